@@ -1,0 +1,266 @@
+package io.github.ascribe.core;
+
+import io.github.ascribe.core.text.LineIndex;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An analysed article: its text, paragraphs, claims, attributions and diagnostics, with the audit
+ * derived from them.
+ *
+ * <pre>{@code
+ * Article a = Ascribe.analyze(Files.readString(Path.of("istanbul-talks.txt")));
+ * a.summary().coverage();          // 0.777...
+ * a.claims().get(3).sourceCount(); // 10: four named, six unnamed
+ * a.claimsBySource();              // Source -> claims it backs
+ * }</pre>
+ *
+ * <p>Every span in the model points into {@link #text()}. Immutable and thread-safe; equal when text,
+ * paragraphs, claims, attributions and diagnostics are equal.
+ */
+public final class Article {
+
+  private final String text;
+  private final List<Paragraph> paragraphs;
+  private final List<Claim> claims;
+  private final List<Attribution> attributions;
+  private final List<Diagnostic> diagnostics;
+  private final LineIndex lineIndex;
+
+  /**
+   * Creates an article, checking that every span fits the text and that claims and attributions
+   * refer to each other consistently.
+   *
+   * @param text the original input
+   * @param paragraphs paragraphs in order
+   * @param claims claims in order, {@code claims.get(i).index() == i}
+   * @param attributions attributions in order, {@code attributions.get(i).index() == i}
+   * @param diagnostics diagnostics in order of position
+   * @throws IllegalArgumentException if the parts do not fit together
+   */
+  public Article(
+      String text,
+      List<Paragraph> paragraphs,
+      List<Claim> claims,
+      List<Attribution> attributions,
+      List<Diagnostic> diagnostics) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+    this.claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
+    this.attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
+    this.diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
+    validate();
+    this.lineIndex = LineIndex.of(text);
+  }
+
+  private void validate() {
+    int n = text.length();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      check(p.index() == i, "paragraph " + i + " has index " + p.index());
+      check(p.span().end() <= n, "paragraph " + i + " span " + p.span() + " exceeds text length " + n);
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      check(c.index() == i, "claim " + i + " has index " + c.index());
+      check(c.span().end() <= n, "claim " + i + " span " + c.span() + " exceeds text length " + n);
+      check(c.paragraph() < Math.max(1, paragraphs.size()), "claim " + i + " names paragraph " + c.paragraph());
+      check(c.text().equals(c.span().text(text)), "claim " + i + " text differs from its span");
+      for (Attribution a : c.attributions()) {
+        check(a.index() < attributions.size() && attributions.get(a.index()).equals(a),
+            "claim " + i + " lists an attribution not in the article: " + a);
+        check(a.claims().contains(i), "attribution " + a.index() + " does not list claim " + i);
+      }
+    }
+    for (int i = 0; i < attributions.size(); i++) {
+      Attribution a = attributions.get(i);
+      check(a.index() == i, "attribution " + i + " has index " + a.index());
+      check(a.span().end() <= n, "attribution " + i + " span " + a.span() + " exceeds text length " + n);
+      for (int c : a.claims()) {
+        check(c < claims.size() && claims.get(c).attributions().contains(a),
+            "attribution " + i + " lists claim " + c + " which does not list it");
+      }
+      for (SourceMention m : a.mentions()) {
+        check(m.span().end() <= n, "mention " + m + " exceeds text length " + n);
+      }
+    }
+    for (Diagnostic d : diagnostics) {
+      check(d.span().end() <= n, "diagnostic " + d + " exceeds text length " + n);
+    }
+  }
+
+  private static void check(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  /**
+   * The original input.
+   *
+   * @return the text every span points into
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * The paragraphs, in order.
+   *
+   * @return unmodifiable list
+   */
+  public List<Paragraph> paragraphs() {
+    return paragraphs;
+  }
+
+  /**
+   * The claims, in order.
+   *
+   * @return unmodifiable list
+   */
+  public List<Claim> claims() {
+    return claims;
+  }
+
+  /**
+   * The attributions, in order of position.
+   *
+   * @return unmodifiable list
+   */
+  public List<Attribution> attributions() {
+    return attributions;
+  }
+
+  /**
+   * Problems and notes found while reading the article.
+   *
+   * @return unmodifiable list
+   */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /**
+   * The line index of the text, to turn offsets into line and column numbers.
+   *
+   * @return the line index
+   */
+  public LineIndex lineIndex() {
+    return lineIndex;
+  }
+
+  /**
+   * Claims with no media source.
+   *
+   * @return unmodifiable list, in order
+   */
+  public List<Claim> unattributedClaims() {
+    return claims.stream().filter(c -> !c.isAttributed()).toList();
+  }
+
+  /**
+   * Claims backed by exactly one media source.
+   *
+   * @return unmodifiable list, in order
+   */
+  public List<Claim> singleSourceClaims() {
+    return claims.stream().filter(Claim::isSingleSource).toList();
+  }
+
+  /**
+   * All distinct sources of all kinds named in attributions, in order of first mention.
+   *
+   * @return unmodifiable list
+   */
+  public List<Source> sources() {
+    Set<Source> seen = new LinkedHashSet<>();
+    for (Attribution a : attributions) {
+      seen.addAll(a.sources());
+    }
+    return List.copyOf(new ArrayList<>(seen));
+  }
+
+  /**
+   * The source index: each source named anywhere, with the claims it backs (possibly none, for a
+   * source whose attribution covers no claim).
+   *
+   * @return unmodifiable map in order of first mention; the lists are unmodifiable
+   */
+  public Map<Source, List<Claim>> claimsBySource() {
+    Map<Source, List<Claim>> index = new LinkedHashMap<>();
+    for (Source s : sources()) {
+      index.put(s, new ArrayList<>());
+    }
+    for (Claim c : claims) {
+      for (Source s : c.sources()) {
+        index.get(s).add(c);
+      }
+    }
+    index.replaceAll((s, list) -> List.copyOf(list));
+    return Collections.unmodifiableMap(index);
+  }
+
+  /**
+   * The audit figures.
+   *
+   * @return the summary
+   */
+  public Summary summary() {
+    int attributed = 0;
+    int single = 0;
+    int other = 0;
+    for (Claim c : claims) {
+      if (c.isAttributed()) {
+        attributed++;
+      }
+      if (c.isSingleSource()) {
+        single++;
+      }
+      if (!c.otherSources().isEmpty()) {
+        other++;
+      }
+    }
+    Set<Source> media = new LinkedHashSet<>();
+    for (Claim c : claims) {
+      media.addAll(c.mediaSources());
+    }
+    int independent = (int) media.stream().filter(s -> s.kind().isIndependentMedia()).count();
+    double coverage = claims.isEmpty() ? 1.0 : (double) attributed / claims.size();
+    return new Summary(claims.size(), attributed, coverage, claims.size() - attributed, single, other,
+        media.size(), independent);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Article a
+        && text.equals(a.text)
+        && paragraphs.equals(a.paragraphs)
+        && claims.equals(a.claims)
+        && attributions.equals(a.attributions)
+        && diagnostics.equals(a.diagnostics);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, paragraphs, claims, attributions, diagnostics);
+  }
+
+  /** A multi-line summary: the figures, then one line per claim. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Article ").append(summary()).append('\n');
+    for (Claim c : claims) {
+      sb.append("  ").append(c).append('\n');
+    }
+    for (Diagnostic d : diagnostics) {
+      sb.append("  ").append(d).append('\n');
+    }
+    return sb.toString();
+  }
+}

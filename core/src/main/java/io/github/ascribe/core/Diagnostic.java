@@ -1,0 +1,53 @@
+package io.github.ascribe.core;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A problem or note found while reading text, tied to the place it was found.
+ *
+ * <p>Codes are stable, lowercase kebab-case identifiers (for example {@code restated-unlisted} or
+ * {@code unresolved-marker}) that programs may match on; messages are for people and may change.
+ * Every code is listed in {@code docs/diagnostics.md}.
+ *
+ * <pre>{@code
+ * new Diagnostic(Severity.WARNING, "total-mismatch", "=5 declared, 4 named", Span.of(10, 12));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param severity how serious it is
+ * @param code stable kebab-case code
+ * @param message human-readable explanation
+ * @param span where in the input it applies
+ */
+public record Diagnostic(Severity severity, String code, String message, Span span) {
+
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** Validates the fields. */
+  public Diagnostic {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(span, "span");
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("code must be kebab-case: " + code);
+    }
+  }
+
+  /**
+   * Shifts the span by {@code delta}, for diagnostics found in a slice of a larger text.
+   *
+   * @param delta the offset of the slice in the larger text
+   * @return a diagnostic whose span points into the larger text
+   */
+  public Diagnostic shift(int delta) {
+    return new Diagnostic(severity, code, message, Span.of(span.start() + delta, span.end() + delta));
+  }
+
+  @Override
+  public String toString() {
+    return severity + " " + code + " " + span + ": " + message;
+  }
+}

@@ -1,0 +1,204 @@
+package io.github.ascribe.core.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Normalises source names for look-up, display and ids.
+ *
+ * <p>{@link #normalize(CharSequence)} is the key every registry look-up uses. It applies, in order:
+ * Unicode NFKC case folding (which also folds full-width forms and removes zero-width and bidi
+ * control characters); removal of diacritics on Latin letters ({@code Libération} = {@code
+ * Liberation}); all apostrophes and single quotes to {@code '}, double quotes to {@code "}, dashes to
+ * {@code -}; every run of white space (including NBSP and line breaks) to one space; and trimming of
+ * white space and punctuation at both ends. It is idempotent. Case folding is locale-independent,
+ * so a Turkish default locale changes nothing.
+ *
+ * <pre>{@code
+ * Names.normalize("  The\u00a0Guardian.");   // "the guardian"
+ * Names.normalize("Libération");             // "liberation"
+ * Names.slug("Le Monde");                    // "le-monde"
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class Names {
+
+  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  private static final int MAX_SLUG = 60;
+
+  private static Transliterator toAscii;
+
+  private Names() {}
+
+  /**
+   * The look-up key of a name.
+   *
+   * @param name any text
+   * @return the normalised key, possibly empty
+   */
+  public static String normalize(CharSequence name) {
+    Objects.requireNonNull(name, "name");
+    String folded = NFKC_CF.normalize(name);
+    String unmarked = NFC.normalize(stripLatinMarks(NFD.normalize(folded)));
+    StringBuilder sb = new StringBuilder(unmarked.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < unmarked.length(); ) {
+      int cp = unmarked.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isSpace(cp)) {
+        pendingSpace = sb.length() > 0;
+        continue;
+      }
+      int type = Character.getType(cp);
+      if (type == Character.FORMAT || type == Character.CONTROL) {
+        continue;
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      sb.appendCodePoint(unifyPunctuation(cp));
+    }
+    return trimPunctuation(sb);
+  }
+
+  /**
+   * A name cleaned for display: control, format (zero-width, bidi) characters removed, white space
+   * collapsed and trimmed; case and letters kept as written.
+   *
+   * @param name any text
+   * @return the display form, possibly empty
+   */
+  public static String display(CharSequence name) {
+    Objects.requireNonNull(name, "name");
+    StringBuilder sb = new StringBuilder(name.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < name.length(); ) {
+      int cp = Character.codePointAt(name, i);
+      i += Character.charCount(cp);
+      if (isSpace(cp)) {
+        pendingSpace = sb.length() > 0;
+        continue;
+      }
+      int type = Character.getType(cp);
+      if (type == Character.FORMAT || type == Character.CONTROL) {
+        continue;
+      }
+      if (type == Character.SURROGATE) {
+        cp = 0xFFFD;
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      sb.appendCodePoint(cp);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A kebab-case ASCII id fragment for a name: transliterated to Latin, lowercased, runs of other
+   * characters turned into single hyphens, at most 60 characters. Names with nothing to transliterate
+   * (emoji only, say) get {@code x} and a hash.
+   *
+   * @param name any text
+   * @return a non-empty string matching {@code [a-z0-9]+(-[a-z0-9]+)*}
+   */
+  public static String slug(CharSequence name) {
+    String key = normalize(name);
+    String latin;
+    synchronized (Names.class) {
+      if (toAscii == null) {
+        toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+      }
+      latin = toAscii.transliterate(key);
+    }
+    StringBuilder sb = new StringBuilder();
+    boolean dash = false;
+    for (int i = 0; i < latin.length() && sb.length() < MAX_SLUG; i++) {
+      char c = Character.toLowerCase(latin.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (dash && sb.length() > 0) {
+          sb.append('-');
+        }
+        dash = false;
+        sb.append(c);
+      } else {
+        dash = true;
+      }
+    }
+    if (sb.length() == 0) {
+      return "x" + Integer.toHexString(key.hashCode()).toLowerCase(Locale.ROOT);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Whether a code point is white space for name purposes: Unicode white space, NBSP and friends
+   * included.
+   *
+   * @param cp a code point
+   * @return true for spaces, tabs, line breaks and other separators
+   */
+  public static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
+  }
+
+  private static String stripLatinMarks(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    int base = -1;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
+        if (base >= 0 && UScript.getScript(base) == UScript.LATIN) {
+          continue;
+        }
+      } else {
+        base = cp;
+      }
+      sb.appendCodePoint(cp);
+    }
+    return sb.toString();
+  }
+
+  private static int unifyPunctuation(int cp) {
+    switch (cp) {
+      case '\'', '`', 0x00B4, 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x02B9, 0xFF07:
+        return '\'';
+      case '"', 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02:
+        return '"';
+      case 0x2212, 0xFE63, 0xFF0D:
+        return '-';
+      default:
+        return Character.getType(cp) == Character.DASH_PUNCTUATION ? '-' : cp;
+    }
+  }
+
+  private static String trimPunctuation(StringBuilder sb) {
+    int start = 0;
+    int end = sb.length();
+    while (start < end) {
+      int cp = sb.codePointAt(start);
+      if (Character.isLetterOrDigit(cp)) {
+        break;
+      }
+      start += Character.charCount(cp);
+    }
+    while (end > start) {
+      int cp = sb.codePointBefore(end);
+      if (Character.isLetterOrDigit(cp)) {
+        break;
+      }
+      end -= Character.charCount(cp);
+    }
+    return sb.substring(start, end);
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.ascribe.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class NamesTest {
+
+  @Test
+  void foldsCaseWidthSpacesQuotesAndDashes() {
+    assertThat(Names.normalize("  The\u00a0Guardian.")).isEqualTo("the guardian");
+    assertThat(Names.normalize("ＡＰ　Ｎｅｗｓ")).isEqualTo("ap news");
+    assertThat(Names.normalize("Barron\u2019s")).isEqualTo("barron's");
+    assertThat(Names.normalize("Radio Free Europe\u2014Radio Liberty")).isEqualTo("radio free europe-radio liberty");
+    assertThat(Names.normalize("Hindustan \nTimes")).isEqualTo("hindustan times");
+  }
+
+  @Test
+  void removesLatinDiacriticsButKeepsOtherScripts() {
+    assertThat(Names.normalize("Libération")).isEqualTo("liberation");
+    assertThat(Names.normalize("El País")).isEqualTo("el pais");
+    assertThat(Names.normalize("Süddeutsche Zeitung")).isEqualTo("suddeutsche zeitung");
+    assertThat(Names.normalize("Укрінформ")).isEqualTo("укрінформ");
+    assertThat(Names.normalize("共同通信")).isEqualTo("共同通信");
+  }
+
+  @Test
+  void dropsZeroWidthAndBidiControls() {
+    assertThat(Names.normalize("Reu\u200Bters")).isEqualTo("reuters");
+    assertThat(Names.normalize("\u202EReuters\u202C")).isEqualTo("reuters");
+    assertThat(Names.normalize("\uFEFFWSJ")).isEqualTo("wsj");
+  }
+
+  @Test
+  void turkishDefaultLocaleChangesNothing() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertThat(Names.normalize("INDIA TIMES")).isEqualTo("india times");
+      assertThat(Names.slug("ILLINOIS TIMES")).isEqualTo("illinois-times");
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void slugsAreKebabCaseAscii() {
+    assertThat(Names.slug("Le Monde")).isEqualTo("le-monde");
+    assertThat(Names.slug("The Daily Blah!!")).isEqualTo("the-daily-blah");
+    assertThat(Names.slug("Медуза")).isEqualTo("meduza");
+    assertThat(Names.slug("\uD83D\uDD25")).matches("x[0-9a-f]+");
+  }
+
+  @Test
+  void displayKeepsCaseButDropsInvisibles() {
+    assertThat(Names.display(" AP\u200B News \n")).isEqualTo("AP News");
+  }
+
+  private static final Gen<String> NAMEISH = Generate.pick(java.util.List.of(
+      "AP News", "The Guardian", "Libération", "Süddeutsche", "ТАСС", "共同通信", "Barron’s", "ＷＳＪ",
+      "Al\u00a0Jazeera", "Reu\u200Bters", "ǅemal", "ﬁnancial", "İstanbul Post", "Ωmega ώρα"));
+
+  @Test
+  void normalizeIsIdempotentOnAnyString() {
+    qt().withExamples(3000).forAll(strings().allPossible().ofLengthBetween(0, 40))
+        .check(s -> Names.normalize(Names.normalize(s)).equals(Names.normalize(s)));
+  }
+
+  @Test
+  void normalizeIsIdempotentOnNames() {
+    qt().forAll(NAMEISH).check(s -> Names.normalize(Names.normalize(s)).equals(Names.normalize(s)));
+  }
+
+  @Test
+  void slugAlwaysMatchesIdPattern() {
+    qt().withExamples(1000).forAll(strings().allPossible().ofLengthBetween(0, 30))
+        .check(s -> Names.slug(s).matches("[a-z0-9]+(-[a-z0-9]+)*"));
+  }
+}
