@@ -11,7 +11,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <p>Rules, in {@code docs/registry.md}: the name must have at least 4 letters; a candidate key must
  * have the same number of words, must not be a prefix or extension of the name (that is a different
  * name, not a typo: {@code The Nation} is not {@code The National}), and must be within Levenshtein
- * distance 1 (keys up to 8 characters) or 2 (longer keys); the best candidate must be unique.
+ * distance 1 (keys up to 8 characters) or 2 (longer keys), a swap of two adjacent characters counting
+ * as one edit; the best candidate must be unique.
  *
  * @param <T> the value keys map to
  */
@@ -71,7 +72,7 @@ public final class FuzzyMatcher<T> {
         continue;
       }
       int limit = Math.max(key.length(), name.length()) <= 8 ? 1 : 2;
-      int d = WITHIN_2.apply(name, key);
+      int d = isTransposition(name, key) ? 1 : WITHIN_2.apply(name, key);
       if (d < 0 || d > limit) {
         continue;
       }
@@ -89,6 +90,25 @@ public final class FuzzyMatcher<T> {
     }
     double score = 1.0 - (double) best / Math.max(bestKey.length(), name.length());
     return new Hit<>(bestValue, bestKey, score);
+  }
+
+  /** Whether b is a with exactly two adjacent characters swapped ({@code reuetrs} / {@code reuters}). */
+  static boolean isTransposition(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = -1;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0 || first + 1 >= a.length()) {
+      return false;
+    }
+    return a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+        && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
   }
 
   private static int letters(String s) {

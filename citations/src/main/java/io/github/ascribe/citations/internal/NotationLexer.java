@@ -1,0 +1,255 @@
+package io.github.ascribe.citations.internal;
+
+import io.github.ascribe.core.text.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits notation into {@link Lexeme}s in one left-to-right pass over code points, with bounded
+ * look-ahead only; linear in the input. Never throws on any string.
+ */
+final class NotationLexer {
+
+  /** Counts above this are out of range (reported, not counted). */
+  static final long MAX_COUNT = 9_999;
+
+  private final String s;
+  private final int n;
+  private final List<Lexeme> out = new ArrayList<>();
+  private int pos;
+
+  private NotationLexer(String s) {
+    this.s = s;
+    this.n = s.length();
+  }
+
+  static List<Lexeme> lex(String s) {
+    NotationLexer lx = new NotationLexer(s);
+    lx.run();
+    return lx.out;
+  }
+
+  private void run() {
+    while (pos < n) {
+      int cp = s.codePointAt(pos);
+      int start = pos;
+      if (isBlank(cp)) {
+        while (pos < n && isBlank(s.codePointAt(pos))) {
+          pos += Character.charCount(s.codePointAt(pos));
+        }
+        emit(Lexeme.Kind.SPACE, start, 0);
+      } else if (isPlus(cp) && digitAt(pos + 1)) {
+        pos++;
+        emit(Lexeme.Kind.PLUS_COUNT, start, number());
+      } else if (isEquals(cp)) {
+        pos++;
+        int afterEq = pos;
+        while (pos < n && isBlank(s.codePointAt(pos))) {
+          pos += Character.charCount(s.codePointAt(pos));
+        }
+        if (digitAt(pos)) {
+          emit(Lexeme.Kind.EQ_NUMBER, start, number());
+        } else {
+          pos = afterEq;
+          emit(Lexeme.Kind.EQ, start, 0);
+        }
+      } else if (cp == '&' || cp == '＆') {
+        pos++;
+        emit(Lexeme.Kind.SEP, start, 0);
+      } else if (isSeparator(cp)) {
+        pos += Character.charCount(cp);
+        emit(Lexeme.Kind.SEP, start, 0);
+      } else if (isDash(cp) && spacedAround(start, start + 1)) {
+        pos++;
+        emit(Lexeme.Kind.SEP, start, 0);
+      } else if (cp == '(' || cp == '[' || cp == '（' || cp == '［') {
+        pos++;
+        emit(Lexeme.Kind.OPEN, start, 0);
+      } else if (cp == ']' || cp == '］') {
+        pos++;
+        emit(Lexeme.Kind.CLOSE, start, 0);
+        int target = linkTargetEnd(pos);
+        if (target > 0) {
+          int t = pos;
+          pos = target;
+          emit(Lexeme.Kind.LINK_TARGET, t, 0);
+        }
+      } else if (cp == ')' || cp == '）') {
+        pos++;
+        emit(Lexeme.Kind.CLOSE, start, 0);
+      } else if (cp == '*') {
+        while (pos < n && s.charAt(pos) == '*') {
+          pos++;
+        }
+        emit(Lexeme.Kind.EMPH, start, 0);
+      } else if (cp == ':' || cp == '：') {
+        pos++;
+        emit(Lexeme.Kind.COLON, start, 0);
+      } else if (urlAt(pos)) {
+        pos = urlEnd(pos);
+        emit(Lexeme.Kind.URL, start, 0);
+      } else {
+        word();
+      }
+    }
+  }
+
+  private void emit(Lexeme.Kind kind, int start, long value) {
+    out.add(new Lexeme(kind, start, pos, value));
+  }
+
+  private void word() {
+    int start = pos;
+    while (pos < n) {
+      int cp = s.codePointAt(pos);
+      if (isWordChar(cp) || (isSoft(cp) && softInsideWord(pos))) {
+        pos += Character.charCount(cp);
+      } else if (cp == '&' && pos > start && pos + 1 < n
+          && Character.isLetterOrDigit(s.charAt(pos - 1)) && Character.isLetterOrDigit(s.charAt(pos + 1))) {
+        pos++; // AT&T
+      } else if (cp == ':' && pos > start && pos + 1 < n
+          && Character.isDigit(s.charAt(pos - 1)) && Character.isDigit(s.charAt(pos + 1))) {
+        pos++; // 10:30
+      } else {
+        break;
+      }
+    }
+    if (pos == start) {
+      pos += Character.charCount(s.codePointAt(pos));
+    }
+    emit(Lexeme.Kind.WORD, start, 0);
+  }
+
+  private boolean softInsideWord(int at) {
+    int i = at;
+    while (i < n && isSoft(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return i < n && isWordChar(s.codePointAt(i));
+  }
+
+  private long number() {
+    long v = 0;
+    boolean overflow = false;
+    while (pos < n) {
+      int d = Character.digit(s.codePointAt(pos), 10);
+      if (d < 0) {
+        break;
+      }
+      if (!overflow) {
+        v = v * 10 + d;
+        if (v > MAX_COUNT) {
+          overflow = true;
+        }
+      }
+      pos += Character.charCount(s.codePointAt(pos));
+    }
+    return overflow ? -1 : v;
+  }
+
+  private boolean digitAt(int at) {
+    return at < n && Character.digit(s.codePointAt(at), 10) >= 0;
+  }
+
+  private boolean spacedAround(int start, int end) {
+    boolean before = start == 0 || isBlank(s.codePointBefore(start));
+    boolean after = end >= n || isBlank(s.codePointAt(end));
+    return before && after;
+  }
+
+  private boolean urlAt(int at) {
+    return s.regionMatches(true, at, "http://", 0, 7) || s.regionMatches(true, at, "https://", 0, 8)
+        || (s.regionMatches(true, at, "www.", 0, 4) && at + 4 < n && Character.isLetterOrDigit(s.charAt(at + 4)));
+  }
+
+  private int urlEnd(int at) {
+    int depth = 0;
+    int i = at;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Names.isSpace(c) || c == ']' || c == '|' || c == '<' || c == '>'
+          || c == '"' || c == '\u201D') {
+        break;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      }
+      i++;
+    }
+    while (i > at && ".,;:!?".indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /** After {@code ]}: a {@code (target)} with balanced parentheses and no white space, else -1. */
+  private int linkTargetEnd(int at) {
+    if (at >= n || s.charAt(at) != '(') {
+      return -1;
+    }
+    int depth = 0;
+    for (int i = at; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        return -1;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return i + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  static boolean isBlank(int cp) {
+    return Names.isSpace(cp) || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E;
+  }
+
+  /** Invisible characters that belong to a word when inside one (ZWJ, ZWNJ, bidi marks, soft hyphen). */
+  static boolean isSoft(int cp) {
+    int t = Character.getType(cp);
+    return (t == Character.FORMAT || t == Character.CONTROL) && !isBlank(cp);
+  }
+
+  static boolean isPlus(int cp) {
+    return cp == '+' || cp == '＋' || cp == '﹢';
+  }
+
+  static boolean isEquals(int cp) {
+    return cp == '=' || cp == '＝' || cp == '﹦';
+  }
+
+  static boolean isSeparator(int cp) {
+    switch (cp) {
+      case ',', ';', '/', '|', '·', '•', '+', '，', '；', '／', '｜', '＋', '﹢', '、', '・', '･', '∙', '⋅':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isDash(int cp) {
+    return Character.getType(cp) == Character.DASH_PUNCTUATION;
+  }
+
+  static boolean isWordChar(int cp) {
+    if (isBlank(cp) || isSoft(cp) || isSeparator(cp) || isEquals(cp) || isPlus(cp)) {
+      return false;
+    }
+    switch (cp) {
+      case '&', '＆', '(', ')', '[', ']', '（', '）', '［', '］', '*', ':', '：':
+        return false;
+      default:
+        return true;
+    }
+  }
+}

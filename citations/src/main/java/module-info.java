@@ -1,0 +1,9 @@
+/**
+ * Ascribe citations: the inline attribution notation parser and formatter, and whole-article
+ * attribution analysis.
+ */
+module io.github.ascribe.citations {
+  requires transitive io.github.ascribe.core;
+
+  exports io.github.ascribe.citations;
+}
