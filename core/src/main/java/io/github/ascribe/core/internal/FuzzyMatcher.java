@@ -9,10 +9,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Finds the registry key a misspelt name most likely means.
  *
  * <p>Rules, in {@code docs/registry.md}: the name must have at least 4 letters; a candidate key must
- * have the same number of words, must not be a prefix or extension of the name (that is a different
- * name, not a typo: {@code The Nation} is not {@code The National}), and must be within Levenshtein
- * distance 1 (keys up to 8 characters) or 2 (longer keys), a swap of two adjacent characters counting
- * as one edit; the best candidate must be unique.
+ * have the same number of words and the same first character, must not be a prefix or extension of
+ * the name (that is a different name, not a typo: {@code The Nation} is not {@code The National}), and
+ * must be within Levenshtein distance 1 (keys up to 9 characters) or 2 (longer keys), a swap of two
+ * adjacent characters counting as one edit; the best candidate must be unique.
  *
  * @param <T> the value keys map to
  */
@@ -67,11 +67,11 @@ public final class FuzzyMatcher<T> {
     boolean tie = false;
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
-      if (Math.abs(key.length() - name.length()) > 2 || words(key) != words
+      if (Math.abs(key.length() - name.length()) > 2 || words(key) != words || key.charAt(0) != name.charAt(0)
           || key.startsWith(name) || name.startsWith(key)) {
         continue;
       }
-      int limit = Math.max(key.length(), name.length()) <= 8 ? 1 : 2;
+      int limit = Math.max(key.length(), name.length()) <= 9 ? 1 : 2;
       int d = isTransposition(name, key) ? 1 : WITHIN_2.apply(name, key);
       if (d < 0 || d > limit) {
         continue;
