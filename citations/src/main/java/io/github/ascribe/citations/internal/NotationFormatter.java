@@ -26,6 +26,9 @@ public final class NotationFormatter {
       space(sb).append('=').append(s.name());
     }
     model.declaredTotal().ifPresent(t -> space(sb).append('=').append(t));
+    if (NotationReader.startsWithLeadIn(sb.toString())) {
+      sb.insert(0, "Sources: "); // keeps a name such as "Via Roma" from being read as a lead-in
+    }
     return sb.toString();
   }
 

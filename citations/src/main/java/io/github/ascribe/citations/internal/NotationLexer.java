@@ -33,8 +33,8 @@ final class NotationLexer {
     while (pos < n) {
       int cp = s.codePointAt(pos);
       int start = pos;
-      if (isBlank(cp)) {
-        while (pos < n && isBlank(s.codePointAt(pos))) {
+      if (isBlank(cp) || isSoft(cp)) {
+        while (pos < n && (isBlank(s.codePointAt(pos)) || isSoft(s.codePointAt(pos)))) {
           pos += Character.charCount(s.codePointAt(pos));
         }
         emit(Lexeme.Kind.SPACE, start, 0);
@@ -211,10 +211,13 @@ final class NotationLexer {
   }
 
   static boolean isBlank(int cp) {
-    return Names.isSpace(cp) || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E;
+    return Names.isSpace(cp);
   }
 
-  /** Invisible characters that belong to a word when inside one (ZWJ, ZWNJ, bidi marks, soft hyphen). */
+  /**
+   * Invisible characters (zero-width space and joiners, bidi controls, BOM, soft hyphen, other
+   * controls): inside a word they belong to it ({@code Reu\u200Bters}); elsewhere they are space.
+   */
   static boolean isSoft(int cp) {
     int t = Character.getType(cp);
     return (t == Character.FORMAT || t == Character.CONTROL) && !isBlank(cp);

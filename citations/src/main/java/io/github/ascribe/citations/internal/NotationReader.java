@@ -369,13 +369,27 @@ public final class NotationReader {
           break;
         }
       }
-      if (p.words.isEmpty()) {
+      if (p.words.isEmpty() || !hasLetter(p.nameStart(), p.nameEnd())) {
         unrecognized(eq.start(), eq.end(), "dangling-equals", "'=' must be followed by a name or a number",
             Severity.WARNING);
         return i;
       }
       parts.add(p);
       return last;
+    }
+
+    private boolean startsWithDigit(Part name) {
+      String clean = cleanName(s.substring(name.nameStart(), name.nameEnd()));
+      return !clean.isEmpty() && Character.isDigit(clean.codePointAt(0));
+    }
+
+    private boolean hasLetter(int start, int end) {
+      for (int k = start; k < end; k++) {
+        if (Character.isLetter(s.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void close(Lexeme x) {
@@ -492,11 +506,14 @@ public final class NotationReader {
       return c == '(' || c == '[' || c == '（' || c == '［';
     }
 
-    /** NAME SEP NAME where the whole is a registry name ({@code Mail & Guardian}) becomes one NAME. */
+    /**
+     * NAME SEP NAME where the whole is a registry name ({@code Mail & Guardian}) becomes one NAME; the
+     * same for a restatement ({@code =Radio Free Europe/Radio Liberty}).
+     */
     private void joinNames() {
       for (int k = 0; k < parts.size(); k++) {
         Part a = parts.get(k);
-        if (a.kind != Part.Kind.NAME || a.url) {
+        if ((a.kind != Part.Kind.NAME && a.kind != Part.Kind.RESTATE) || a.url) {
           continue;
         }
         while (true) {
@@ -624,8 +641,9 @@ public final class NotationReader {
                 break;
               }
               int nc = countAfter(nk);
-              if (nc < 0 || parts.get(nc).value != count.value || parts.get(nc).phrase || names.size() >= 3) {
-                break;
+              if (nc < 0 || parts.get(nc).value != count.value || parts.get(nc).phrase || names.size() >= 3
+                  || startsWithDigit(parts.get(nk))) {
+                break; // a name starting with a digit cannot be glued after +N unambiguously
               }
               names.add(parts.get(nk));
               endIdx = nc;
@@ -894,6 +912,27 @@ public final class NotationReader {
     private String lower(int start, int end) {
       return Names.normalize(s.substring(start, end));
     }
+  }
+
+  /**
+   * Whether text written at the start of a notation would be read as a lead-in.
+   *
+   * @param text the start of a notation
+   * @return true if it begins with a lead-in phrase
+   */
+  public static boolean startsWithLeadIn(String text) {
+    String t = Names.normalize(text);
+    for (String l : LEAD_INS_NEEDING_COLON) {
+      if (t.startsWith(l + ":") || t.startsWith(l + " :")) {
+        return true;
+      }
+    }
+    for (String l : LEAD_INS) {
+      if (t.equals(l) || t.startsWith(l + " ") || t.startsWith(l + ":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The display form of an unknown name: visible text without edge punctuation. */

@@ -316,7 +316,7 @@ public final class SourceRegistry {
       return Optional.of(new Resolution(alt.source(), Match.ALIAS));
     }
     if (key.indexOf('.') > 0 && key.indexOf(' ') < 0) {
-      return resolveHost(name);
+      return resolveHost(key);
     }
     return Optional.empty();
   }

@@ -1,0 +1,128 @@
+package io.github.ascribe.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.ascribe.core.Diagnostic;
+import io.github.ascribe.core.Severity;
+import io.github.ascribe.core.Source;
+import io.github.ascribe.core.SourceMention;
+import io.github.ascribe.core.Span;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Properties of the notation parser over any string, over damaged grammar samples, and over
+ * well-formed grammar samples whose meaning is known. QuickTheories prints the failing seed; rerun
+ * with {@code -DQT_SEED=<seed>} to replay a failure.
+ */
+class NotationPropertiesTest {
+
+  private static final Gen<String> ANY = strings().allPossible().ofLengthBetween(0, 60);
+  private static final Gen<String> GRAMMAR = NotationGen.wellFormed().map(NotationGen.Sample::text);
+  private static final Gen<String> DAMAGED = NotationGen.damaged().map(NotationGen.Sample::text);
+
+  @Test
+  void tokensTileTheInputForAnyString() {
+    qt().withExamples(2000).forAll(ANY).checkAssert(NotationPropertiesTest::checkInvariants);
+  }
+
+  @Test
+  void tokensTileTheInputForDamagedNotation() {
+    qt().withExamples(2000).forAll(DAMAGED).checkAssert(NotationPropertiesTest::checkInvariants);
+  }
+
+  @Test
+  void tokensTileTheInputForWellFormedNotation() {
+    qt().withExamples(1000).forAll(GRAMMAR).checkAssert(NotationPropertiesTest::checkInvariants);
+  }
+
+  @Test
+  void parsingIsDeterministic() {
+    qt().withExamples(500).forAll(DAMAGED).check(s -> Notation.parse(s).equals(Notation.parse(s)));
+  }
+
+  @Test
+  void canonicalFormRoundTrips() {
+    qt().withExamples(1000).forAll(GRAMMAR).checkAssert(s -> {
+      NotationModel m = Notation.parse(s).model();
+      String canonical = Notation.format(m);
+      assertThat(Notation.parse(canonical).model()).as(canonical).isEqualTo(m);
+      assertThat(Notation.format(Notation.parse(canonical).model())).as("format is idempotent").isEqualTo(canonical);
+    });
+  }
+
+  @Test
+  void canonicalFormRoundTripsForDamagedNotation() {
+    qt().withExamples(1000).forAll(DAMAGED).checkAssert(s -> {
+      NotationModel m = Notation.parse(s).model();
+      String canonical = Notation.format(m);
+      assertThat(Notation.parse(canonical).model()).as(SpecExample.escape(s) + " -> " + canonical).isEqualTo(m);
+    });
+  }
+
+  @Test
+  void wellFormedNotationMeansWhatItWasBuiltToMean() {
+    qt().withExamples(1500).forAll(NotationGen.wellFormed()).checkAssert(sample -> {
+      NotationResult r = Notation.parse(sample.text());
+      assertThat(r.sources().stream().map(Source::id).toList()).as(sample.toString())
+          .containsExactlyElementsOf(sample.sourceIds());
+      assertThat(r.unnamedSources()).as(sample.toString()).isEqualTo(sample.unnamed());
+      assertThat(r.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).toList())
+          .as(sample.toString()).isEmpty();
+    });
+  }
+
+  @Test
+  void generatorsCoverEveryForm() {
+    Set<NotationGen.Form> seen = EnumSet.noneOf(NotationGen.Form.class);
+    qt().withExamples(2000).forAll(NotationGen.wellFormed()).check(s -> seen.addAll(s.forms()) || true);
+    qt().withExamples(50).forAll(NotationGen.damaged()).check(s -> seen.addAll(s.forms()) || true);
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(NotationGen.Form.class));
+  }
+
+  @Test
+  void nearlyEveryRegistrySourceIsNameableAlone() {
+    assertThat(NotationGen.NAMEABLE.size()).isGreaterThan(NotationGen.REGISTRY.size() * 9 / 10);
+  }
+
+  static void checkInvariants(String s) {
+    NotationResult r = Notation.parse(s);
+    assertThat(r.render()).isEqualTo(s);
+    int at = 0;
+    for (Token t : r.tokens()) {
+      assertThat(t.span().start()).as("tokens are contiguous: " + t).isEqualTo(at);
+      assertThat(t.span().isEmpty()).as("no empty tokens").isFalse();
+      assertThat(t.text()).isEqualTo(s.substring(t.span().start(), t.span().end()));
+      at = t.span().end();
+    }
+    assertThat(at).isEqualTo(s.length());
+    Span previous = null;
+    for (SourceMention m : r.mentions()) {
+      assertThat(m.span().end()).isLessThanOrEqualTo(s.length());
+      assertThat(m.text()).isEqualTo(m.span().text(s));
+      if (previous != null) {
+        assertThat(m.span().start()).as("mentions ordered, disjoint").isGreaterThanOrEqualTo(previous.end());
+      }
+      previous = m.span();
+      assertThat(r.tokens().stream().anyMatch(t -> t.span().contains(m.span())
+          && (t.kind() == TokenKind.NAME || t.kind() == TokenKind.RESTATEMENT))).as("mention inside a token").isTrue();
+    }
+    for (Diagnostic d : r.diagnostics()) {
+      assertThat(d.span().end()).isLessThanOrEqualTo(s.length());
+    }
+    List<Diagnostic> sorted = r.diagnostics().stream().sorted((a, b) -> a.span().compareTo(b.span())).toList();
+    assertThat(r.diagnostics()).isEqualTo(sorted);
+    assertThat(r.unnamedSources()).isGreaterThanOrEqualTo(0);
+    for (Token t : r.tokens()) {
+      if (t.kind() == TokenKind.UNRECOGNIZED) {
+        assertThat(r.diagnostics().stream().anyMatch(d -> d.span().overlaps(t.span()))).as("unrecognised " + t
+            + " has a diagnostic").isTrue();
+      }
+    }
+  }
+}
