@@ -13,7 +13,7 @@ import java.util.Objects;
  * <p>{@link #normalize(CharSequence)} is the key every registry look-up uses. It applies, in order:
  * Unicode NFKC case folding (which also folds full-width forms and removes zero-width and bidi
  * control characters); removal of diacritics on Latin letters ({@code Libération} = {@code
- * Liberation}); all apostrophes and single quotes to {@code '}, double quotes to {@code "}, dashes to
+ * Liberation}; dotless {@code ı} to {@code i}); all apostrophes and single quotes to {@code '}, double quotes to {@code "}, dashes to
  * {@code -}; every run of white space (including NBSP and line breaks) to one space; and trimming of
  * white space and punctuation at both ends. It is idempotent. Case folding is locale-independent,
  * so a Turkish default locale changes nothing.
@@ -177,6 +177,8 @@ public final class Names {
         return '"';
       case 0x2212, 0xFE63, 0xFF0D:
         return '-';
+      case 0x0131: // dotless i: "AJANSI" and "Ajansı" are the same word
+        return 'i';
       default:
         return Character.getType(cp) == Character.DASH_PUNCTUATION ? '-' : cp;
     }

@@ -54,7 +54,7 @@ class SourceRegistryTest {
     assertThat(r.match().score()).isBetween(0.5, 1.0);
     assertThat(reg.resolve("The Nation")).as("a prefix is another name, not a typo").isEmpty();
     assertThat(reg.resolve("APP")).as("names under 4 letters are never fuzzy").isEmpty();
-    assertThat(reg.resolve("The Timer")).as("short keys allow one edit").isPresent();
+    assertThat(reg.resolve("The Timer")).as("words under six letters are never fuzzy").isEmpty();
     assertThat(reg.resolveExact("The Timer")).isEmpty();
   }
 
