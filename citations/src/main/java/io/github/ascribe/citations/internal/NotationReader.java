@@ -859,7 +859,7 @@ public final class NotationReader {
         return new Verdict(counts && syntax, counts ? "counts-only" : "no-names",
             counts ? "only unnamed-source counts" : "no source names found");
       }
-      if (prose > 0 && (known == 0 || !syntax)) {
+      if (prose > 0) {
         return new Verdict(false, "prose", prose + " of " + names + " items read as prose, not names");
       }
       if (places + people > 0 && (known == 0 || (!syntax && places + people >= known))) {

@@ -1,0 +1,228 @@
+package io.github.ascribe.citations;
+
+import com.ibm.icu.util.ULocale;
+import io.github.ascribe.citations.internal.ArticleReader;
+import io.github.ascribe.core.Article;
+import io.github.ascribe.core.Diagnostic;
+import io.github.ascribe.core.Severity;
+import io.github.ascribe.core.Span;
+import io.github.ascribe.core.registry.SourceRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A configured, reusable article analyser. Build once and share: it is immutable and thread-safe, so
+ * one instance can serve many threads at once.
+ *
+ * <pre>{@code
+ * Analyzer analyzer = Analyzer.builder()
+ *     .registry(SourceRegistry.bundled().extendedWith(SourceRegistry.load(Path.of("my-sources.tsv"))))
+ *     .locale(Locale.UK)
+ *     .sourceLineScope(SourceLineScope.SECTION_ABOVE)
+ *     .build();
+ * Article article = analyzer.analyze(text);
+ * }</pre>
+ *
+ * <p>{@link #analyze(String)} never throws for a non-null string. Input longer than {@link
+ * Builder#maxInput(int)} is analysed up to the limit, and an {@code input-truncated} diagnostic says
+ * where it was cut; at most {@link Builder#maxDiagnostics(int)} diagnostics are kept, and a final
+ * {@code diagnostics-truncated} one says how many more there were. What each attribution form covers
+ * is documented in {@code docs/analysis.md}.
+ */
+public final class Analyzer {
+
+  /** Default longest input, in UTF-16 units: 16 MiB of text. */
+  public static final int DEFAULT_MAX_INPUT = 16 << 20;
+  /** Default number of diagnostics kept. */
+  public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
+
+  private final SourceRegistry registry;
+  private final Locale locale;
+  private final SourceLineScope scope;
+  private final boolean strict;
+  private final int maxInput;
+  private final int maxDiagnostics;
+  private final ArticleReader reader;
+
+  private Analyzer(Builder b) {
+    this.registry = b.registry != null ? b.registry : SourceRegistry.bundled();
+    this.locale = b.locale;
+    this.scope = b.scope;
+    this.strict = b.strict;
+    this.maxInput = b.maxInput;
+    this.maxDiagnostics = b.maxDiagnostics;
+    this.reader = new ArticleReader(registry, ULocale.forLocale(locale), scope, strict, maxDiagnostics);
+  }
+
+  /**
+   * A builder with the bundled registry, English sentence rules, {@link SourceLineScope#PARAGRAPH_ABOVE},
+   * lenient notation parsing and the default limits.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Analyses an article.
+   *
+   * @param text the article; any string
+   * @return the analysed article; its spans point into {@code text}
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Article analyze(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() <= maxInput) {
+      return reader.read(text);
+    }
+    int cut = maxInput;
+    if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    Article head = reader.read(text.substring(0, cut));
+    List<Diagnostic> diagnostics = new ArrayList<>(head.diagnostics());
+    diagnostics.add(new Diagnostic(Severity.ERROR, "input-truncated", "input is " + text.length()
+        + " characters; only the first " + cut + " were analysed (maxInput)", Span.of(cut, text.length())));
+    return new Article(text, head.paragraphs(), head.claims(), head.attributions(), diagnostics);
+  }
+
+  /**
+   * The registry names resolve against.
+   *
+   * @return the registry
+   */
+  public SourceRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * The locale used for sentence segmentation.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * What source lines cover.
+   *
+   * @return the scope policy
+   */
+  public SourceLineScope sourceLineScope() {
+    return scope;
+  }
+
+  /**
+   * Whether notation is parsed strictly (no fuzzy matching).
+   *
+   * @return true if strict
+   */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  @Override
+  public String toString() {
+    return "Analyzer[" + registry + ", locale=" + locale + ", scope=" + scope + ", strict=" + strict
+        + ", maxInput=" + maxInput + ", maxDiagnostics=" + maxDiagnostics + "]";
+  }
+
+  /** Builds an {@link Analyzer}. Not thread-safe; the analyser it builds is. */
+  public static final class Builder {
+    private SourceRegistry registry;
+    private Locale locale = Locale.ENGLISH;
+    private SourceLineScope scope = SourceLineScope.PARAGRAPH_ABOVE;
+    private boolean strict;
+    private int maxInput = DEFAULT_MAX_INPUT;
+    private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
+
+    private Builder() {}
+
+    /**
+     * The registry (default: {@link SourceRegistry#bundled()}).
+     *
+     * @param registry the registry
+     * @return this builder
+     */
+    public Builder registry(SourceRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * The locale for sentence segmentation and abbreviation suppression (default English).
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * What a source line covers (default {@link SourceLineScope#PARAGRAPH_ABOVE}).
+     *
+     * @param scope the policy
+     * @return this builder
+     */
+    public Builder sourceLineScope(SourceLineScope scope) {
+      this.scope = Objects.requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /**
+     * Strict notation parsing: no fuzzy matching; unknown names are warnings (default false).
+     *
+     * @param strict true for strict
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The longest input analysed, in UTF-16 units; the rest is reported, not read.
+     *
+     * @param maxInput at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxInput < 1}
+     */
+    public Builder maxInput(int maxInput) {
+      if (maxInput < 1) {
+        throw new IllegalArgumentException("maxInput must be >= 1: " + maxInput);
+      }
+      this.maxInput = maxInput;
+      return this;
+    }
+
+    /**
+     * How many diagnostics are kept; the rest are counted in one {@code diagnostics-truncated} note.
+     *
+     * @param maxDiagnostics at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxDiagnostics < 0}
+     */
+    public Builder maxDiagnostics(int maxDiagnostics) {
+      if (maxDiagnostics < 0) {
+        throw new IllegalArgumentException("maxDiagnostics must be >= 0: " + maxDiagnostics);
+      }
+      this.maxDiagnostics = maxDiagnostics;
+      return this;
+    }
+
+    /**
+     * Builds the analyser.
+     *
+     * @return the analyser
+     */
+    public Analyzer build() {
+      return new Analyzer(this);
+    }
+  }
+}

@@ -1,0 +1,879 @@
+package io.github.ascribe.citations.internal;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.citations.SourceLineScope;
+import io.github.ascribe.citations.TokenKind;
+import io.github.ascribe.core.Article;
+import io.github.ascribe.core.Attribution;
+import io.github.ascribe.core.AttributionForm;
+import io.github.ascribe.core.Claim;
+import io.github.ascribe.core.Diagnostic;
+import io.github.ascribe.core.Match;
+import io.github.ascribe.core.Paragraph;
+import io.github.ascribe.core.Severity;
+import io.github.ascribe.core.Source;
+import io.github.ascribe.core.SourceMention;
+import io.github.ascribe.core.Span;
+import io.github.ascribe.core.registry.Resolution;
+import io.github.ascribe.core.registry.SourceRegistry;
+import io.github.ascribe.core.text.Names;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads a whole article: paragraphs, reference lists, sentences (ICU4J, with abbreviation
+ * suppression), claims, and every attribution form with the claims it covers. Immutable and
+ * thread-safe; each {@link #read(String)} has its own state.
+ */
+public final class ArticleReader {
+
+  private static final Set<String> REFERENCE_HEADINGS = Set.of("sources", "source", "references", "citations",
+      "notes", "further reading", "links", "bibliography");
+
+  private final SourceRegistry registry;
+  private final NotationReader notation;
+  private final ULocale locale;
+  private final SourceLineScope scope;
+  private final int maxDiagnostics;
+  private final SourcePhrases phrases;
+  private final ProseFinder prose;
+  private final Trailers trailers;
+  private final Corroborations corroborations;
+
+  /**
+   * Creates a reader.
+   *
+   * @param registry the registry names resolve against
+   * @param locale the locale for sentence segmentation
+   * @param scope what source lines cover
+   * @param strict strict notation parsing
+   * @param maxDiagnostics diagnostics kept before the rest are summarised
+   */
+  public ArticleReader(SourceRegistry registry, ULocale locale, SourceLineScope scope, boolean strict,
+      int maxDiagnostics) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.locale = Objects.requireNonNull(locale, "locale");
+    this.scope = Objects.requireNonNull(scope, "scope");
+    this.maxDiagnostics = maxDiagnostics;
+    this.notation = new NotationReader(registry, strict);
+    Lexicon lexicon = Lexicon.get();
+    this.phrases = new SourcePhrases(registry, lexicon);
+    this.prose = new ProseFinder(phrases, lexicon);
+    this.trailers = new Trailers(notation, registry);
+    this.corroborations = new Corroborations(notation, phrases);
+  }
+
+  /**
+   * Analyses an article.
+   *
+   * @param text any string
+   * @return the article
+   */
+  public Article read(String text) {
+    return new Run(Objects.requireNonNull(text, "text")).run();
+  }
+
+  /** A paragraph as laid out: its span and where its content starts after a markdown marker. */
+  private record Para(int index, int start, int contentStart, int end, boolean heading) {}
+
+  /** A claim being built. */
+  private record ClaimDraft(int paragraph, int start, int end) {}
+
+  private final class Run {
+    private final String s;
+    private final List<Para> paras = new ArrayList<>();
+    private final List<ClaimDraft> claims = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<Integer, List<SourceMention>> references = new HashMap<>();
+    private final Set<Integer> referenceParas = new java.util.HashSet<>();
+    private final SourcePhrases.Context ctx = new SourcePhrases.Context();
+    private final BreakIterator sentences;
+    /** Claim indexes of each paragraph. */
+    private final Map<Integer, List<Integer>> claimsOf = new HashMap<>();
+    private Pending dateline;
+    private int sectionStart;
+    private SourcePhrases.Found lastMedia;
+
+    Run(String s) {
+      this.s = s;
+      this.sentences = BreakIterator.getSentenceInstance(
+          new ULocale(locale.getBaseName() + "@ss=standard"));
+    }
+
+    Article run() {
+      layout();
+      readReferences();
+      for (Para p : paras) {
+        if (!referenceParas.contains(p.index())) {
+          paragraph(p);
+        }
+      }
+      return build();
+    }
+
+    // ---- layout ----------------------------------------------------------------------------------
+
+    private void layout() {
+      int n = s.length();
+      int lineStart = 0;
+      for (int i = 0; i <= n; i++) {
+        boolean end = i == n;
+        char c = end ? '\n' : s.charAt(i);
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+          addParagraph(lineStart, i);
+          if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+            i++;
+          }
+          lineStart = i + 1;
+        }
+      }
+    }
+
+    private void addParagraph(int from, int to) {
+      int a = from;
+      int b = to;
+      while (a < b && isBlank(s.charAt(a))) {
+        a++;
+      }
+      while (b > a && isBlank(s.charAt(b - 1))) {
+        b--;
+      }
+      if (a >= b) {
+        return;
+      }
+      int content = a;
+      boolean heading = false;
+      if (s.charAt(a) == '#') {
+        int k = a;
+        while (k < b && s.charAt(k) == '#') {
+          k++;
+        }
+        if (k < b && s.charAt(k) == ' ' && k - a <= 6) {
+          content = k + 1;
+          heading = true;
+        }
+      } else if ((s.charAt(a) == '-' || s.charAt(a) == '*' || s.charAt(a) == '•' || s.charAt(a) == '+')
+          && a + 1 < b && s.charAt(a + 1) == ' ') {
+        content = a + 2;
+      } else {
+        int k = a;
+        while (k < b && k - a < 3 && Character.isDigit(s.charAt(k))) {
+          k++;
+        }
+        if (k > a && k + 1 < b && (s.charAt(k) == '.' || s.charAt(k) == ')') && s.charAt(k + 1) == ' ') {
+          content = k + 2;
+        }
+      }
+      while (content < b && isBlank(s.charAt(content))) {
+        content++;
+      }
+      if (content >= b) {
+        return;
+      }
+      paras.add(new Para(paras.size(), a, content, b, heading));
+    }
+
+    private boolean isBlank(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+
+    // ---- reference lists ---------------------------------------------------------------------------
+
+    private void readReferences() {
+      boolean inReferences = false;
+      for (Para p : paras) {
+        String content = s.substring(p.contentStart(), p.end());
+        String key = Names.normalize(content);
+        if (REFERENCE_HEADINGS.contains(key) && (p.heading() || content.endsWith(":") || content.startsWith("**"))) {
+          inReferences = true;
+          referenceParas.add(p.index());
+          continue;
+        }
+        int number = -1;
+        int bodyStart = -1;
+        if (s.charAt(p.start()) == '[') {
+          int close = s.indexOf(']', p.start());
+          if (close > p.start() && close < p.end() && close - p.start() < 12
+              && Trailers.isMarkerBody(s, p.start() + 1, close)) {
+            number = parseNumber(s.substring(p.start() + 1, close));
+            bodyStart = close + 1;
+            if (bodyStart < p.end() && s.charAt(bodyStart) == ':') {
+              bodyStart++;
+            }
+          }
+        } else if (Trailers.isSuperscriptDigit(s.charAt(p.start()))) {
+          int k = p.start();
+          StringBuilder digits = new StringBuilder();
+          while (k < p.end() && Trailers.isSuperscriptDigit(s.charAt(k))) {
+            digits.append(superscriptValue(s.charAt(k)));
+            k++;
+          }
+          number = parseNumber(digits.toString());
+          bodyStart = k;
+        } else if (p.contentStart() > p.start() && Character.isDigit(s.charAt(p.start()))) {
+          number = parseNumber(s.substring(p.start(), p.contentStart()).replaceAll("[^0-9]", ""));
+          bodyStart = p.contentStart();
+        }
+        if (number < 0) {
+          continue;
+        }
+        List<SourceMention> found = referenceBody(bodyStart, p.end(), inReferences || s.charAt(p.start()) == '['
+            || Trailers.isSuperscriptDigit(s.charAt(p.start())));
+        if (found != null) {
+          references.put(number, found);
+          referenceParas.add(p.index());
+        }
+      }
+    }
+
+    /** The source of a reference entry body: a URL's host, else the name before a dash or the whole. */
+    private List<SourceMention> referenceBody(int from, int to, boolean markedUp) {
+      while (from < to && isBlank(s.charAt(from))) {
+        from++;
+      }
+      if (from >= to) {
+        return null;
+      }
+      String body = s.substring(from, to);
+      int url = indexOfUrl(body);
+      String before = url >= 0 ? body.substring(0, url) : body;
+      int cut = firstDash(before);
+      String name = (cut >= 0 ? before.substring(0, cut) : before).strip();
+      if (!name.isEmpty() && (name.startsWith("[") || name.startsWith("*"))) {
+        name = name.replaceAll("^[\\[*]+|[\\]*]+$", "");
+      }
+      int nameAt = name.isEmpty() ? -1 : s.indexOf(name, from);
+      if (nameAt >= 0 && nameAt + name.length() <= to) {
+        Optional<Resolution> r = registry.resolve(name);
+        if (r.isPresent()) {
+          return List.of(new SourceMention(name, Span.of(nameAt, nameAt + name.length()), r.get().source(),
+              r.get().match()));
+        }
+      }
+      if (url >= 0) {
+        int end = url;
+        while (end < body.length() && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != ')') {
+          end++;
+        }
+        String u = body.substring(url, end);
+        Optional<Resolution> r = registry.resolveHost(u);
+        Span span = Span.of(from + url, from + end);
+        if (r.isPresent()) {
+          return List.of(new SourceMention(u, span, r.get().source(), r.get().match()));
+        }
+        Optional<String> host = io.github.ascribe.core.text.Hosts.hostOf(u);
+        if (host.isPresent()) {
+          return List.of(new SourceMention(u, span, Source.unknown(host.get()), Match.UNRESOLVED));
+        }
+      }
+      if (markedUp && nameAt >= 0 && nameAt + name.length() <= to && !NotationReader.cleanName(name).isEmpty()
+          && name.length() <= 80) {
+        return List.of(new SourceMention(name, Span.of(nameAt, nameAt + name.length()),
+            Source.unknown(NotationReader.cleanName(name)), Match.UNRESOLVED));
+      }
+      return null;
+    }
+
+    // ---- paragraphs ----------------------------------------------------------------------------
+
+    private void paragraph(Para p) {
+      labelForParagraph = null;
+      String content = s.substring(p.contentStart(), p.end());
+      if (p.heading()) {
+        sectionStart = p.index() + 1;
+        dateline = null; // a new section ends the story a dateline opened
+        return; // headings label sections; they are paragraphs, not claims
+      }
+      NotationResult whole = notation.read(content);
+      if (whole.isNotation() && !p.heading()) {
+        sourceLine(p, whole);
+        return;
+      }
+      int from = p.contentStart();
+      from = dateline(p, from);
+      from = leadingLabel(p, from);
+      int to = headlineLabel(p, from);
+      sentences(p, from, to);
+    }
+
+    private void sourceLine(Para p, NotationResult r) {
+      boolean label = r.tokens().stream().anyMatch(t -> t.kind() == TokenKind.LEAD_IN)
+          && r.mentions().stream().anyMatch(m -> m.match().kind() == io.github.ascribe.core.MatchKind.DOMAIN)
+          && r.mentions().size() == 1;
+      Pending a = fromNotation(label ? AttributionForm.LABEL : AttributionForm.SOURCE_LINE,
+          label ? "label-source-url" : "source-line", r, p.contentStart(), Span.of(p.contentStart(), p.end()));
+      List<Integer> covered = new ArrayList<>();
+      if (scope == SourceLineScope.SECTION_ABOVE && !label) {
+        for (int q = sectionStart; q < p.index(); q++) {
+          covered.addAll(claimsOf.getOrDefault(q, List.of()));
+        }
+      } else {
+        covered.addAll(claimsAbove(p.index()));
+      }
+      if (covered.isEmpty()) {
+        diagnostic(Severity.WARNING, "source-line-without-claims",
+            "this source line has no claims above it to cover", Span.of(p.contentStart(), p.end()));
+      }
+      a.claims.addAll(covered);
+      sectionStart = p.index() + 1;
+    }
+
+    /** The claims of the nearest paragraph above {@code index} that has any. */
+    private List<Integer> claimsAbove(int index) {
+      for (int q = index - 1; q >= 0; q--) {
+        List<Integer> c = claimsOf.get(q);
+        if (c != null && !c.isEmpty()) {
+          return c;
+        }
+      }
+      return List.of();
+    }
+
+    private Pending fromNotation(AttributionForm form, String rule, NotationResult r, int offset, Span span) {
+      List<SourceMention> mentions = new ArrayList<>();
+      for (SourceMention m : r.mentions()) {
+        mentions.add(m.shift(offset));
+        noteMedia(m.shift(offset));
+      }
+      for (Diagnostic d : r.diagnostics()) {
+        diagnostics.add(d.shift(offset));
+      }
+      Pending a = new Pending(form, rule, span, mentions, r.unnamedSources(), r.declaredTotal());
+      pending.add(a);
+      return a;
+    }
+
+    private void noteMedia(SourceMention m) {
+      if (m.source().isMedia()) {
+        lastMedia = new SourcePhrases.Found(m.source(), m.span(), m.match());
+      }
+    }
+
+    /** {@code BRUSSELS (Reuters) -}, {@code LAGOS, March 2 (Anadolu) --}: returns where the story starts. */
+    private int dateline(Para p, int from) {
+      int open = -1;
+      for (int i = from; i < p.end() && i - from < 80; i++) {
+        char c = s.charAt(i);
+        if (c == '(') {
+          open = i;
+          break;
+        }
+        if (Character.isLowerCase(c) && !precededByComma(from, i)) {
+          return from;
+        }
+      }
+      if (open < 0 || open == from || !Character.isUpperCase(s.charAt(from))) {
+        return from;
+      }
+      int close = s.indexOf(')', open);
+      if (close < 0 || close - open > 40) {
+        return from;
+      }
+      int k = close + 1;
+      while (k < p.end() && s.charAt(k) == ' ') {
+        k++;
+      }
+      int dashStart = k;
+      while (k < p.end() && (s.charAt(k) == '-' || Character.getType(s.charAt(k)) == Character.DASH_PUNCTUATION)) {
+        k++;
+      }
+      if (k == dashStart || k - dashStart > 3) {
+        return from;
+      }
+      String name = s.substring(open + 1, close).strip();
+      Optional<Resolution> r = registry.resolveExact(name);
+      if (r.isEmpty() || !r.get().source().isMedia()) {
+        return from;
+      }
+      SourceMention m = new SourceMention(name, Span.of(s.indexOf(name, open), s.indexOf(name, open) + name.length()),
+          r.get().source(), r.get().match());
+      noteMedia(m);
+      dateline = new Pending(AttributionForm.DATELINE, "dateline", Span.of(from, k), List.of(m), 0, OptionalInt.empty());
+      pending.add(dateline);
+      while (k < p.end() && s.charAt(k) == ' ') {
+        k++;
+      }
+      return k;
+    }
+
+    /** In a dateline, lowercase letters may follow a comma (a date: "LAGOS, March 2"). */
+    private boolean precededByComma(int from, int i) {
+      int comma = s.lastIndexOf(',', i);
+      return comma >= from && i - comma < 12;
+    }
+
+    /** A leading {@code [Kyiv Post]} label. */
+    private int leadingLabel(Para p, int from) {
+      if (from >= p.end() || s.charAt(from) != '[') {
+        return from;
+      }
+      int close = s.indexOf(']', from);
+      if (close < 0 || close >= p.end() || close - from > 60 || (close + 1 < p.end() && s.charAt(close + 1) == '(')) {
+        return from;
+      }
+      String name = s.substring(from + 1, close);
+      Optional<Resolution> r = registry.resolveExact(name);
+      if (r.isEmpty() || !r.get().source().isMedia()) {
+        return from;
+      }
+      SourceMention m = new SourceMention(name, Span.of(from + 1, close), r.get().source(), r.get().match());
+      noteMedia(m);
+      Pending a = new Pending(AttributionForm.LABEL, "label-leading", Span.of(from, close + 1), List.of(m), 0,
+          OptionalInt.empty());
+      pending.add(a);
+      labelForParagraph = a;
+      int k = close + 1;
+      while (k < p.end() && isBlank(s.charAt(k))) {
+        k++;
+      }
+      return k;
+    }
+
+    private Pending labelForParagraph;
+
+    /** {@code Headline—Outlet}: a paragraph ending in a dash and a registry name. */
+    private int headlineLabel(Para p, int from) {
+      int end = p.end();
+      for (int i = end - 1; i > from && end - i < 60; i--) {
+        char c = s.charAt(i);
+        if (c == '—' || c == '–' || (c == '-' && i > 0 && s.charAt(i - 1) == ' ')) {
+          String name = s.substring(i + 1, end).strip();
+          Optional<Resolution> r = registry.resolveExact(name);
+          if (r.isPresent() && r.get().source().isMedia()) {
+            int at = s.indexOf(name, i + 1);
+            SourceMention m = new SourceMention(name, Span.of(at, at + name.length()), r.get().source(),
+                r.get().match());
+            noteMedia(m);
+            Pending a = new Pending(AttributionForm.LABEL, "label-headline", Span.of(i, end), List.of(m), 0,
+                OptionalInt.empty());
+            pending.add(a);
+            labelForParagraph = a;
+            int k = i;
+            while (k > from && isBlank(s.charAt(k - 1))) {
+              k--;
+            }
+            return k;
+          }
+          return end;
+        }
+      }
+      return end;
+    }
+
+    // ---- sentences -------------------------------------------------------------------------------
+
+    private void sentences(Para p, int from, int to) {
+      List<int[]> sents = new ArrayList<>();
+      sentences.setText(s.substring(from, to));
+      sentences.first();
+      List<Integer> bounds = new ArrayList<>();
+      bounds.add(from);
+      for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+        int x = from + end;
+        if (x < to && x > from && s.charAt(x - 1) == '[') {
+          // the segmenter splits "trials.[1] Next" inside the marker: keep the marker with its sentence
+          int k = leadingMarkerEnd(x - 1, to);
+          if (k > x - 1) {
+            x = k;
+          }
+        }
+        if (x > bounds.get(bounds.size() - 1)) {
+          bounds.add(x);
+        }
+      }
+      if (bounds.get(bounds.size() - 1) < to) {
+        bounds.add(to);
+      }
+      for (int q = 0; q + 1 < bounds.size(); q++) {
+        int a = bounds.get(q);
+        int b = bounds.get(q + 1);
+        while (a < b && isBlank(s.charAt(a))) {
+          a++;
+        }
+        while (b > a && isBlank(s.charAt(b - 1))) {
+          b--;
+        }
+        if (a < b) {
+          sents.add(new int[] {a, b});
+        }
+      }
+      List<Integer> paragraphClaims = claimsOf.computeIfAbsent(p.index(), k -> new ArrayList<>());
+      int uncoveredFrom = 0; // index into paragraphClaims of the first claim no tail covers yet
+      for (int[] sent : sents) {
+        int a = sent[0];
+        int b = sent[1];
+        int lead = leadingMarkerEnd(a, b);
+        if (lead > a && !paragraphClaims.isEmpty()) {
+          // "trials.[1] Regulators ...": the segmenter put the previous sentence's marker here
+          Pending m = trailer(new Trailers.Trailer(Trailers.Kind.MARKER, Span.of(a, lead)));
+          m.claims.add(paragraphClaims.get(paragraphClaims.size() - 1));
+          a = lead;
+          while (a < b && isBlank(s.charAt(a))) {
+            a++;
+          }
+          if (a >= b) {
+            continue;
+          }
+        }
+        NotationResult whole = notation.read(s.substring(a, b));
+        if (whole.isNotation()) {
+          Pending tail = fromNotation(AttributionForm.SOURCE_TAIL, "sentence-tail", whole, a, Span.of(a, b));
+          tail.claims.addAll(paragraphClaims.subList(uncoveredFrom, paragraphClaims.size()));
+          if (tail.claims.isEmpty()) {
+            diagnostic(Severity.WARNING, "tail-without-claims", "this source tail has no claims before it to cover",
+                Span.of(a, b));
+          }
+          uncoveredFrom = paragraphClaims.size();
+          continue;
+        }
+        Corroborations.Hit corroboration = corroborations.find(s, a, b);
+        if (corroboration != null) {
+          Pending c = fromNotation(AttributionForm.CORROBORATION, "corroboration", corroboration.subject(),
+              corroboration.subjectStart(), Span.of(a, b));
+          c.claims.addAll(paragraphClaims);
+          if (c.claims.isEmpty()) {
+            c.claims.addAll(claimsAbove(p.index()));
+          }
+          if (c.claims.isEmpty()) {
+            diagnostic(Severity.WARNING, "corroboration-without-claims",
+                "this corroboration statement has no claims before it", Span.of(a, b));
+          }
+          continue;
+        }
+        claim(p, a, b, paragraphClaims);
+      }
+    }
+
+    /** End of the markers ({@code [1]}, {@code [2][3]}, superscripts) a sentence starts with, or {@code a}. */
+    private int leadingMarkerEnd(int a, int b) {
+      int k = a;
+      while (k < b) {
+        if (Trailers.isSuperscriptDigit(s.charAt(k))) {
+          k++;
+          continue;
+        }
+        if (s.charAt(k) != '[') {
+          break;
+        }
+        int close = s.indexOf(']', k);
+        if (close < 0 || close >= b || close - k > 24 || !Trailers.isMarkerBody(s, k + 1, close)
+            || (close + 1 < b && s.charAt(close + 1) == '(')) {
+          break;
+        }
+        k = close + 1;
+      }
+      return k;
+    }
+
+    private void claim(Para p, int a, int b, List<Integer> paragraphClaims) {
+      List<Pending> own = new ArrayList<>();
+      int end = b;
+      for (int guard = 0; guard < 64; guard++) {
+        Trailers.Trailer t = trailers.last(s, a, end);
+        if (t == null || t.span().start() <= a) {
+          break;
+        }
+        Pending at = trailer(t);
+        if (at != null) {
+          own.add(at);
+        }
+        end = Trailers.trimEnd(s, a, t.span().start());
+      }
+      if (end <= a) {
+        return;
+      }
+      int index = claims.size();
+      claims.add(new ClaimDraft(p.index(), a, end));
+      paragraphClaims.add(index);
+      for (Pending at : own) {
+        at.claims.add(index);
+      }
+      if (dateline != null) {
+        dateline.claims.add(index);
+      }
+      if (labelForParagraph != null) {
+        labelForParagraph.claims.add(index);
+      }
+      for (ProseFinder.Hit h : prose.find(s, a, end, ctx, lastMedia)) {
+        List<SourceMention> mentions = new ArrayList<>();
+        for (SourcePhrases.Found f : h.found()) {
+          SourceMention m = new SourceMention(f.span().text(s), f.span(), f.source(), f.match());
+          mentions.add(m);
+          noteMedia(m);
+        }
+        Pending pr = new Pending(AttributionForm.PROSE, "prose-" + h.rule(), h.span(), mentions, 0, OptionalInt.empty());
+        pr.claims.add(index);
+        pending.add(pr);
+      }
+    }
+
+    private Pending trailer(Trailers.Trailer t) {
+      Span span = t.span();
+      String text = span.text(s);
+      switch (t.kind()) {
+        case MARKER -> {
+          List<SourceMention> mentions = new ArrayList<>();
+          for (int number : markerNumbers(text)) {
+            List<SourceMention> ref = references.get(number);
+            if (ref == null) {
+              diagnostic(Severity.WARNING, "unresolved-marker", "marker " + number + " has no entry in a reference list",
+                  span);
+            } else {
+              mentions.addAll(ref);
+            }
+          }
+          Pending m = new Pending(AttributionForm.MARKER, "marker", span, mentions, 0, OptionalInt.empty());
+          pending.add(m);
+          return m;
+        }
+        case LINK -> {
+          String inner = text.startsWith("(") && text.endsWith(")") && text.length() > 2 && text.charAt(1) == '['
+              ? text.substring(1, text.length() - 1) : text;
+          int shift = text.length() - inner.length() > 0 ? 1 : 0;
+          NotationResult r = notation.read(inner);
+          if (r.mentions().isEmpty()) {
+            int open = text.lastIndexOf('(');
+            String url = text.substring(open + 1, text.length() - 1).replace(")", "");
+            Optional<Resolution> res = registry.resolveHost(url);
+            Optional<String> host = io.github.ascribe.core.text.Hosts.hostOf(url);
+            if (host.isEmpty()) {
+              return null;
+            }
+            Source src = res.map(Resolution::source).orElse(Source.unknown(host.get()));
+            Match match = res.map(Resolution::match).orElse(Match.UNRESOLVED);
+            Span at = Span.of(span.start() + open + 1, span.start() + open + 1 + url.length());
+            Pending l = new Pending(AttributionForm.LINK, "link-url", span, List.of(new SourceMention(at.text(s), at,
+                src, match)), 0, OptionalInt.empty());
+            pending.add(l);
+            return l;
+          }
+          return fromNotation(AttributionForm.LINK, "link-markdown", r, span.start() + shift, span);
+        }
+        case LABEL -> {
+          String name = text.substring(1, text.length() - 1);
+          Optional<Resolution> r = registry.resolveExact(name);
+          if (r.isEmpty()) {
+            return null;
+          }
+          SourceMention m = new SourceMention(name, Span.of(span.start() + 1, span.end() - 1), r.get().source(),
+              r.get().match());
+          noteMedia(m);
+          Pending l = new Pending(AttributionForm.LABEL, "label-trailing", span, List.of(m), 0, OptionalInt.empty());
+          pending.add(l);
+          return l;
+        }
+        case CHIP -> {
+          boolean wrapped = text.startsWith("(") && text.endsWith(")");
+          String inner = wrapped ? text.substring(1, text.length() - 1) : text;
+          return fromNotation(AttributionForm.CHIP, "chip-trailing", notation.read(inner),
+              span.start() + (wrapped ? 1 : 0), span);
+        }
+        default -> throw new IllegalStateException(t.kind().name());
+      }
+    }
+
+    // ---- build -------------------------------------------------------------------------------------
+
+    private Article build() {
+      extendQuotes();
+      pending.sort(Comparator.comparing((Pending x) -> x.span));
+      List<Claim> built = new ArrayList<>();
+      Map<Pending, Integer> index = new java.util.IdentityHashMap<>();
+      for (int i = 0; i < pending.size(); i++) {
+        index.put(pending.get(i), i);
+      }
+      List<Attribution> attributions = new ArrayList<>();
+      for (Pending x : pending) {
+        attributions.add(new Attribution(index.get(x), x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
+            new ArrayList<>(x.claims)));
+      }
+      List<List<Attribution>> byClaim = new ArrayList<>();
+      for (int i = 0; i < claims.size(); i++) {
+        byClaim.add(new ArrayList<>());
+      }
+      for (Attribution at : attributions) {
+        for (int c : at.claims()) {
+          byClaim.get(c).add(at);
+        }
+      }
+      for (int i = 0; i < claims.size(); i++) {
+        ClaimDraft d = claims.get(i);
+        built.add(new Claim(i, d.paragraph(), s.substring(d.start(), d.end()), Span.of(d.start(), d.end()),
+            byClaim.get(i)));
+      }
+      List<Paragraph> paragraphs = new ArrayList<>();
+      for (Para p : paras) {
+        paragraphs.add(new Paragraph(p.index(), Span.of(p.start(), p.end())));
+      }
+      diagnostics.sort(Comparator.comparing(Diagnostic::span));
+      List<Diagnostic> kept = diagnostics;
+      if (diagnostics.size() > maxDiagnostics) {
+        kept = new ArrayList<>(diagnostics.subList(0, maxDiagnostics));
+        Diagnostic firstCut = diagnostics.get(maxDiagnostics);
+        kept.add(new Diagnostic(Severity.INFO, "diagnostics-truncated", (diagnostics.size() - maxDiagnostics)
+            + " more diagnostics were found and not kept (maxDiagnostics " + maxDiagnostics + ")", firstCut.span()));
+      }
+      return new Article(s, paragraphs, built, attributions, kept);
+    }
+
+    /**
+     * A prose attribution whose source phrase sits right after a closing quote ({@code ”, the paper
+     * wrote}) or right before an opening one ({@code X said: “}) covers every claim the quote spans.
+     */
+    private void extendQuotes() {
+      List<int[]> quotes = quoteSpans();
+      if (quotes.isEmpty()) {
+        return;
+      }
+      for (Pending x : pending) {
+        if (x.form != AttributionForm.PROSE || !x.rule.startsWith("prose-verb")) {
+          continue;
+        }
+        for (int[] q : quotes) {
+          boolean after = between(q[1], x.span.start(), ",.;:!? \u00A0");
+          boolean before = between(x.span.end(), q[0], ",: \u00A0");
+          if (!after && !before) {
+            continue;
+          }
+          for (int c = 0; c < claims.size(); c++) {
+            ClaimDraft d = claims.get(c);
+            if (d.start() < q[1] && d.end() > q[0]) {
+              x.claims.add(c);
+            }
+          }
+        }
+      }
+    }
+
+    private boolean between(int from, int to, String allowed) {
+      if (from > to || to - from > 4) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        if (allowed.indexOf(s.charAt(i)) < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Spans of quotations: “…” pairs, and straight "…" pairs within a paragraph. */
+    private List<int[]> quoteSpans() {
+      List<int[]> out = new ArrayList<>();
+      for (Para p : paras) {
+        int open = -1;
+        int straight = -1;
+        for (int i = p.start(); i < p.end(); i++) {
+          char c = s.charAt(i);
+          if (c == '“' || c == '«' || c == '„') {
+            open = i;
+          } else if ((c == '”' || c == '»') && open >= 0) {
+            out.add(new int[] {open, i + 1});
+            open = -1;
+          } else if (c == '"') {
+            if (straight < 0) {
+              straight = i;
+            } else {
+              out.add(new int[] {straight, i + 1});
+              straight = -1;
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private void diagnostic(Severity severity, String code, String message, Span span) {
+      diagnostics.add(new Diagnostic(severity, code, message, span));
+    }
+  }
+
+  private static int parseNumber(String digits) {
+    String d = digits.replace("^", "").strip();
+    if (d.isEmpty() || d.length() > 4) {
+      return -1;
+    }
+    for (int i = 0; i < d.length(); i++) {
+      if (!Character.isDigit(d.charAt(i))) {
+        return -1;
+      }
+    }
+    return Integer.parseInt(d);
+  }
+
+  private static int superscriptValue(char c) {
+    return switch (c) {
+      case '¹' -> 1;
+      case '²' -> 2;
+      case '³' -> 3;
+      default -> c - '⁰';
+    };
+  }
+
+  /** The numbers a marker names: {@code [2][3]}, {@code [1, 3]}, {@code [1-3]}, {@code [^4]}, {@code ¹²}. */
+  static List<Integer> markerNumbers(String marker) {
+    List<Integer> out = new ArrayList<>();
+    int i = 0;
+    while (i < marker.length()) {
+      char c = marker.charAt(i);
+      if (Trailers.isSuperscriptDigit(c)) {
+        out.add(superscriptValue(c));
+        i++;
+      } else if (c == '[') {
+        int close = marker.indexOf(']', i);
+        if (close < 0) {
+          break;
+        }
+        String body = marker.substring(i + 1, close).replace("^", "");
+        for (String part : body.split(",")) {
+          String[] range = part.strip().split("[-–]");
+          int lo = parseNumber(range[0]);
+          int hi = range.length > 1 ? parseNumber(range[1]) : lo;
+          if (lo >= 0 && hi >= lo && hi - lo < 50) {
+            for (int k = lo; k <= hi; k++) {
+              out.add(k);
+            }
+          }
+        }
+        i = close + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static int indexOfUrl(String body) {
+    int a = body.indexOf("http://");
+    int b = body.indexOf("https://");
+    int c = body.indexOf("www.");
+    int best = -1;
+    for (int x : new int[] {a, b, c}) {
+      if (x >= 0 && (best < 0 || x < best)) {
+        best = x;
+      }
+    }
+    return best;
+  }
+
+  private static int firstDash(String text) {
+    for (String d : List.of(" - ", " – ", " — ", ": ", " | ")) {
+      int i = text.indexOf(d);
+      if (i > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+}

@@ -1,0 +1,82 @@
+package io.github.ascribe.citations.internal;
+
+import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.core.SourceMention;
+import io.github.ascribe.core.text.Names;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds corroboration statements: a list of outlets, then a quantifier or an anaphor around a
+ * reporting verb, saying the outlets back what came before ({@code To date Reuters, The Times, and
+ * WSJ all report this news item as accurate.}, {@code AP and AFP both reported the same.}). Such a
+ * sentence is attribution, not a claim. Immutable; thread-safe.
+ */
+final class Corroborations {
+
+  /** The outlet list of a corroboration statement, parsed as notation, and where it starts. */
+  record Hit(NotationResult subject, int subjectStart) {}
+
+  private static final Set<String> VERBS = Set.of("report", "reports", "reported", "reporting", "confirm", "confirms",
+      "confirmed", "corroborate", "corroborates", "corroborated", "verify", "verifies", "verified", "carry",
+      "carries", "carried", "cover", "covers", "covered", "publish", "publishes", "published", "back", "backs",
+      "backed", "cite", "cites", "cited", "run", "ran", "say", "said", "agree", "agreed");
+  private static final Set<String> QUANTIFIERS = Set.of("all", "both", "each", "also", "independently", "too",
+      "likewise", "similarly");
+  private static final Set<String> ANAPHORS = Set.of("this", "these", "that", "it", "same", "the story", "the report");
+  private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does", "now", "since");
+
+  private final NotationReader notation;
+  private final SourcePhrases phrases;
+
+  Corroborations(NotationReader notation, SourcePhrases phrases) {
+    this.notation = notation;
+    this.phrases = phrases;
+  }
+
+  Hit find(String s, int a, int b) {
+    List<Words.W> w = Words.split(s, a, b);
+    for (int p = 1; p < w.size() && p < 40; p++) {
+      String key = key(s, w, p);
+      if (!VERBS.contains(key)) {
+        continue;
+      }
+      int q = p;
+      while (q > 0 && AUXILIARIES.contains(key(s, w, q - 1))) {
+        q--;
+      }
+      boolean quantified = q > 0 && QUANTIFIERS.contains(key(s, w, q - 1));
+      if (quantified) {
+        q--;
+      }
+      boolean anaphor = false;
+      for (int k = p + 1; k < w.size() && k <= p + 3; k++) {
+        if (ANAPHORS.contains(key(s, w, k))) {
+          anaphor = true;
+        }
+      }
+      if (!quantified && !anaphor) {
+        continue;
+      }
+      int first = phrases.firstRegistryWord(s, w, 0, q);
+      if (first < 0) {
+        return null;
+      }
+      int start = w.get(first).start();
+      NotationResult r = notation.read(s.substring(start, w.get(q - 1).end()));
+      List<SourceMention> mentions = r.mentions();
+      boolean allKnown = !mentions.isEmpty() && mentions.stream().allMatch(m -> m.match().isResolved()
+          && m.source().isMedia());
+      if (allKnown && (quantified || mentions.size() >= 1) && r.diagnostics().stream()
+          .noneMatch(d -> d.severity() != io.github.ascribe.core.Severity.INFO)) {
+        return new Hit(r, start);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static String key(String s, List<Words.W> w, int i) {
+    return Names.normalize(Words.text(s, w.get(i)));
+  }
+}

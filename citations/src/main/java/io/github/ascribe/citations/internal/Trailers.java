@@ -1,0 +1,207 @@
+package io.github.ascribe.citations.internal;
+
+import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.core.Span;
+import io.github.ascribe.core.registry.Resolution;
+import io.github.ascribe.core.registry.SourceRegistry;
+import java.util.Optional;
+
+/**
+ * Finds attribution-only text at the end of a sentence: numbered markers, link citations, labels such
+ * as {@code (dpa)}, and chips glued after the sentence ({@code ...in May.Fortune+1Quartz +2}).
+ * Each finder looks at the end of {@code [from, to)} and returns where the trailer starts, or -1.
+ */
+final class Trailers {
+
+  enum Kind { MARKER, LINK, LABEL, CHIP }
+
+  record Trailer(Kind kind, Span span) {}
+
+  private final NotationReader notation;
+  private final SourceRegistry registry;
+
+  Trailers(NotationReader notation, SourceRegistry registry) {
+    this.notation = notation;
+    this.registry = registry;
+  }
+
+  /** The last trailer ending at {@code to} (after trimming), or null. */
+  Trailer last(String s, int from, int to) {
+    int e = trimEnd(s, from, to);
+    if (e <= from) {
+      return null;
+    }
+    char last = s.charAt(e - 1);
+    if ((last == '.' || last == '!' || last == '?') && e - 1 > from) {
+      // "... quarter (dpa)." / "... trials[1]." : the trailer sits before the full stop
+      Trailer before = lastBeforeStop(s, from, e - 1);
+      if (before != null) {
+        return new Trailer(before.kind(), Span.of(before.span().start(), e));
+      }
+    }
+    return lastBeforeStop(s, from, e);
+  }
+
+  private Trailer lastBeforeStop(String s, int from, int e) {
+    int m = marker(s, from, e);
+    if (m >= 0) {
+      return new Trailer(Kind.MARKER, Span.of(m, e));
+    }
+    int link = link(s, from, e);
+    if (link >= 0) {
+      String inner = s.substring(link, e);
+      NotationResult r = notation.read(inner.startsWith("(") ? inner.substring(1, inner.length() - 1) : inner);
+      boolean chip = r.entries().stream().anyMatch(x -> x.count() > 0);
+      return new Trailer(chip ? Kind.CHIP : Kind.LINK, Span.of(link, e));
+    }
+    int label = label(s, from, e);
+    if (label >= 0) {
+      return new Trailer(Kind.LABEL, Span.of(label, e));
+    }
+    int chip = chip(s, from, e);
+    if (chip >= 0) {
+      return new Trailer(Kind.CHIP, Span.of(chip, e));
+    }
+    return null;
+  }
+
+  static int trimEnd(String s, int from, int to) {
+    int e = to;
+    while (e > from && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** {@code [1]}, {@code [2][3]}, {@code [1, 3]}, {@code [1-3]}, {@code [^1]}, superscript digits. */
+  static int marker(String s, int from, int e) {
+    int start = -1;
+    int k = e;
+    while (k > from) {
+      char c = s.charAt(k - 1);
+      if (isSuperscriptDigit(c)) {
+        int j = k;
+        while (j > from && isSuperscriptDigit(s.charAt(j - 1))) {
+          j--;
+        }
+        start = j;
+        k = j;
+        continue;
+      }
+      if (c != ']') {
+        break;
+      }
+      int open = s.lastIndexOf('[', k - 1);
+      if (open < from || k - open > 24 || !isMarkerBody(s, open + 1, k - 1)) {
+        break;
+      }
+      start = open;
+      k = open;
+    }
+    return start;
+  }
+
+  static boolean isMarkerBody(String s, int a, int b) {
+    if (a < b && s.charAt(a) == '^') {
+      a++;
+    }
+    boolean digit = false;
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (c != ',' && c != ' ' && c != '-' && c != '–') {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  static boolean isSuperscriptDigit(char c) {
+    return c == '¹' || c == '²' || c == '³' || (c >= '⁰' && c <= '⁹' && c != 'ⁱ' && c != '⁲' && c != '⁳');
+  }
+
+  /** {@code [text](url)}, {@code ([text](url))}, {@code (https://...)}. */
+  int link(String s, int from, int e) {
+    int end = e;
+    boolean wrapped = false;
+    if (s.charAt(end - 1) == ')' && end - 2 > from && s.charAt(end - 2) == ')') {
+      wrapped = true; // "([politico.eu](https://...))"
+      end--;
+    }
+    if (s.charAt(end - 1) != ')') {
+      return -1;
+    }
+    int depth = 0;
+    int open = -1;
+    for (int i = end - 1; i >= from && end - i < 2048; i--) {
+      char c = s.charAt(i);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(') {
+        depth--;
+        if (depth == 0) {
+          open = i;
+          break;
+        }
+      }
+    }
+    if (open < 0) {
+      return -1;
+    }
+    String target = s.substring(open + 1, end - 1);
+    if (!(target.startsWith("http://") || target.startsWith("https://") || target.startsWith("www."))) {
+      return -1;
+    }
+    int start = open;
+    if (open > from && s.charAt(open - 1) == ']') {
+      int bracket = s.lastIndexOf('[', open - 1);
+      if (bracket < from || open - bracket > 200) {
+        return -1;
+      }
+      start = bracket;
+    }
+    if (wrapped) {
+      if (start - 1 < from || s.charAt(start - 1) != '(') {
+        return -1;
+      }
+      start--;
+    }
+    return start;
+  }
+
+  /** {@code (dpa)}, {@code (Reuters)} at the end: a short parenthesis that is exactly a registry name. */
+  int label(String s, int from, int e) {
+    if (s.charAt(e - 1) != ')') {
+      return -1;
+    }
+    int open = s.lastIndexOf('(', e - 1);
+    if (open < from || e - open > 60) {
+      return -1;
+    }
+    Optional<Resolution> r = registry.resolveExact(s.substring(open + 1, e - 1));
+    return r.isPresent() && r.get().source().isMedia() ? open : -1;
+  }
+
+  /**
+   * Chips after the sentence's own end: the text after the last terminator before {@code e} reads as
+   * notation with chip syntax ({@code .Fortune+1Quartz +2}), or a link chip starts after a letter
+   * ({@code a record[espn+3](...)}).
+   */
+  int chip(String s, int from, int e) {
+    for (int i = e - 1; i > from && e - i < 400; i--) {
+      char c = s.charAt(i - 1);
+      if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
+        String tail = s.substring(i, e);
+        if (tail.isBlank()) {
+          continue;
+        }
+        NotationResult r = notation.read(tail);
+        if (r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0) && !r.mentions().isEmpty()) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+}
