@@ -494,6 +494,7 @@ public final class ArticleReader {
       if (bounds.get(bounds.size() - 1) < to) {
         bounds.add(to);
       }
+      splitGluedChips(bounds);
       for (int q = 0; q + 1 < bounds.size(); q++) {
         int a = bounds.get(q);
         int b = bounds.get(q + 1);
@@ -554,6 +555,53 @@ public final class ArticleReader {
       }
     }
 
+    /**
+     * Answer engines glue chips after a sentence and the next sentence after the chips: "in
+     * May.Fortune+1Quartz +2 Gold fell." The segmenter sees one sentence; split it after the chips.
+     */
+    private void splitGluedChips(List<Integer> bounds) {
+      for (int q = 0; q + 1 < bounds.size(); q++) {
+        int a = bounds.get(q);
+        int b = bounds.get(q + 1);
+        for (int i = a + 2; i < b; i++) {
+          char t = s.charAt(i - 1);
+          char next = s.charAt(i);
+          if (!(t == '.' || t == '!' || t == '?') || !(Character.isUpperCase(next) || Character.isLowerCase(next))
+              || !(Character.isLowerCase(s.charAt(i - 2)) || Character.isDigit(s.charAt(i - 2)))) {
+            continue;
+          }
+          int end = gluedChipEnd(i, b);
+          if (end > i && end < b) {
+            bounds.add(q + 1, end);
+            break;
+          }
+        }
+      }
+    }
+
+    /** The end of the longest run of known-source chips starting at {@code i}, or -1. */
+    private int gluedChipEnd(int i, int b) {
+      int best = -1;
+      int words = 0;
+      for (int c = i; c <= b && words <= 8; c++) {
+        if (c < b && !Character.isWhitespace(s.charAt(c))) {
+          continue;
+        }
+        words++;
+        NotationResult r = notation.read(s.substring(i, c));
+        boolean chips = r.entries().stream().anyMatch(e -> e.count() > 0);
+        boolean known = !r.mentions().isEmpty() && r.mentions().stream().allMatch(m -> m.match().isResolved());
+        if (chips && known && r.isNotation()
+            && r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO)) {
+          best = c;
+        }
+        while (c < b && Character.isWhitespace(s.charAt(c))) {
+          c++;
+        }
+      }
+      return best;
+    }
+
     /** End of the markers ({@code [1]}, {@code [2][3]}, superscripts) a sentence starts with, or {@code a}. */
     private int leadingMarkerEnd(int a, int b) {
       int k = a;
@@ -604,7 +652,7 @@ public final class ArticleReader {
       if (labelForParagraph != null) {
         labelForParagraph.claims.add(index);
       }
-      for (ProseFinder.Hit h : prose.find(s, a, end, ctx, lastMedia)) {
+      for (ProseFinder.Hit h : prose.find(s, paras.get(p.index()).contentStart(), a, end, ctx, lastMedia)) {
         List<SourceMention> mentions = new ArrayList<>();
         for (SourcePhrases.Found f : h.found()) {
           SourceMention m = new SourceMention(f.span().text(s), f.span(), f.source(), f.match());

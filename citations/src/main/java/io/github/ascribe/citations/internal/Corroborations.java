@@ -23,7 +23,7 @@ final class Corroborations {
       "backed", "cite", "cites", "cited", "run", "ran", "say", "said", "agree", "agreed");
   private static final Set<String> QUANTIFIERS = Set.of("all", "both", "each", "also", "independently", "too",
       "likewise", "similarly");
-  private static final Set<String> ANAPHORS = Set.of("this", "these", "that", "it", "same", "the story", "the report");
+  private static final Set<String> ANAPHORS = Set.of("this", "these", "it", "same");
   private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does", "now", "since");
 
   private final NotationReader notation;

@@ -34,7 +34,7 @@ final class ProseFinder {
       "herself", "himself", "themselves", "itself", "quickly", "flatly", "openly", "strongly", "firmly");
   private static final Set<String> NOUN_MARKERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his",
       "her", "its", "their", "our", "my", "your", "no", "any", "each", "every", "initial", "new", "some", "of",
-      "to", "great", "high", "big", "strong", "growing", "public", "official", "recent", "latest", "first", "further");
+      "to", "great", "high", "big", "strong", "growing", "public", "recent", "latest", "first", "further");
   private static final Set<String> REFERRING_MEDIA = Set.of("the newspaper", "the paper", "the agency",
       "the news agency", "the broadcaster", "the outlet", "the magazine", "the network", "the daily", "the website",
       "the wire service", "the publication", "the channel", "the tabloid", "the site");
@@ -58,8 +58,12 @@ final class ProseFinder {
     }
   }
 
-  /** Finds attributions in {@code [from, to)} of {@code s}; {@code lastMedia} answers "the newspaper". */
-  List<Hit> find(String s, int from, int to, SourcePhrases.Context ctx, SourcePhrases.Found lastMedia) {
+  /**
+   * Finds attributions in {@code [from, to)} of {@code s}, a sentence of the paragraph starting at
+   * {@code paragraphStart}; {@code lastMedia} answers "the newspaper" when the paragraph names none.
+   */
+  List<Hit> find(String s, int paragraphStart, int from, int to, SourcePhrases.Context ctx,
+      SourcePhrases.Found lastMedia) {
     List<Words.W> w = Words.split(s, from, to);
     phrases.notePeople(s, w, ctx);
     List<String> keys = new ArrayList<>(w.size());
@@ -69,7 +73,7 @@ final class ProseFinder {
     List<Hit> hits = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
     cues(s, w, keys, ctx, hits, used);
-    verbs(s, w, keys, ctx, lastMedia, hits, used);
+    verbs(s, paragraphStart, w, keys, ctx, lastMedia, hits, used);
     return hits;
   }
 
@@ -122,7 +126,7 @@ final class ProseFinder {
     }
   }
 
-  private void verbs(String s, List<Words.W> w, List<String> keys, SourcePhrases.Context ctx,
+  private void verbs(String s, int paragraphStart, List<Words.W> w, List<String> keys, SourcePhrases.Context ctx,
       SourcePhrases.Found lastMedia, List<Hit> hits, Set<Integer> used) {
     int maxWords = lexicon.maxVerbWords();
     for (int i = 0; i < w.size(); i++) {
@@ -159,7 +163,7 @@ final class ProseFinder {
       if (j > 0 && w.get(j - 1).word()) {
         int anonymous = phrases.anonymousPhraseEndingAt(s, w, j);
         int start = anonymous >= 0 ? anonymous : backwardStart(s, w, keys, j);
-        f = referring(s, w, start, j, lastMedia);
+        f = referring(s, paragraphStart, w, start, j, lastMedia);
         if (f == null) {
           f = phrases.classify(s, w, start, j, true, ctx);
         }
@@ -168,7 +172,7 @@ final class ProseFinder {
       if (f == null && (j == 0 || !w.get(j - 1).word())) {
         // inverted: ", said the ministry", "” said X"
         int end = forwardEnd(s, w, keys, verbEnd);
-        f = referring(s, w, verbEnd, end, lastMedia);
+        f = referring(s, paragraphStart, w, verbEnd, end, lastMedia);
         if (f == null) {
           f = phrases.classify(s, w, verbEnd, end, false, ctx);
         }
@@ -188,18 +192,26 @@ final class ProseFinder {
         && (word.endsWith("ed") || word.endsWith("ing"));
   }
 
-  /** "the newspaper wrote" refers to the last outlet named before it. */
-  private SourcePhrases.Found referring(String s, List<Words.W> w, int a, int b, SourcePhrases.Found lastMedia) {
+  /**
+   * "the newspaper wrote" refers to the last outlet named before it: in this paragraph if one is
+   * named there, else the last one the article attributed anything to.
+   */
+  private SourcePhrases.Found referring(String s, int paragraphStart, List<Words.W> w, int a, int b,
+      SourcePhrases.Found lastMedia) {
     for (int len = Math.min(3, b - a); len >= 2; len--) {
       int from = b - len;
       String k = Names.normalize(s.substring(w.get(from).start(), w.get(b - 1).end()));
-      if (REFERRING_MEDIA.contains(k) && lastMedia != null) {
-        return new SourcePhrases.Found(lastMedia.source(), Span.of(w.get(from).start(), w.get(b - 1).end()),
-            lastMedia.match());
+      if (!REFERRING_MEDIA.contains(k)) {
+        continue;
       }
+      Span span = Span.of(w.get(from).start(), w.get(b - 1).end());
+      SourcePhrases.Found named = phrases.lastRegistryName(s, paragraphStart, w.get(from).start());
+      SourcePhrases.Found target = named != null ? named : lastMedia;
+      return target == null ? null : new SourcePhrases.Found(target.source(), span, target.match());
     }
     return null;
   }
+
 
   /** Index of the first word of the phrase ending before {@code end}, reading backwards to a stop. */
   private static int backwardStart(String s, List<Words.W> w, List<String> keys, int end) {

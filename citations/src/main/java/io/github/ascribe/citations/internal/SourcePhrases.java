@@ -96,6 +96,27 @@ final class SourcePhrases {
     return null;
   }
 
+  /** The last capitalised registry outlet named in {@code [from, to)}, or null. */
+  Found lastRegistryName(String s, int from, int to) {
+    List<Words.W> w = Words.split(s, from, to);
+    int maxWords = registry.maxNameWords();
+    for (int end = w.size(); end > 0; end--) {
+      for (int len = Math.min(maxWords, end); len >= 1; len--) {
+        int i = end - len;
+        if (!w.get(i).word() || !w.get(end - 1).word() || !startsUpper(Words.text(s, w.get(i)))) {
+          continue;
+        }
+        int a = w.get(i).start();
+        int b = w.get(end - 1).end();
+        Optional<Resolution> r = registry.resolveExact(s.substring(a, b));
+        if (r.isPresent() && r.get().source().isMedia()) {
+          return new Found(r.get().source(), Span.of(a, b), r.get().match());
+        }
+      }
+    }
+    return null;
+  }
+
   /** Index of the first word that starts a capitalised registry name in [a, b), or -1. */
   int firstRegistryWord(String s, List<Words.W> w, int a, int b) {
     int maxWords = registry.maxNameWords();
