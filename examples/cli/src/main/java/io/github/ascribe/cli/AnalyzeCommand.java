@@ -1,0 +1,135 @@
+package io.github.ascribe.cli;
+
+import io.github.ascribe.citations.Analyzer;
+import io.github.ascribe.core.Article;
+import io.github.ascribe.core.Summary;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ascribe analyze}: analyses files and writes a report in one of the {@link ReportFormat}s.
+ *
+ * <pre>{@code
+ * ascribe analyze examples/samples/istanbul-talks.txt
+ * ascribe analyze --format json --min-coverage 0.8 news/*.txt > report.jsonl
+ * cat article.txt | ascribe analyze --format html -o report.html -
+ * }</pre>
+ *
+ * <p>A file that cannot be read is reported on standard error and skipped; the others are still
+ * analysed, and the exit code is 2.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Analyses articles: claims, the sources that back them, and coverage.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "Report format: text, json, csv or html (default: ${DEFAULT-VALUE}).")
+  private ReportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE (UTF-8) instead of standard output.")
+  private Path output;
+
+  @Option(names = "--min-coverage", paramLabel = "X",
+      description = "Exit with 1 when a file's coverage (attributed claims / claims) is below X, a fraction"
+          + " from 0 to 1.")
+  private Double minCoverage;
+
+  @Mixin private RegistryOption registryOption;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles to analyse (UTF-8); - reads standard input.")
+  private List<String> files;
+
+  private final Terminal terminal;
+
+  AnalyzeCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (minCoverage != null && !(minCoverage >= 0 && minCoverage <= 1)) {
+      throw new ParameterException(spec.commandLine(),
+          "--min-coverage must be a fraction from 0 to 1, like 0.8: " + minCoverage);
+    }
+    Analyzer analyzer = Analyzer.builder().registry(registryOption.registry()).build();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean unreadable = false;
+    boolean below = false;
+    try (Writer out = open()) {
+      ReportWriter report = format == ReportFormat.HTML && files.size() == 1
+          ? new HtmlReport(files.get(0)) : format.writer(files.size());
+      report.begin(out);
+      for (int i = 0; i < files.size(); i++) {
+        String name = files.get(i);
+        if (terminal.interactive() && files.size() > 1) {
+          err.println("[" + (i + 1) + "/" + files.size() + "] " + name);
+        }
+        String text;
+        try {
+          text = InputFiles.read(name, terminal.in());
+        } catch (CliException e) {
+          err.println("ascribe: " + e.getMessage());
+          unreadable = true;
+          continue;
+        }
+        Article article = analyzer.analyze(text);
+        report.write(new AnalyzedFile(name, article), out);
+        Summary s = article.summary();
+        if (minCoverage != null && s.coverage() < minCoverage) {
+          below = true;
+          err.println("ascribe: " + name + ": coverage " + Figures.coverage(s) + " is below --min-coverage "
+              + Figures.percent(minCoverage));
+        }
+      }
+      report.end(out);
+    }
+    return unreadable ? Main.USAGE : below ? Main.BELOW_MIN_COVERAGE : Main.OK;
+  }
+
+  private Writer open() {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      return new Writer() {
+        @Override
+        public void write(char[] buf, int off, int len) {
+          out.write(buf, off, len);
+        }
+
+        @Override
+        public void flush() {
+          out.flush();
+        }
+
+        @Override
+        public void close() {
+          out.flush(); // standard output stays open
+        }
+      };
+    }
+    try {
+      return new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new CliException(output + ": cannot write: " + InputFiles.describe(e));
+    } catch (UncheckedIOException e) {
+      throw new CliException(output + ": cannot write: " + InputFiles.describe(e.getCause()));
+    }
+  }
+}
