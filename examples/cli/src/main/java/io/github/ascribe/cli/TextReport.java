@@ -65,15 +65,22 @@ public final class TextReport implements ReportWriter {
       sb.append(INDENT).append(WordUtils.wrap(oneLine(c.text()), WIDTH - INDENT.length(), "\n" + INDENT, true))
           .append('\n');
       if (c.isAttributed()) {
-        sb.append(INDENT).append("sources: ").append(Figures.mediaSources(c)).append('\n');
+        labelled(sb, "sources: ", Figures.mediaSources(c));
       } else {
         sb.append(INDENT).append("!! UNATTRIBUTED: no media source\n");
       }
       if (!c.otherSources().isEmpty()) {
-        sb.append(INDENT).append("also: ").append(Figures.names(c.otherSources())).append('\n');
+        labelled(sb, "also: ", Figures.names(c.otherSources()));
       }
     }
     sb.append('\n');
+  }
+
+  /** {@code label text}, wrapped with a hanging indent under the text. */
+  private static void labelled(StringBuilder sb, String label, String text) {
+    String hang = INDENT + " ".repeat(label.length());
+    sb.append(INDENT).append(label)
+        .append(WordUtils.wrap(oneLine(text), WIDTH - hang.length(), "\n" + hang, false)).append('\n');
   }
 
   private static void summary(Summary s, StringBuilder sb) {
