@@ -13,7 +13,7 @@ public enum TokenKind {
   SEPARATOR,
   /** A lead-in before the list: {@code Sources:}, {@code Source:}, {@code Via}, {@code Per}, {@code Reported by}. */
   LEAD_IN,
-  /** A wrapper: {@code ( ) [ ]}, markdown emphasis {@code ** __}. */
+  /** A wrapper: {@code ( ) [ ]}, markdown emphasis {@code **}, quotes or angle brackets around a URL. */
   WRAPPER,
   /** The target of a markdown link chip: {@code (https://...)} after {@code [name+2]}. */
   LINK_TARGET,

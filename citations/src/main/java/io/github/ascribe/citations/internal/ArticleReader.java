@@ -202,8 +202,8 @@ public final class ArticleReader {
         int number = -1;
         int bodyStart = -1;
         if (s.charAt(p.start()) == '[') {
-          int close = s.indexOf(']', p.start());
-          if (close > p.start() && close < p.end() && close - p.start() < 12
+          int close = Trailers.indexOf(s, ']', p.start(), Math.min(p.end(), p.start() + 12));
+          if (close > p.start()
               && Trailers.isMarkerBody(s, p.start() + 1, close)) {
             number = parseNumber(s.substring(p.start() + 1, close));
             bodyStart = close + 1;
@@ -375,8 +375,8 @@ public final class ArticleReader {
       if (open < 0 || open == from || !Character.isUpperCase(s.charAt(from))) {
         return from;
       }
-      int close = s.indexOf(')', open);
-      if (close < 0 || close - open > 40) {
+      int close = Trailers.indexOf(s, ')', open, Math.min(p.end(), open + 41));
+      if (close < 0) {
         return from;
       }
       int k = close + 1;
@@ -417,8 +417,8 @@ public final class ArticleReader {
       if (from >= p.end() || s.charAt(from) != '[') {
         return from;
       }
-      int close = s.indexOf(']', from);
-      if (close < 0 || close >= p.end() || close - from > 60 || (close + 1 < p.end() && s.charAt(close + 1) == '(')) {
+      int close = Trailers.indexOf(s, ']', from, Math.min(p.end(), from + 61));
+      if (close < 0 || (close + 1 < p.end() && s.charAt(close + 1) == '(')) {
         return from;
       }
       String name = s.substring(from + 1, close);
@@ -583,8 +583,9 @@ public final class ArticleReader {
     private int gluedChipEnd(int i, int b) {
       int best = -1;
       int words = 0;
-      for (int c = i; c <= b && words <= 8; c++) {
-        if (c < b && !Character.isWhitespace(s.charAt(c))) {
+      int limit = Math.min(b, i + 300);
+      for (int c = i; c <= limit && words <= 8; c++) {
+        if (c < limit && !Character.isWhitespace(s.charAt(c))) {
           continue;
         }
         words++;
@@ -595,7 +596,7 @@ public final class ArticleReader {
             && r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO)) {
           best = c;
         }
-        while (c < b && Character.isWhitespace(s.charAt(c))) {
+        while (c < limit && Character.isWhitespace(s.charAt(c))) {
           c++;
         }
       }
@@ -613,8 +614,8 @@ public final class ArticleReader {
         if (s.charAt(k) != '[') {
           break;
         }
-        int close = s.indexOf(']', k);
-        if (close < 0 || close >= b || close - k > 24 || !Trailers.isMarkerBody(s, k + 1, close)
+        int close = Trailers.indexOf(s, ']', k, Math.min(b, k + 25));
+        if (close < 0 || !Trailers.isMarkerBody(s, k + 1, close)
             || (close + 1 < b && s.charAt(close + 1) == '(')) {
           break;
         }
@@ -783,23 +784,46 @@ public final class ArticleReader {
       if (quotes.isEmpty()) {
         return;
       }
+      java.util.TreeMap<Integer, int[]> byEnd = new java.util.TreeMap<>();
+      java.util.TreeMap<Integer, int[]> byStart = new java.util.TreeMap<>();
+      for (int[] q : quotes) {
+        byEnd.put(q[1], q);
+        byStart.put(q[0], q);
+      }
       for (Pending x : pending) {
         if (x.form != AttributionForm.PROSE || !x.rule.startsWith("prose-verb")) {
           continue;
         }
-        for (int[] q : quotes) {
-          boolean after = between(q[1], x.span.start(), ",.;:!? \u00A0");
-          boolean before = between(x.span.end(), q[0], ",: \u00A0");
-          if (!after && !before) {
+        Map.Entry<Integer, int[]> after = byEnd.floorEntry(x.span.start());
+        Map.Entry<Integer, int[]> before = byStart.ceilingEntry(x.span.end());
+        for (Map.Entry<Integer, int[]> e : java.util.Arrays.asList(after, before)) {
+          if (e == null) {
             continue;
           }
-          for (int c = 0; c < claims.size(); c++) {
-            ClaimDraft d = claims.get(c);
-            if (d.start() < q[1] && d.end() > q[0]) {
-              x.claims.add(c);
-            }
+          int[] q = e.getValue();
+          boolean speakerAfter = e == after && between(q[1], x.span.start(), ",.;:!? \u00A0");
+          boolean speakerBefore = e == before && between(x.span.end(), q[0], ",: \u00A0");
+          if (speakerAfter || speakerBefore) {
+            coverClaimsIn(x, q[0], q[1]);
           }
         }
+      }
+    }
+
+    /** Adds the claims overlapping [from, to) to an attribution; claims are in order, so binary search. */
+    private void coverClaimsIn(Pending x, int from, int to) {
+      int lo = 0;
+      int hi = claims.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (claims.get(mid).end() <= from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int c = lo; c < claims.size() && claims.get(c).start() < to; c++) {
+        x.claims.add(c);
       }
     }
 

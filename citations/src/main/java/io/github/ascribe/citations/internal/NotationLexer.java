@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class NotationLexer {
 
+  /** The longest link target read, in UTF-16 units. */
+  static final int MAX_LINK_TARGET = 2048;
+
   /** Counts above this are out of range (reported, not counted). */
   static final long MAX_COUNT = 9_999;
 
@@ -59,8 +62,9 @@ final class NotationLexer {
       } else if (isSeparator(cp)) {
         pos += Character.charCount(cp);
         emit(Lexeme.Kind.SEP, start, 0);
-      } else if (isDash(cp) && spacedAround(start, start + 1)) {
-        pos++;
+      } else if (isDash(cp)) {
+        // a dash that does not join two word characters ("Agence France-Presse") separates
+        pos += Character.charCount(cp);
         emit(Lexeme.Kind.SEP, start, 0);
       } else if (cp == '(' || cp == '[' || cp == '（' || cp == '［') {
         pos++;
@@ -85,6 +89,10 @@ final class NotationLexer {
       } else if (cp == ':' || cp == '：') {
         pos++;
         emit(Lexeme.Kind.COLON, start, 0);
+      } else if (isQuoteOrAngle(cp) && (urlAt(pos + 1) || (!out.isEmpty() && out.get(out.size() - 1).is(Lexeme.Kind.URL)
+          && out.get(out.size() - 1).end() == pos))) {
+        pos++; // "<https://...>" and "“https://...”": the marks wrap the URL
+        emit(Lexeme.Kind.EMPH, start, 0);
       } else if (urlAt(pos)) {
         pos = urlEnd(pos);
         emit(Lexeme.Kind.URL, start, 0);
@@ -102,8 +110,22 @@ final class NotationLexer {
     int start = pos;
     while (pos < n) {
       int cp = s.codePointAt(pos);
-      if (isWordChar(cp) || (isSoft(cp) && softInsideWord(pos))) {
+      if (isDash(cp) && pos > start) {
+        int next = pos + Character.charCount(cp);
+        if (next < n && Character.isLetterOrDigit(s.codePointAt(next))) {
+          pos = next; // an inner hyphen
+        } else {
+          break;
+        }
+      } else if (isWordChar(cp)) {
         pos += Character.charCount(cp);
+      } else if (isSoft(cp)) {
+        int j = softRunEnd(pos); // decide once for the whole run: linear even for long runs
+        if (j < n && isWordChar(s.codePointAt(j))) {
+          pos = j;
+        } else {
+          break;
+        }
       } else if (cp == '&' && pos > start && pos + 1 < n
           && Character.isLetterOrDigit(s.charAt(pos - 1)) && Character.isLetterOrDigit(s.charAt(pos + 1))) {
         pos++; // AT&T
@@ -120,12 +142,12 @@ final class NotationLexer {
     emit(Lexeme.Kind.WORD, start, 0);
   }
 
-  private boolean softInsideWord(int at) {
+  private int softRunEnd(int at) {
     int i = at;
     while (i < n && isSoft(s.codePointAt(i))) {
       i += Character.charCount(s.codePointAt(i));
     }
-    return i < n && isWordChar(s.codePointAt(i));
+    return i;
   }
 
   private long number() {
@@ -151,12 +173,6 @@ final class NotationLexer {
     return at < n && Character.digit(s.codePointAt(at), 10) >= 0;
   }
 
-  private boolean spacedAround(int start, int end) {
-    boolean before = start == 0 || isBlank(s.codePointBefore(start));
-    boolean after = end >= n || isBlank(s.codePointAt(end));
-    return before && after;
-  }
-
   private boolean urlAt(int at) {
     return s.regionMatches(true, at, "http://", 0, 7) || s.regionMatches(true, at, "https://", 0, 8)
         || (s.regionMatches(true, at, "www.", 0, 4) && at + 4 < n && Character.isLetterOrDigit(s.charAt(at + 4)));
@@ -168,7 +184,7 @@ final class NotationLexer {
     while (i < n) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c) || Names.isSpace(c) || c == ']' || c == '|' || c == '<' || c == '>'
-          || c == '"' || c == '\u201D') {
+          || c == '"' || c == '\u201D' || c == '\u2019' || c == '»') {
         break;
       }
       if (c == '(') {
@@ -187,13 +203,16 @@ final class NotationLexer {
     return i;
   }
 
-  /** After {@code ]}: a {@code (target)} with balanced parentheses and no white space, else -1. */
+  /**
+   * After {@code ]}: a {@code (target)} of at most {@value #MAX_LINK_TARGET} characters with balanced
+   * parentheses and no white space, else -1. The bound keeps lexing linear on {@code ](](](...}.
+   */
   private int linkTargetEnd(int at) {
     if (at >= n || s.charAt(at) != '(') {
       return -1;
     }
     int depth = 0;
-    for (int i = at; i < n; i++) {
+    for (int i = at; i < n && i - at <= MAX_LINK_TARGET; i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
         return -1;
@@ -208,6 +227,11 @@ final class NotationLexer {
       }
     }
     return -1;
+  }
+
+  private static boolean isQuoteOrAngle(int cp) {
+    return cp == '"' || cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '<' || cp == '>' || cp == '«'
+        || cp == '»' || cp == '\'';
   }
 
   static boolean isBlank(int cp) {

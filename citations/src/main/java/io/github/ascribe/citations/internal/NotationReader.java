@@ -40,7 +40,7 @@ public final class NotationReader {
   private static final List<String> LEAD_INS_NEEDING_COLON = List.of("sources", "source", "read more", "more from");
   private static final List<String> LEAD_INS = List.of(
       "as reported by", "also reported by", "reported by", "according to", "cited by", "via", "per");
-  private static final Set<String> MORE_WORDS = Set.of("more", "others", "other", "more sources", "other sources");
+  private static final Set<String> MORE_WORDS = Set.of("more", "others");
   private static final Set<String> COUNT_NOUNS = Set.of(
       "outlets", "outlet", "sources", "source", "publications", "sites", "reports", "media", "news outlets");
   private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -84,7 +84,9 @@ public final class NotationReader {
     private final Deque<Part> openBrackets = new ArrayDeque<>();
     private Part cur;
     private Lexeme heldSpace;
-    private int lastClosedOpen = -1;
+    private Part lastClosedOpen;
+    private final List<int[]> links = new ArrayList<>();
+    private final List<String> linkTargets = new ArrayList<>();
     private boolean leadIn;
 
     Run(String s) {
@@ -103,6 +105,7 @@ public final class NotationReader {
       }
       markEnd();
       joinNames();
+      applyLinkTargets();
       splitNames();
       return build();
     }
@@ -120,7 +123,7 @@ public final class NotationReader {
         if (end < 0) {
           continue;
         }
-        String phrase = lower(lx.get(i).start(), lx.get(end).end());
+        String phrase = rawWords(i, end);
         boolean colon = end + 1 < lx.size() && lx.get(end + 1).is(Lexeme.Kind.COLON);
         boolean needsColon = LEAD_INS_NEEDING_COLON.contains(phrase);
         if ((needsColon && colon) || (!needsColon && LEAD_INS.contains(phrase) && (colon || followedBySpaceAndMore(end)))) {
@@ -134,6 +137,20 @@ public final class NotationReader {
         }
       }
       return 0;
+    }
+
+    /** The words of lexemes [i, end] as written, lowercased, one space between: "Via." stays "via.". */
+    private String rawWords(int i, int end) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = i; k <= end; k++) {
+        if (lx.get(k).is(Lexeme.Kind.WORD)) {
+          if (sb.length() > 0) {
+            sb.append(' ');
+          }
+          sb.append(s, lx.get(k).start(), lx.get(k).end());
+        }
+      }
+      return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Index of the last lexeme of {@code words} WORDs separated by single SPACEs from i, or -1. */
@@ -244,10 +261,7 @@ public final class NotationReader {
         int j = and ? countPhrase(i + 2, true) : -1;
         flush();
         if (j >= 0) {
-          Part p = new Part(Part.Kind.COUNT, x.start(), lx.get(j).end());
-          p.value = countValue;
-          p.phrase = true;
-          parts.add(p);
+          phraseCount(x.start(), lx.get(j).end());
           return j;
         }
         Part p = new Part(Part.Kind.SEP, x.start(), x.end());
@@ -259,17 +273,15 @@ public final class NotationReader {
         int j = countPhrase(i, false);
         if (j >= 0) {
           flush();
-          Part p = new Part(Part.Kind.COUNT, x.start(), lx.get(j).end());
-          p.value = countValue;
-          p.phrase = true;
-          parts.add(p);
+          phraseCount(x.start(), lx.get(j).end());
           return j;
         }
         // "+3 more": extend the count over the word
         int n = parts.size();
         if (n >= 2 && parts.get(n - 1).kind == Part.Kind.SPACE && parts.get(n - 2).kind == Part.Kind.COUNT
-            && !parts.get(n - 2).phrase && MORE_WORDS.contains(w)) {
-          parts.remove(n - 1);
+            && isPlusStart(parts.get(n - 2)) && (MORE_WORDS.contains(w) && !parts.get(n - 2).phrase
+                || COUNT_NOUNS.contains(w) && parts.get(n - 2).phrase && !endsWithNoun(parts.get(n - 2)))) {
+          parts.remove(n - 1); // "+3 more", then "+3 more sources"
           parts.get(n - 2).end = x.end();
           parts.get(n - 2).phrase = true;
           return i;
@@ -282,7 +294,8 @@ public final class NotationReader {
     private boolean betweenNames(int i) {
       return i >= 2 && i + 2 < lx.size() && lx.get(i - 1).is(Lexeme.Kind.SPACE) && lx.get(i + 1).is(Lexeme.Kind.SPACE)
           && lx.get(i - 2).is(Lexeme.Kind.WORD) && lx.get(i + 2).is(Lexeme.Kind.WORD)
-          && Character.isUpperCase(s.codePointAt(lx.get(i + 2).start()));
+          && Character.isUpperCase(s.codePointAt(lx.get(i + 2).start()))
+          && Character.isUpperCase(s.codePointAt(lx.get(i - 2).start()));
     }
 
     private int appendWord(int i, Lexeme x) {
@@ -299,6 +312,24 @@ public final class NotationReader {
 
     private long countValue;
 
+    private void phraseCount(int start, int end) {
+      if (countValue < 0) {
+        unrecognized(start, end, "count-out-of-range", "count '" + s.substring(start, end) + "' is larger than "
+            + NotationLexer.MAX_COUNT + "; not counted", Severity.ERROR);
+        return;
+      }
+      Part p = new Part(Part.Kind.COUNT, start, end);
+      p.value = countValue;
+      p.phrase = true;
+      parts.add(p);
+    }
+
+    private boolean endsWithNoun(Part count) {
+      String t = lower(count.start, count.end);
+      int sp = t.lastIndexOf(' ');
+      return sp >= 0 && COUNT_NOUNS.contains(t.substring(sp + 1));
+    }
+
     /**
      * Matches {@code N other(s)|more [noun]} from lexeme i (after "and" when {@code afterAnd}); sets
      * {@link #countValue}; returns the index of the last lexeme, or -1.
@@ -311,7 +342,7 @@ public final class NotationReader {
         return -1;
       }
       long v = number(lower(lx.get(i).start(), lx.get(i).end()));
-      if (v < 0 || i + 2 >= lx.size() || !lx.get(i + 1).is(Lexeme.Kind.SPACE) || !lx.get(i + 2).is(Lexeme.Kind.WORD)) {
+      if (v == -1 || i + 2 >= lx.size() || !lx.get(i + 1).is(Lexeme.Kind.SPACE) || !lx.get(i + 2).is(Lexeme.Kind.WORD)) {
         return -1;
       }
       String next = lower(lx.get(i + 2).start(), lx.get(i + 2).end());
@@ -319,17 +350,28 @@ public final class NotationReader {
         return -1;
       }
       int end = i + 2;
-      if (end + 2 < lx.size() && lx.get(end + 1).is(Lexeme.Kind.SPACE) && lx.get(end + 2).is(Lexeme.Kind.WORD)
-          && COUNT_NOUNS.contains(lower(lx.get(end + 2).start(), lx.get(end + 2).end()))) {
-        end += 2;
-      } else if (!afterAnd && next.equals("other")) {
+      int noun = nounAfter(end);
+      if (noun > end) {
+        end = noun;
+      } else if (next.equals("other") && !afterAnd) {
         return -1; // "5 other" alone is not a count
       }
-      if (!afterAnd && end == i + 2 && !next.equals("more") && !next.equals("others")) {
-        return -1;
-      }
-      countValue = v;
+      countValue = v; // -2: a number too large to count, reported by the caller
       return end;
+    }
+
+    /** After lexeme {@code at}: {@code [news] outlets|sources|...}; the index of the noun, or {@code at}. */
+    private int nounAfter(int at) {
+      int k = at;
+      if (k + 2 < lx.size() && lx.get(k + 1).is(Lexeme.Kind.SPACE) && lx.get(k + 2).is(Lexeme.Kind.WORD)
+          && lower(lx.get(k + 2).start(), lx.get(k + 2).end()).equals("news")) {
+        k += 2;
+      }
+      if (k + 2 < lx.size() && lx.get(k + 1).is(Lexeme.Kind.SPACE) && lx.get(k + 2).is(Lexeme.Kind.WORD)
+          && COUNT_NOUNS.contains(lower(lx.get(k + 2).start(), lx.get(k + 2).end()))) {
+        return k + 2;
+      }
+      return at;
     }
 
     private long number(String w) {
@@ -337,7 +379,7 @@ public final class NotationReader {
       if (idx >= 0) {
         return idx;
       }
-      if (w.isEmpty() || w.length() > 4) {
+      if (w.isEmpty()) {
         return -1;
       }
       long v = 0;
@@ -346,9 +388,9 @@ public final class NotationReader {
         if (d < 0) {
           return -1;
         }
-        v = v * 10 + d;
+        v = Math.min(v * 10 + d, NotationLexer.MAX_COUNT + 1);
       }
-      return v;
+      return v > NotationLexer.MAX_COUNT ? -2 : v;
     }
 
     private int restatement(int i, Lexeme eq) {
@@ -369,7 +411,8 @@ public final class NotationReader {
           break;
         }
       }
-      if (p.words.isEmpty() || !hasLetter(p.nameStart(), p.nameEnd())) {
+      if (p.words.isEmpty() || !hasLetter(p.nameStart(), p.nameEnd()) || startsWithDigit(p)) {
+        // "=4" is a total; "=.4x" cannot be told from one once written canonically, so it is no restatement
         unrecognized(eq.start(), eq.end(), "dangling-equals", "'=' must be followed by a name or a number",
             Severity.WARNING);
         return i;
@@ -398,6 +441,7 @@ public final class NotationReader {
       Part open = openBrackets.peek();
       if (open == null) {
         warn("unbalanced-bracket", "'" + c + "' closes nothing", x.start(), x.end());
+        lastClosedOpen = null;
         return;
       }
       char o = s.charAt(open.start);
@@ -406,25 +450,41 @@ public final class NotationReader {
         warn("unbalanced-bracket", "'" + c + "' does not match '" + o + "' at " + open.start, x.start(), x.end());
       }
       openBrackets.pop();
-      lastClosedOpen = parts.indexOf(open);
+      lastClosedOpen = open;
     }
 
+    /** Remembers {@code [text](target)}; the target is given to the one name inside after names are joined. */
     private void linkTarget(Lexeme x) {
-      if (lastClosedOpen < 0) {
-        return;
+      if (lastClosedOpen != null) {
+        links.add(new int[] {lastClosedOpen.start, x.start()});
+        linkTargets.add(s.substring(x.start() + 1, x.end() - 1));
       }
-      Part only = null;
-      int names = 0;
-      for (int k = lastClosedOpen + 1; k < parts.size(); k++) {
-        if (parts.get(k).kind == Part.Kind.NAME) {
-          only = parts.get(k);
-          names++;
+      lastClosedOpen = null;
+    }
+
+    /** Gives each link's target to the single NAME between its brackets; one pass over parts and links. */
+    private void applyLinkTargets() {
+      int k = 0;
+      for (int l = 0; l < links.size(); l++) {
+        int from = links.get(l)[0];
+        int to = links.get(l)[1];
+        while (k < parts.size() && parts.get(k).start < from) {
+          k++;
+        }
+        Part only = null;
+        int names = 0;
+        int q = k;
+        while (q < parts.size() && parts.get(q).end <= to) {
+          if (parts.get(q).kind == Part.Kind.NAME) {
+            only = parts.get(q);
+            names++;
+          }
+          q++;
+        }
+        if (names == 1) {
+          only.linkTarget = linkTargets.get(l);
         }
       }
-      if (names == 1) {
-        only.linkTarget = s.substring(x.start() + 1, x.end() - 1);
-      }
-      lastClosedOpen = -1;
     }
 
     private void flush() {
@@ -468,6 +528,15 @@ public final class NotationReader {
         return;
       }
       Part p = parts.get(k);
+      if (p.kind == Part.Kind.COUNT && p.phrase && p.end - 1 > p.start && ".…。".indexOf(s.charAt(p.end - 1)) >= 0) {
+        int cut = p.end;
+        while (cut > p.start && ".…。".indexOf(s.charAt(cut - 1)) >= 0) {
+          cut--;
+        }
+        parts.add(k + 1, new Part(Part.Kind.END, cut, p.end));
+        p.end = cut;
+        return;
+      }
       if (p.kind != Part.Kind.NAME && p.kind != Part.Kind.RESTATE) {
         return;
       }
@@ -511,13 +580,17 @@ public final class NotationReader {
      * same for a restatement ({@code =Radio Free Europe/Radio Liberty}).
      */
     private void joinNames() {
-      for (int k = 0; k < parts.size(); k++) {
+      List<Part> out = new ArrayList<>(parts.size());
+      int k = 0;
+      while (k < parts.size()) {
         Part a = parts.get(k);
+        out.add(a);
+        k++;
         if ((a.kind != Part.Kind.NAME && a.kind != Part.Kind.RESTATE) || a.url) {
           continue;
         }
         while (true) {
-          int sep = nextSignificant(k + 1);
+          int sep = nextSignificant(k);
           if (sep < 0 || parts.get(sep).kind != Part.Kind.SEP || !joinable(parts.get(sep))) {
             break;
           }
@@ -526,16 +599,20 @@ public final class NotationReader {
             break;
           }
           Part bp = parts.get(b);
+          if (bp.nameEnd() - a.nameStart() > 200) {
+            break;
+          }
           Optional<Resolution> r = registry.resolveExact(s.substring(a.nameStart(), bp.nameEnd()));
           if (r.isEmpty() || r.get().match().kind() == MatchKind.DOMAIN) {
             break;
           }
           a.words.addAll(bp.words);
           a.end = bp.end;
-          a.linkTarget = a.linkTarget != null ? a.linkTarget : bp.linkTarget;
-          parts.subList(k + 1, b + 1).clear();
+          k = b + 1;
         }
       }
+      parts.clear();
+      parts.addAll(out);
     }
 
     private boolean joinable(Part sep) {
@@ -547,7 +624,7 @@ public final class NotationReader {
     }
 
     private int nextSignificant(int from) {
-      for (int k = from; k < parts.size(); k++) {
+      for (int k = from; k < parts.size() && k <= from + 1; k++) {
         if (parts.get(k).kind != Part.Kind.SPACE) {
           return k;
         }
@@ -557,57 +634,68 @@ public final class NotationReader {
 
     /** A NAME that is not a registry name but is a run of registry names ({@code The Guardian Reuters}) is split. */
     private void splitNames() {
-      for (int k = 0; k < parts.size(); k++) {
-        Part p = parts.get(k);
-        if (p.kind != Part.Kind.NAME || p.url || p.linkTarget != null || p.words.size() < 2
-            || p.words.size() > MAX_SEGMENT_WORDS) {
+      List<Part> out = new ArrayList<>(parts.size());
+      for (Part p : parts) {
+        List<Part> pieces = split(p);
+        if (pieces == null) {
+          out.add(p);
           continue;
         }
-        if (registry.resolveExact(s.substring(p.nameStart(), p.nameEnd())).isPresent()) {
-          continue;
-        }
-        int m = p.words.size();
-        int maxW = registry.maxNameWords();
-        int[] best = new int[m + 1];
-        int[] from = new int[m + 1];
-        java.util.Arrays.fill(best, Integer.MAX_VALUE);
-        best[0] = 0;
-        for (int j = 1; j <= m; j++) {
-          for (int a = Math.max(0, j - maxW); a < j; a++) {
-            if (best[a] == Integer.MAX_VALUE || best[a] + 1 >= best[j]) {
-              continue;
-            }
-            String chunk = s.substring(p.words.get(a)[0], p.words.get(j - 1)[1]);
-            Optional<Resolution> r = registry.resolveExact(chunk);
-            if (r.isPresent() && r.get().match().kind() != MatchKind.DOMAIN) {
-              best[j] = best[a] + 1;
-              from[j] = a;
-            }
-          }
-        }
-        if (best[m] == Integer.MAX_VALUE || best[m] < 2) {
-          continue;
-        }
-        List<Part> pieces = new ArrayList<>();
-        int j = m;
-        while (j > 0) {
-          int a = from[j];
-          Part piece = new Part(Part.Kind.NAME, p.words.get(a)[0], p.words.get(j - 1)[1]);
-          piece.words.addAll(p.words.subList(a, j));
-          pieces.add(0, piece);
-          j = a;
-        }
-        List<Part> replacement = new ArrayList<>();
         for (int q = 0; q < pieces.size(); q++) {
           if (q > 0) {
-            replacement.add(new Part(Part.Kind.SPACE, pieces.get(q - 1).end, pieces.get(q).start));
+            out.add(new Part(Part.Kind.SPACE, pieces.get(q - 1).end, pieces.get(q).start));
           }
-          replacement.add(pieces.get(q));
+          out.add(pieces.get(q));
         }
-        parts.remove(k);
-        parts.addAll(k, replacement);
-        k += replacement.size() - 1;
       }
+      parts.clear();
+      parts.addAll(out);
+    }
+
+    /** The registry names a NAME part splits into completely, fewest pieces first; null if none or one. */
+    private List<Part> split(Part p) {
+      if (p.kind != Part.Kind.NAME || p.url || p.words.size() < 2 || p.words.size() > MAX_SEGMENT_WORDS) {
+        return null;
+      }
+      if (p.linkTarget != null && registry.resolveHost(p.linkTarget).isPresent()) {
+        return null; // the link's host names the source
+      }
+      if (registry.resolveExact(s.substring(p.nameStart(), p.nameEnd())).isPresent()) {
+        return null;
+      }
+      int m = p.words.size();
+      int maxW = registry.maxNameWords();
+      int[] best = new int[m + 1];
+      int[] from = new int[m + 1];
+      java.util.Arrays.fill(best, Integer.MAX_VALUE);
+      best[0] = 0;
+      for (int j = 1; j <= m; j++) {
+        for (int a = Math.max(0, j - maxW); a < j; a++) {
+          if (best[a] == Integer.MAX_VALUE || best[a] + 1 >= best[j]) {
+            continue;
+          }
+          String chunk = s.substring(p.words.get(a)[0], p.words.get(j - 1)[1]);
+          Optional<Resolution> r = registry.resolveExact(chunk);
+          if (r.isPresent() && r.get().match().kind() != MatchKind.DOMAIN) {
+            best[j] = best[a] + 1;
+            from[j] = a;
+          }
+        }
+      }
+      if (best[m] == Integer.MAX_VALUE || best[m] < 2) {
+        return null;
+      }
+      List<Part> pieces = new ArrayList<>();
+      int j = m;
+      while (j > 0) {
+        int a = from[j];
+        Part piece = new Part(Part.Kind.NAME, p.words.get(a)[0], p.words.get(j - 1)[1]);
+        piece.words.addAll(p.words.subList(a, j));
+        pieces.add(piece);
+        j = a;
+      }
+      java.util.Collections.reverse(pieces);
+      return pieces;
     }
 
     // ---- parts to result -----------------------------------------------------------------------
@@ -774,8 +862,10 @@ public final class NotationReader {
         }
         return new SourceMention(written, span, r.get().source(), match);
       }
-      String display = cleanName(written);
-      if (display.isEmpty()) {
+      // the unknown source keeps the name as written (less invisible characters), so that writing it
+      // back in canonical form reads the same way
+      String display = stripFinalStops(Names.display(written));
+      if (cleanName(written).isEmpty()) {
         p.kind = Part.Kind.UNRECOGNIZED;
         p.code = "not-a-name";
         diagnostics.add(new Diagnostic(Severity.WARNING, "not-a-name", "'" + written + "' has no letters or digits",
@@ -923,16 +1013,25 @@ public final class NotationReader {
   public static boolean startsWithLeadIn(String text) {
     String t = Names.normalize(text);
     for (String l : LEAD_INS_NEEDING_COLON) {
-      if (t.startsWith(l + ":") || t.startsWith(l + " :")) {
+      if (t.startsWith(l + ":")) {
         return true;
       }
     }
     for (String l : LEAD_INS) {
-      if (t.equals(l) || t.startsWith(l + " ") || t.startsWith(l + ":")) {
+      if ((t.startsWith(l + " ") && t.length() > l.length() + 1) || t.startsWith(l + ":")) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Without trailing full stops, which a name loses anyway when it ends the notation (END). */
+  static String stripFinalStops(String name) {
+    int e = name.length();
+    while (e > 0 && (".…。".indexOf(name.charAt(e - 1)) >= 0 || name.charAt(e - 1) == ' ')) {
+      e--;
+    }
+    return name.substring(0, e);
   }
 
   /** The display form of an unknown name: visible text without edge punctuation. */

@@ -43,6 +43,8 @@ final class ProseFinder {
   private final Lexicon lexicon;
   private final List<String[]> cues = new ArrayList<>();
   private final List<String> cueKinds = new ArrayList<>();
+  /** Cue indexes by their first word, so each word of a text is checked against a handful of cues. */
+  private final java.util.Map<String, List<Integer>> cuesByFirstWord = new java.util.HashMap<>();
 
   ProseFinder(SourcePhrases phrases, Lexicon lexicon) {
     this.phrases = phrases;
@@ -53,9 +55,12 @@ final class ProseFinder {
       if (key.length() < 3 || key.equals("so") || !seen.add(key)) {
         continue;
       }
+      cuesByFirstWord.computeIfAbsent(key.split(" ")[0], k -> new ArrayList<>()).add(cues.size());
       cues.add(key.split(" "));
       cueKinds.add(c.kind());
     }
+    // longest cue first: "as reported by" before "as"
+    cuesByFirstWord.values().forEach(list -> list.sort((x, y) -> cues.get(y).length - cues.get(x).length));
   }
 
   /**
@@ -80,7 +85,7 @@ final class ProseFinder {
   private void cues(String s, List<Words.W> w, List<String> keys, SourcePhrases.Context ctx, List<Hit> hits,
       Set<Integer> used) {
     for (int i = 0; i < w.size(); i++) {
-      for (int c = 0; c < cues.size(); c++) {
+      for (int c : cuesByFirstWord.getOrDefault(keys.get(i), List.of())) {
         String[] cue = cues.get(c);
         if (!matches(keys, i, cue)) {
           continue;

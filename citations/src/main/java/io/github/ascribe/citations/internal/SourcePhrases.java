@@ -38,6 +38,9 @@ final class SourcePhrases {
       "on", "at", "for", "with", "despite", "during", "since", "notable", "international", "both");
   private static final List<String> ELISIONS = List.of("l'", "l’", "d'", "d’");
 
+  /** How far back "the newspaper" looks for the outlet it refers to, in UTF-16 units. */
+  static final int LOOKBACK = 2000;
+
   private final SourceRegistry registry;
   private final Lexicon lexicon;
 
@@ -98,7 +101,7 @@ final class SourcePhrases {
 
   /** The last capitalised registry outlet named in {@code [from, to)}, or null. */
   Found lastRegistryName(String s, int from, int to) {
-    List<Words.W> w = Words.split(s, from, to);
+    List<Words.W> w = Words.split(s, Math.max(from, to - LOOKBACK), to);
     int maxWords = registry.maxNameWords();
     for (int end = w.size(); end > 0; end--) {
       for (int len = Math.min(maxWords, end); len >= 1; len--) {

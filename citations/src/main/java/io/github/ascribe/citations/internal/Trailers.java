@@ -65,6 +65,26 @@ final class Trailers {
     return null;
   }
 
+  /** The last {@code c} at or before {@code at} and not before {@code limit}, or -1: a bounded search. */
+  static int lastIndexOf(String s, char c, int at, int limit) {
+    for (int i = Math.min(at, s.length() - 1); i >= limit && i >= 0; i--) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first {@code c} at or after {@code at} and before {@code limit}, or -1: a bounded search. */
+  static int indexOf(String s, char c, int at, int limit) {
+    for (int i = Math.max(at, 0); i < limit && i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static int trimEnd(String s, int from, int to) {
     int e = to;
     while (e > from && Character.isWhitespace(s.charAt(e - 1))) {
@@ -91,8 +111,8 @@ final class Trailers {
       if (c != ']') {
         break;
       }
-      int open = s.lastIndexOf('[', k - 1);
-      if (open < from || k - open > 24 || !isMarkerBody(s, open + 1, k - 1)) {
+      int open = lastIndexOf(s, '[', k - 1, Math.max(from, k - 25));
+      if (open < from || !isMarkerBody(s, open + 1, k - 1)) {
         break;
       }
       start = open;
@@ -155,8 +175,8 @@ final class Trailers {
     }
     int start = open;
     if (open > from && s.charAt(open - 1) == ']') {
-      int bracket = s.lastIndexOf('[', open - 1);
-      if (bracket < from || open - bracket > 200) {
+      int bracket = lastIndexOf(s, '[', open - 1, Math.max(from, open - 200));
+      if (bracket < from) {
         return -1;
       }
       start = bracket;
@@ -175,8 +195,8 @@ final class Trailers {
     if (s.charAt(e - 1) != ')') {
       return -1;
     }
-    int open = s.lastIndexOf('(', e - 1);
-    if (open < from || e - open > 60) {
+    int open = lastIndexOf(s, '(', e - 1, Math.max(from, e - 60));
+    if (open < from) {
       return -1;
     }
     Optional<Resolution> r = registry.resolveExact(s.substring(open + 1, e - 1));

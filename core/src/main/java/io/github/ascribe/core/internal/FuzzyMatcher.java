@@ -1,6 +1,7 @@
 package io.github.ascribe.core.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -33,8 +34,14 @@ public final class FuzzyMatcher<T> {
 
   private static final LevenshteinDistance WITHIN_1 = new LevenshteinDistance(1);
 
-  private final List<String[]> keys = new ArrayList<>();
-  private final List<T> values = new ArrayList<>();
+  /**
+   * Keys by their first two characters: a typo never touches the first two characters of its word,
+   * and every other word must be equal, so a name and its key always share them. One look-up reads a
+   * few dozen keys, not the whole registry.
+   */
+  private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
+
+  private record Entry<T>(String[] words, T value) {}
 
   /**
    * Indexes the keys eligible for fuzzy matching.
@@ -45,9 +52,8 @@ public final class FuzzyMatcher<T> {
     entries.forEach((k, v) -> {
       String[] words = k.split(" ");
       for (String w : words) {
-        if (w.length() >= MIN_WORD) {
-          keys.add(words);
-          values.add(v);
+        if (w.length() >= MIN_WORD && k.length() >= 2) {
+          byPrefix.computeIfAbsent(k.substring(0, 2), x -> new ArrayList<>()).add(new Entry<>(words, v));
           return;
         }
       }
@@ -71,15 +77,18 @@ public final class FuzzyMatcher<T> {
    * @return the hit, or null if none or if two different values qualify
    */
   public Hit<T> find(String name) {
+    if (name.length() < 2) {
+      return null;
+    }
     String[] words = name.split(" ");
     T found = null;
     String[] foundKey = null;
-    for (int i = 0; i < keys.size(); i++) {
-      String[] key = keys.get(i);
+    for (Entry<T> e : byPrefix.getOrDefault(name.substring(0, 2), List.of())) {
+      String[] key = e.words();
       if (key.length != words.length || !oneTypoApart(words, key)) {
         continue;
       }
-      T v = values.get(i);
+      T v = e.value();
       if (found != null && !found.equals(v)) {
         return null;
       }

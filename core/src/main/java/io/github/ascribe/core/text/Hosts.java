@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Extracts and normalises web hosts from URLs and bare domains, without throwing on malformed input.
  *
- * <p>A host is lowercased, converted to ASCII with UTS #46 IDNA ({@code bücher.de} becomes {@code
+ * <p>Zero-width, bidi and other invisible characters are removed first. A host is lowercased, converted to ASCII with UTS #46 IDNA ({@code bücher.de} becomes {@code
  * xn--bcher-kva.de}), stripped of a port, user info, trailing dot and a leading {@code www.}.
  *
  * <pre>{@code
@@ -35,7 +35,7 @@ public final class Hosts {
    */
   public static Optional<String> hostOf(String text) {
     Objects.requireNonNull(text, "text");
-    String s = text.strip();
+    String s = Names.display(text); // invisible characters never change which host a URL names
     int scheme = s.indexOf("://");
     int from;
     if (scheme > 0 && isScheme(s, scheme)) {
