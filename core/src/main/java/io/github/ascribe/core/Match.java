@@ -21,6 +21,8 @@ public record Match(MatchKind kind, double score) {
   public static final Match DOMAIN = new Match(MatchKind.DOMAIN, 1.0);
   /** No match. */
   public static final Match UNRESOLVED = new Match(MatchKind.UNRESOLVED, 0.0);
+  /** A look-alike of a registry name, deliberately not resolved. */
+  public static final Match CONFUSABLE = new Match(MatchKind.CONFUSABLE, 0.0);
 
   /** Validates the fields. */
   public Match {
@@ -43,10 +45,10 @@ public record Match(MatchKind kind, double score) {
   /**
    * Whether the name was found in the registry.
    *
-   * @return false only for {@link MatchKind#UNRESOLVED}
+   * @return false for {@link MatchKind#UNRESOLVED} and {@link MatchKind#CONFUSABLE}
    */
   public boolean isResolved() {
-    return kind != MatchKind.UNRESOLVED;
+    return kind != MatchKind.UNRESOLVED && kind != MatchKind.CONFUSABLE;
   }
 
   @Override

@@ -11,5 +11,11 @@ public enum MatchKind {
   /** The name is a near miss (a typo) of a name or alias; see {@link Match#score()}. */
   FUZZY,
   /** The registry does not know the name; the source is an ad-hoc one made from the text. */
-  UNRESOLVED
+  UNRESOLVED,
+  /**
+   * The name looks like a registry name but is not the same text (look-alike letters from another
+   * script, invisible or bidi characters inside). It is deliberately not resolved: the source is an
+   * ad-hoc {@link SourceKind#UNKNOWN} one, and a {@code confusable-name} warning names the look-alike.
+   */
+  CONFUSABLE
 }

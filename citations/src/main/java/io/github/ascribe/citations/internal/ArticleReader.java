@@ -354,7 +354,7 @@ public final class ArticleReader {
     }
 
     private void noteMedia(SourceMention m) {
-      if (m.source().isMedia()) {
+      if (m.source().isMedia() && m.match().isResolved()) {
         lastMedia = new SourcePhrases.Found(m.source(), m.span(), m.match());
       }
     }
@@ -658,7 +658,13 @@ public final class ArticleReader {
         for (SourcePhrases.Found f : h.found()) {
           SourceMention m = new SourceMention(f.span().text(s), f.span(), f.source(), f.match());
           mentions.add(m);
-          noteMedia(m);
+          if (f.match().kind() == io.github.ascribe.core.MatchKind.CONFUSABLE) {
+            registry.confusable(m.text()).ifPresent(c -> diagnostic(Severity.WARNING, "confusable-name",
+                "'" + m.source().name() + "' looks like " + c.lookalike().name() + " but is not the same text ("
+                    + c.reason() + "); kept as an unknown source", m.span()));
+          } else {
+            noteMedia(m);
+          }
         }
         Pending pr = new Pending(AttributionForm.PROSE, "prose-" + h.rule(), h.span(), mentions, 0, OptionalInt.empty());
         pr.claims.add(index);

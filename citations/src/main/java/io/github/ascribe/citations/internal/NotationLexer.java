@@ -36,7 +36,9 @@ final class NotationLexer {
     while (pos < n) {
       int cp = s.codePointAt(pos);
       int start = pos;
-      if (isBlank(cp) || isSoft(cp)) {
+      if (isBidiControl(cp) && pos + 1 < n && isWordChar(s.codePointAt(pos + 1))) {
+        word(); // a bidi control right before a name belongs to it: it changes how the name displays
+      } else if (isBlank(cp) || isSoft(cp)) {
         while (pos < n && (isBlank(s.codePointAt(pos)) || isSoft(s.codePointAt(pos)))) {
           pos += Character.charCount(s.codePointAt(pos));
         }
@@ -227,6 +229,10 @@ final class NotationLexer {
       }
     }
     return -1;
+  }
+
+  static boolean isBidiControl(int cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
   }
 
   private static boolean isQuoteOrAngle(int cp) {

@@ -12,6 +12,7 @@ import io.github.ascribe.core.Severity;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
+import io.github.ascribe.core.registry.Confusable;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.registry.SourceRegistry;
 import io.github.ascribe.core.text.Names;
@@ -847,11 +848,18 @@ public final class NotationReader {
       String written = s.substring(start, end);
       Span span = Span.of(start, end);
       Optional<Resolution> r = Optional.empty();
-      if (p.linkTarget != null) {
-        r = registry.resolveHost(p.linkTarget);
+      if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
+        r = registry.resolveHost(p.linkTarget); // a target hiding characters is ignored: the text decides
       }
       if (r.isEmpty()) {
         r = p.url ? registry.resolveHost(written) : strict ? registry.resolveExact(written) : registry.resolve(written);
+      }
+      if (r.isPresent() && Names.hasHiddenCharacters(written)) {
+        // a URL or link hiding invisible characters is a look-alike, never the real source
+        diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + showHidden(written)
+            + "' looks like " + r.get().source().name() + " but is not the same text (contains invisible or bidi "
+            + "control characters); kept as an unknown source", span));
+        return new SourceMention(written, span, Source.unknown(showHidden(written)), Match.CONFUSABLE);
       }
       if (r.isPresent()) {
         Match match = r.get().match();
@@ -865,6 +873,13 @@ public final class NotationReader {
       // the unknown source keeps the name as written (less invisible characters), so that writing it
       // back in canonical form reads the same way
       String display = stripFinalStops(Names.display(written));
+      Optional<Confusable> fake = p.url ? Optional.empty() : registry.confusable(written);
+      if (fake.isPresent() && !cleanName(written).isEmpty()) {
+        diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + showHidden(written) + "' looks like "
+            + fake.get().lookalike().name() + " but is not the same text (" + fake.get().reason()
+            + "); kept as an unknown source", span));
+        return new SourceMention(written, span, Source.unknown(showHidden(written)), Match.CONFUSABLE);
+      }
       if (cleanName(written).isEmpty()) {
         p.kind = Part.Kind.UNRECOGNIZED;
         p.code = "not-a-name";
@@ -1023,6 +1038,25 @@ public final class NotationReader {
       }
     }
     return false;
+  }
+
+  /**
+   * A look-alike's name with its invisible characters made visible ({@code Reu{U200B}ters}), so the
+   * unknown source it becomes can never display as, or be written back as, the real name.
+   */
+  static String showHidden(String written) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < written.length(); ) {
+      int cp = written.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.FORMAT || type == Character.CONTROL && !Character.isWhitespace(cp)) {
+        sb.append(String.format(Locale.ROOT, "{U%04X}", cp));
+      } else {
+        sb.appendCodePoint(cp);
+      }
+    }
+    return stripFinalStops(Names.display(sb.toString()));
   }
 
   /** Without trailing full stops, which a name loses anyway when it ends the notation (END). */

@@ -94,6 +94,10 @@ final class SourcePhrases {
           }
           return new Found(r.get().source(), Span.of(start + shift, end), r.get().match());
         }
+        if (r.isEmpty() && registry.confusable(text).isPresent()) {
+          // a look-alike of an outlet: reported, never counted as the outlet
+          return new Found(Source.unknown(Names.display(text)), Span.of(start + shift, end), Match.CONFUSABLE);
+        }
       }
     }
     return null;

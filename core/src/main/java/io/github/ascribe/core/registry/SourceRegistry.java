@@ -66,6 +66,8 @@ public final class SourceRegistry {
   private final Map<String, Source> byDomain;
   private final FuzzyMatcher<Source> fuzzy;
   private final int maxNameWords;
+  /** ICU confusable skeletons of every name and alias key, built on first use; {@code SHARED} marks clashes. */
+  private volatile Map<String, Source> bySkeleton;
 
   private SourceRegistry(Collection<Source> list) {
     Map<String, Source> ids = new LinkedHashMap<>();
@@ -99,6 +101,18 @@ public final class SourceRegistry {
     keys.forEach((k, r) -> fuzzyKeys.put(k, r.source()));
     this.fuzzy = new FuzzyMatcher<>(fuzzyKeys);
     this.maxNameWords = words;
+  }
+
+  private Map<String, Source> skeletons() {
+    Map<String, Source> map = bySkeleton;
+    if (map == null) {
+      Map<String, Source> built = new HashMap<>();
+      byKey.forEach((k, r) -> built.merge(Confusables.skeleton(k), r.source(),
+          (a, b) -> a.equals(b) ? a : Confusables.SHARED));
+      map = Map.copyOf(built);
+      bySkeleton = map; // idempotent: racing threads build equal maps
+    }
+    return map;
   }
 
   private static int putKey(Map<String, Resolution> keys, String name, Resolution r) {
@@ -288,7 +302,7 @@ public final class SourceRegistry {
    */
   public Optional<Resolution> resolve(String name) {
     Optional<Resolution> exact = resolveExact(name);
-    if (exact.isPresent()) {
+    if (exact.isPresent() || confusable(name).isPresent()) {
       return exact;
     }
     FuzzyMatcher.Hit<Source> hit = fuzzy.find(Names.normalize(name));
@@ -304,8 +318,8 @@ public final class SourceRegistry {
   public Optional<Resolution> resolveExact(String name) {
     Objects.requireNonNull(name, "name");
     String key = Names.normalize(name);
-    if (key.isEmpty()) {
-      return Optional.empty();
+    if (key.isEmpty() || Names.hasHiddenCharacters(name)) {
+      return Optional.empty(); // a name hiding characters is never taken for the real source
     }
     Resolution r = byKey.get(key);
     if (r != null) {
@@ -319,6 +333,46 @@ public final class SourceRegistry {
       return resolveHost(key);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a name imitates a registry source without being it: it hides invisible or bidi
+   * characters that normalisation would remove, or its Unicode confusable skeleton (ICU4J {@code
+   * SpoofChecker}, UTS #39) equals a registry name's while the text does not ({@code Blооmberg} with
+   * Cyrillic {@code о}). {@link #resolve(String)} never resolves such a name; parsers report it with a
+   * {@code confusable-name} warning.
+   *
+   * @param name text as written
+   * @return the imitated source and why, or empty
+   */
+  public Optional<Confusable> confusable(String name) {
+    Objects.requireNonNull(name, "name");
+    String key = Names.normalize(name);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    if (Names.hasHiddenCharacters(name)) {
+      Resolution r = byKey.get(key);
+      if (r == null && key.startsWith("the ")) {
+        r = byKey.get(key.substring(4));
+      }
+      if (r == null && key.indexOf('.') > 0 && key.indexOf(' ') < 0) {
+        r = resolveHost(key).orElse(null);
+      }
+      if (r != null) {
+        return Optional.of(new Confusable(r.source(), "contains invisible or bidi control characters"));
+      }
+    } else if (byKey.containsKey(key)) {
+      return Optional.empty();
+    }
+    if (!Confusables.worthChecking(key)) {
+      return Optional.empty();
+    }
+    Source s = skeletons().get(Confusables.skeleton(key));
+    if (s == null || s == Confusables.SHARED) {
+      return Optional.empty();
+    }
+    return Optional.of(new Confusable(s, Confusables.reason(key)));
   }
 
   /**

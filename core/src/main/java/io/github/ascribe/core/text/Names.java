@@ -141,6 +141,41 @@ public final class Names {
   }
 
   /**
+   * Whether a name hides something: a bidi embedding, override or isolate control anywhere, or an
+   * invisible format character (zero-width space, joiner, word joiner, BOM, soft hyphen) next to a
+   * Latin, Greek, Cyrillic or common character. Zero-width joiners inside Arabic, Indic and other
+   * scripts, where they are part of normal spelling, do not count.
+   *
+   * @param name a name as written
+   * @return true if the name contains such a character
+   */
+  public static boolean hasHiddenCharacters(CharSequence name) {
+    Objects.requireNonNull(name, "name");
+    for (int i = 0; i < name.length(); ) {
+      int cp = Character.codePointAt(name, i);
+      int len = Character.charCount(cp);
+      if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F) {
+        return true;
+      }
+      if (Character.getType(cp) == Character.FORMAT && i > 0 && i + len < name.length()) {
+        int before = Character.codePointBefore(name, i);
+        int after = Character.codePointAt(name, i + len);
+        if (isEuropeanScript(before) || isEuropeanScript(after)) {
+          return true;
+        }
+      }
+      i += len;
+    }
+    return false;
+  }
+
+  private static boolean isEuropeanScript(int cp) {
+    int script = UScript.getScript(cp);
+    return script == UScript.LATIN || script == UScript.GREEK || script == UScript.CYRILLIC
+        || (script == UScript.COMMON && !Character.isWhitespace(cp));
+  }
+
+  /**
    * Whether a code point is white space for name purposes: Unicode white space, NBSP and friends
    * included.
    *
