@@ -268,6 +268,8 @@ public final class Corpus {
     CorpusSources.Text text;
     try {
       text = d.read();
+    } catch (CorpusSources.UnusableDocument e) {
+      return new Failed(d.index(), e.id(), e.getMessage());
     } catch (Exception | StackOverflowError e) {
       return new Failed(d.index(), d.id(), CorpusSources.describe(e));
     }

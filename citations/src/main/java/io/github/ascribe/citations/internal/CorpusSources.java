@@ -44,6 +44,22 @@ public final class CorpusSources {
    */
   public record Text(String id, String text) {}
 
+  /** A document was read but cannot be used; its id is known (from its content). */
+  public static final class UnusableDocument extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String id;
+
+    UnusableDocument(String id, String message) {
+      super(message);
+      this.id = id;
+    }
+
+    /** @return the document's id */
+    public String id() {
+      return id;
+    }
+  }
+
   /** One document: where it is in the input and how to read it. */
   public interface Document {
     /** @return position from 0 */
@@ -330,7 +346,7 @@ public final class CorpusSources {
       String name = id != null ? id.text() : id();
       JsonFields.Value text = fields.get("text");
       if (text == null || !text.isString()) {
-        throw new IOException(name + ": " + (text == null ? "no string \"text\" field" : "\"text\" is not a string"));
+        throw new UnusableDocument(name, text == null ? "no string \"text\" field" : "\"text\" is not a string");
       }
       return new Text(name, text.text());
     }
