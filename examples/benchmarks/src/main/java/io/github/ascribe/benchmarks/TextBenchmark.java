@@ -1,0 +1,113 @@
+package io.github.ascribe.benchmarks;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import io.github.ascribe.citations.Analyzer;
+import io.github.ascribe.core.Article;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The same generated article read five ways, so that the figures compare: (b) Ascribe's full
+ * analysis, (c) ICU4J's sentence break iterator alone (the floor: analysis must segment anyway), (d)
+ * commonmark-java parsing the text as markdown, (e) a hand-written JDK regex extractor. Time per
+ * article; {@code Report} turns it into MB/s and ratios. (a), notation parsing, is {@link
+ * NotationBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class TextBenchmark {
+
+  /** Target article size in UTF-8 bytes: 10 KB, 1 MB, 10 MB. */
+  @Param({"10000", "1000000", "10000000"})
+  public int size;
+
+  private String text;
+  private Analyzer analyzer;
+  private Parser markdown;
+
+  /** ICU iterators are not thread-safe; each benchmark thread has its own. */
+  @State(Scope.Thread)
+  public static class Segmenter {
+    BreakIterator sentences;
+
+    /** Creates the iterator the analyser uses: English with abbreviation suppression. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      sentences = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    }
+  }
+
+  /** Generates the article (seed {@link Inputs#SEED}) and builds the readers. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    text = Inputs.article(size);
+    analyzer = Analyzer.builder().build();
+    markdown = Parser.builder().build();
+  }
+
+  /**
+   * (b) Full analysis: paragraphs, sentences, claims, every attribution form, audit.
+   *
+   * @return the article, for the blackhole
+   */
+  @Benchmark
+  public Article analyze() {
+    return analyzer.analyze(text);
+  }
+
+  /**
+   * (c) ICU sentence segmentation alone, as the analyser configures it.
+   *
+   * @param seg the thread's iterator
+   * @return the number of sentences
+   */
+  @Benchmark
+  public int icuSentences(Segmenter seg) {
+    BreakIterator it = seg.sentences;
+    it.setText(text);
+    int n = 0;
+    while (it.next() != BreakIterator.DONE) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * (d) commonmark-java parsing the same text.
+   *
+   * @return the document node
+   */
+  @Benchmark
+  public Node commonmark() {
+    return markdown.parse(text);
+  }
+
+  /**
+   * (e) The hand-written JDK regex extractor.
+   *
+   * @return the matches
+   */
+  @Benchmark
+  public List<RegexExtractor.Hit> regex() {
+    return RegexExtractor.extract(text);
+  }
+}
