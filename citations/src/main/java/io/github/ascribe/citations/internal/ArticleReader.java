@@ -563,11 +563,25 @@ public final class ArticleReader {
       for (int q = 0; q + 1 < bounds.size(); q++) {
         int a = bounds.get(q);
         int b = bounds.get(q + 1);
+        int nextPlus = -1; // the next "+N" at or after i: found by one forward scan, amortised linear
         for (int i = a + 2; i < b; i++) {
           char t = s.charAt(i - 1);
           char next = s.charAt(i);
           if (!(t == '.' || t == '!' || t == '?') || !(Character.isUpperCase(next) || Character.isLowerCase(next))
               || !(Character.isLowerCase(s.charAt(i - 2)) || Character.isDigit(s.charAt(i - 2)))) {
+            continue;
+          }
+          if (nextPlus < i) {
+            nextPlus = i;
+            while (nextPlus + 1 < b && !((s.charAt(nextPlus) == '+' || s.charAt(nextPlus) == '＋')
+                && Character.isDigit(s.charAt(nextPlus + 1)))) {
+              nextPlus++;
+            }
+            if (nextPlus + 1 >= b) {
+              break; // no chip anywhere ahead in this sentence
+            }
+          }
+          if (nextPlus - i > 300) {
             continue;
           }
           int end = gluedChipEnd(i, b);
@@ -584,6 +598,9 @@ public final class ArticleReader {
       int best = -1;
       int words = 0;
       int limit = Math.min(b, i + 300);
+      if (!hasPlusDigit(i, limit)) {
+        return -1; // no "+N" ahead: no chip, and no parsing
+      }
       for (int c = i; c <= limit && words <= 8; c++) {
         if (c < limit && !Character.isWhitespace(s.charAt(c))) {
           continue;
@@ -601,6 +618,19 @@ public final class ArticleReader {
         }
       }
       return best;
+    }
+
+    private boolean hasPlusDigit(int from, int to) {
+      for (int k = from; k + 1 < to; k++) {
+        char c = s.charAt(k);
+        if ((c == '+' || c == '＋') && Character.isDigit(s.charAt(k + 1))) {
+          return true;
+        }
+        if (Character.isWhitespace(c) && k > from + 120) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** End of the markers ({@code [1]}, {@code [2][3]}, superscripts) a sentence starts with, or {@code a}. */

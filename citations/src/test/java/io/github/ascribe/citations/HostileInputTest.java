@@ -1,0 +1,165 @@
+package io.github.ascribe.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.ascribe.core.Article;
+import io.github.ascribe.core.Diagnostic;
+import io.github.ascribe.core.MatchKind;
+import io.github.ascribe.core.Severity;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile and odd input: every public entry point survives it with its invariants intact. These are
+ * correctness tests; time per byte on the same inputs is measured by the JMH harness in
+ * {@code examples/benchmarks} (see {@code docs/performance.md}), and the timeout here only guards
+ * against hangs.
+ */
+class HostileInputTest {
+
+  private static final int SIZE = 120_000;
+
+  static String repeat(String unit, int chars) {
+    StringBuilder sb = new StringBuilder(chars + unit.length());
+    while (sb.length() < chars) {
+      sb.append(unit);
+    }
+    return sb.toString();
+  }
+
+  static String everyPlane() {
+    StringBuilder sb = new StringBuilder();
+    for (int plane = 0; plane <= 16; plane++) {
+      for (int k = 0; k < 64; k++) {
+        int cp = plane * 0x10000 + k * 997 % 0x10000;
+        if (Character.isValidCodePoint(cp)) {
+          sb.appendCodePoint(cp);
+        }
+      }
+      sb.append(" Reuters, AP +2 ");
+    }
+    return sb.toString();
+  }
+
+  static Stream<Arguments> hostile() {
+    return Stream.of(
+        Arguments.of("one long line", repeat("Prices rose 5% in May, according to Reuters, and talks went on ", 1 << 20)),
+        Arguments.of("a million plus signs", repeat("+", 1_000_000)),
+        Arguments.of("[1] repeated", repeat("[1]", SIZE)),
+        Arguments.of("Reuters, repeated", repeat("Reuters, ", SIZE)),
+        Arguments.of("huge counts and totals", repeat("Reuters +9999999999 =99999999999 = +", SIZE)),
+        Arguments.of("deep nesting", repeat("(", SIZE / 2) + "Reuters" + repeat(")", SIZE / 2)),
+        Arguments.of("deep brackets", repeat("[(", SIZE / 2) + "AP" + repeat("])", SIZE / 2)),
+        Arguments.of("unclosed links", repeat("[AP+2](https://apnews.com/x ", SIZE)),
+        Arguments.of("link targets", repeat("](", SIZE)),
+        Arguments.of("every plane", everyPlane()),
+        Arguments.of("lone surrogates", repeat("\uD800Reuters\uDC00, \uDBFF", SIZE)),
+        Arguments.of("controls and NUL", repeat("\u0000\u0001Reuters\u0007,\u001B AP\u007F ", SIZE)),
+        Arguments.of("BOM and CRLF", "\uFEFF" + repeat("Prices rose.\r\nReuters\r\nWages fell.\rAP\r", SIZE)),
+        Arguments.of("bidi overrides", repeat("\u202EReuters\u202C, \u2066AP\u2069 said so. ", SIZE)),
+        Arguments.of("zero-width joiners", repeat("Reu\u200Dters, A\u200BP, " + repeat("\u200B", 40) + "x", SIZE)),
+        Arguments.of("glued sentences", repeat("a.Ba.B", SIZE)),
+        Arguments.of("quotes", repeat("“We are ready,” the minister said. \"", SIZE)),
+        Arguments.of("markers and references", repeat("Claim [12][3, 4-9].\n[3] https://reuters.com/x\n", SIZE)),
+        Arguments.of("only separators", repeat(",;/|·•&+—", SIZE)),
+        Arguments.of("equals", repeat("=", SIZE)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostile")
+  void notationSurvives(String name, String input) {
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> NotationPropertiesTest.checkInvariants(input));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostile")
+  void analysisSurvives(String name, String input) {
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> AnalysisPropertiesTest.checkInvariants(input));
+  }
+
+  @Test
+  void nullIsAnErrorNamingTheParameter() {
+    assertThatThrownBy(() -> Ascribe.analyze(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+    assertThatThrownBy(() -> Notation.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("input");
+    assertThatThrownBy(() -> Analyzer.builder().build().analyze(null)).hasMessage("text");
+  }
+
+  @Test
+  void inputLimitsCutWithADiagnosticNamingTheCut() {
+    String text = "Prices rose.\nReuters\n" + repeat("Wages fell. ", 1000);
+    Article a = Analyzer.builder().maxInput(40).build().analyze(text);
+    Diagnostic d = a.diagnostics().get(a.diagnostics().size() - 1);
+    assertThat(d.code()).isEqualTo("input-truncated");
+    assertThat(d.severity()).isEqualTo(Severity.ERROR);
+    assertThat(d.span().start()).isEqualTo(40);
+    assertThat(d.span().end()).isEqualTo(text.length());
+    assertThat(a.text()).isEqualTo(text);
+    assertThat(a.claims().get(0).mediaSources()).isNotEmpty();
+
+    NotationResult r = NotationParser.builder().maxInput(10).build().parse("Reuters, AP, AFP, dpa");
+    assertThat(r.render()).isEqualTo("Reuters, AP, AFP, dpa");
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("input-truncated");
+    assertThat(r.sources()).hasSize(2);
+  }
+
+  @Test
+  void aSurrogatePairIsNeverCutInHalf() {
+    String text = "ab\uD83D\uDCF0cd";
+    Article a = Analyzer.builder().maxInput(3).build().analyze(text);
+    assertThat(a.diagnostics()).anyMatch(d -> d.code().equals("input-truncated") && d.span().start() == 2);
+  }
+
+  @Test
+  void diagnosticsAreCappedAndTheCutIsReported() {
+    String text = repeat("Claim [99]. ", 12 * 5000);
+    Article a = Analyzer.builder().maxDiagnostics(10).build().analyze(text);
+    assertThat(a.diagnostics()).hasSize(11);
+    Diagnostic last = a.diagnostics().get(10);
+    assertThat(last.code()).isEqualTo("diagnostics-truncated");
+    assertThat(last.message()).contains("4990 more");
+  }
+
+  @Test
+  void lookAlikesNeverPassForTheRealSource() {
+    List<String> fakes = List.of("Bl\u043E\u043Emberg", "Blo\u03BFmberg", "Reu\u200Bters", "\u202EReuters",
+        "R\u0435uters", "Al Jaz\u0435era", "https://apn\u200Bews.com/x");
+    for (String fake : fakes) {
+      NotationResult r = Notation.parse(fake + ", Le Monde");
+      assertThat(r.mentions().get(0).match().kind()).as(SpecExample.escape(fake)).isEqualTo(MatchKind.CONFUSABLE);
+      assertThat(r.mentions().get(0).source().kind().name()).isEqualTo("UNKNOWN");
+      assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("confusable-name") && d.severity() == Severity.WARNING);
+      Article a = Ascribe.analyze("Prices rose.\n" + fake + ", Le Monde");
+      assertThat(a.claims().get(0).mediaSources()).extracting(s -> s.id())
+          .doesNotContain("bloomberg", "reuters", "al-jazeera", "associated-press");
+      assertThat(a.diagnostics()).anyMatch(d -> d.code().equals("confusable-name"));
+    }
+    Article prose = Ascribe.analyze("The deal is off, according to Bl\u043E\u043Emberg.");
+    assertThat(prose.claims().get(0).mediaSources()).extracting(s -> s.id()).doesNotContain("bloomberg");
+    assertThat(prose.diagnostics()).anyMatch(d -> d.code().equals("confusable-name"));
+  }
+
+  @Test
+  void ownScriptNamesAreNotLookAlikes() {
+    NotationResult r = Notation.parse("ТАСС, Интерфакс, 共同通信, الجزيرة");
+    assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("confusable-name"));
+    assertThat(r.sources()).extracting(s -> s.id()).containsExactly("tass", "interfax", "kyodo", "al-jazeera");
+  }
+
+  static List<String> corpus() {
+    List<String> out = new ArrayList<>();
+    out.add(ReferenceArticleTestData.TEXT);
+    out.add("BRUSSELS (Reuters) - Shares fell. “We are ready,” the minister said.\nAP, AFP +2");
+    out.add("Oil rose 5% in May.Fortune+1Quartz +2 Gold fell.[1]\n[1] https://www.reuters.com/x");
+    out.add("Selon l'AFP, le sommet est reporté. According to an official, talks resume.");
+    out.add(repeat("Claim. Reuters +1/AP. ", 200));
+    return out;
+  }
+}
