@@ -33,7 +33,13 @@ public final class Names {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final int MAX_SLUG = 60;
 
-  private static Transliterator toAscii;
+  /**
+   * Transliterators are not thread-safe; one per thread instead of a lock, so that threads analysing
+   * different articles never wait for each other. ASCII keys, which transliteration leaves as they
+   * are, never get here.
+   */
+  private static final ThreadLocal<Transliterator> TO_ASCII =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
   private Names() {}
 
@@ -45,6 +51,64 @@ public final class Names {
    */
   public static String normalize(CharSequence name) {
     Objects.requireNonNull(name, "name");
+    String ascii = normalizeAscii(name);
+    return ascii != null ? ascii : normalizeUnicode(name);
+  }
+
+  /**
+   * {@link #normalize} for pure ASCII text, or null for any other text. On ASCII, NFKC case folding
+   * is lowercasing, NFD and NFC change nothing and there are no marks to strip, so this gives exactly
+   * what {@link #normalizeUnicode} gives (a test checks both on every short ASCII string and on random
+   * ones), without the four normalisation passes.
+   */
+  static String normalizeAscii(CharSequence name) {
+    int n = name.length();
+    char[] out = null;
+    int len = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if ((c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20)) { // isSpace on ASCII
+        pendingSpace = len > 0;
+        continue;
+      }
+      if (c < 0x20 || c == 0x7F) { // CONTROL
+        continue;
+      }
+      if (out == null) {
+        out = new char[n];
+      }
+      if (pendingSpace) {
+        out[len++] = ' ';
+        pendingSpace = false;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c == '`') {
+        c = '\'';
+      }
+      out[len++] = c;
+    }
+    int start = 0;
+    while (start < len && !isAsciiLetterOrDigit(out[start])) {
+      start++;
+    }
+    int end = len;
+    while (end > start && !isAsciiLetterOrDigit(out[end - 1])) {
+      end--;
+    }
+    return start == end ? "" : new String(out, start, end - start);
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** {@link #normalize} by the book: NFKC case folding, Latin marks, punctuation, spaces, trimming. */
+  static String normalizeUnicode(CharSequence name) {
     String folded = NFKC_CF.normalize(name);
     String unmarked = NFC.normalize(stripLatinMarks(NFD.normalize(folded)));
     StringBuilder sb = new StringBuilder(unmarked.length());
@@ -113,13 +177,11 @@ public final class Names {
    */
   public static String slug(CharSequence name) {
     String key = normalize(name);
-    String latin;
-    synchronized (Names.class) {
-      if (toAscii == null) {
-        toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
-      }
-      latin = toAscii.transliterate(key);
-    }
+    String latin = isAscii(key) ? key : TO_ASCII.get().transliterate(key);
+    return slugOf(latin, key);
+  }
+
+  private static String slugOf(String latin, String key) {
     StringBuilder sb = new StringBuilder();
     boolean dash = false;
     for (int i = 0; i < latin.length() && sb.length() < MAX_SLUG; i++) {
@@ -184,6 +246,21 @@ public final class Names {
    */
   public static boolean isSpace(int cp) {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #slug} with the transliteration always applied, for tests of the ASCII shortcut. */
+  static String slugByTransliteration(CharSequence name) {
+    String latin = TO_ASCII.get().transliterate(normalize(name));
+    return slugOf(latin, normalize(name));
   }
 
   private static String stripLatinMarks(String s) {
