@@ -74,7 +74,21 @@ public final class NotationReader {
    * @return the result; never throws for any non-null input
    */
   public NotationResult read(String input) {
-    return new Run(Objects.requireNonNull(input, "input")).run();
+    return new Run(Objects.requireNonNull(input, "input"), false).run();
+  }
+
+  /**
+   * Parses notation unless an item reads as prose, which makes the verdict {@code prose} (not
+   * notation) whatever else the string holds: then it returns null, without resolving the other
+   * names, building unknown sources, tokens or diagnostics. For callers that only use notation, on
+   * text that is mostly sentences: {@code readUnlessProse(x) == null} implies {@code
+   * !read(x).isNotation()}, and a non-null result equals {@code read(x)}.
+   *
+   * @param input any string
+   * @return the result, or null if the input reads as prose
+   */
+  public NotationResult readUnlessProse(String input) {
+    return new Run(Objects.requireNonNull(input, "input"), true).run();
   }
 
   private final class Run {
@@ -90,8 +104,11 @@ public final class NotationReader {
     private final List<String> linkTargets = new ArrayList<>();
     private boolean leadIn;
 
-    Run(String s) {
+    private final boolean stopAtProse;
+
+    Run(String s, boolean stopAtProse) {
       this.s = s;
+      this.stopAtProse = stopAtProse;
       this.lx = NotationLexer.lex(s);
     }
 
@@ -702,6 +719,9 @@ public final class NotationReader {
     // ---- parts to result -----------------------------------------------------------------------
 
     private NotationResult build() {
+      if (stopAtProse && anyNameReadsAsProse()) {
+        return null;
+      }
       List<NotationEntry> entries = new ArrayList<>();
       List<SourceMention> restatements = new ArrayList<>();
       Set<Source> listed = new HashSet<>();
@@ -983,6 +1003,36 @@ public final class NotationReader {
         return new Verdict(true, "mostly-known", known + " of " + names + " names are known sources");
       }
       return new Verdict(false, "unknown-names", "only " + known + " of " + names + " names are known sources");
+    }
+
+    /**
+     * Whether some NAME part would become an unresolved mention that {@link #verdict} counts as
+     * prose. Every NAME part is mentioned by {@link #build}; this decides the same way {@link
+     * #mention} and {@link #verdict} do, cheapest test first, and stops at the first prose item.
+     */
+    private boolean anyNameReadsAsProse() {
+      for (Part p : parts) {
+        if (p.kind != Part.Kind.NAME) {
+          continue;
+        }
+        String written = s.substring(p.nameStart(), p.nameEnd());
+        String key = Names.normalize(written);
+        if (!looksLikeProse(written, key.split(" ")) || lexicon.isPlace(key)) {
+          continue;
+        }
+        Optional<Resolution> r = Optional.empty();
+        if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
+          r = registry.resolveHost(p.linkTarget);
+        }
+        if (r.isEmpty()) {
+          r = p.url ? registry.resolveHost(written) : strict ? registry.resolveExact(written) : registry.resolve(written);
+        }
+        boolean unresolvedMention = r.isPresent() ? Names.hasHiddenCharacters(written) : !cleanName(written).isEmpty();
+        if (unresolvedMention) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean looksLikeProse(String written, String[] normalizedWords) {

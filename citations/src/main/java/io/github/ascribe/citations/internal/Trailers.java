@@ -216,8 +216,9 @@ final class Trailers {
         if (tail.isBlank()) {
           continue;
         }
-        NotationResult r = notation.read(tail);
-        if (r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0) && !r.mentions().isEmpty()) {
+        NotationResult r = notation.readUnlessProse(tail);
+        if (r != null && r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0)
+            && !r.mentions().isEmpty()) {
           return i;
         }
       }
