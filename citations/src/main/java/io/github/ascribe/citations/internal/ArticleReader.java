@@ -294,8 +294,8 @@ public final class ArticleReader {
         dateline = null; // a new section ends the story a dateline opened
         return; // headings label sections; they are paragraphs, not claims
       }
-      NotationResult whole = notation.read(content);
-      if (whole.isNotation() && !p.heading()) {
+      NotationResult whole = notation.readUnlessProse(content); // most paragraphs are prose: stop early
+      if (whole != null && whole.isNotation() && !p.heading()) {
         sourceLine(p, whole);
         return;
       }
@@ -526,8 +526,8 @@ public final class ArticleReader {
             continue;
           }
         }
-        NotationResult whole = notation.read(s.substring(a, b));
-        if (whole.isNotation()) {
+        NotationResult whole = notation.readUnlessProse(s.substring(a, b));
+        if (whole != null && whole.isNotation()) {
           Pending tail = fromNotation(AttributionForm.SOURCE_TAIL, "sentence-tail", whole, a, Span.of(a, b));
           tail.claims.addAll(paragraphClaims.subList(uncoveredFrom, paragraphClaims.size()));
           if (tail.claims.isEmpty()) {
@@ -606,10 +606,9 @@ public final class ArticleReader {
           continue;
         }
         words++;
-        NotationResult r = notation.read(s.substring(i, c));
-        boolean chips = r.entries().stream().anyMatch(e -> e.count() > 0);
-        boolean known = !r.mentions().isEmpty() && r.mentions().stream().allMatch(m -> m.match().isResolved());
-        if (chips && known && r.isNotation()
+        NotationResult r = notation.readUnlessProse(s.substring(i, c)); // null: prose, no chip run ends here
+        if (r != null && r.isNotation() && r.entries().stream().anyMatch(e -> e.count() > 0)
+            && !r.mentions().isEmpty() && r.mentions().stream().allMatch(m -> m.match().isResolved())
             && r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO)) {
           best = c;
         }
