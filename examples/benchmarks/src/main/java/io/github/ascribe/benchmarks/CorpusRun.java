@@ -1,0 +1,149 @@
+package io.github.ascribe.benchmarks;
+
+import io.github.ascribe.citations.Corpus;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The measured corpus runs of {@code docs/performance.md}, outside JMH: writes a JSON Lines file of
+ * generated articles (1 KB to 1 MB each, log-uniform) if it is not there, then analyses it with
+ * {@link Corpus#ofJsonLines}, printing progress, throughput and the peak heap.
+ *
+ * <pre>{@code
+ * java -Xmx256m -cp benchmarks.jar io.github.ascribe.benchmarks.CorpusRun target/corpus-1g.jsonl 1000000000 2
+ * java -cp benchmarks.jar io.github.ascribe.benchmarks.CorpusRun target/corpus-20m.jsonl 20000000 1,2
+ * }</pre>
+ *
+ * <p>Arguments: the file, its size in bytes (when it must be generated), and the thread counts to
+ * run one after the other (the speed-up is printed against the first).
+ */
+public final class CorpusRun {
+
+  private CorpusRun() {}
+
+  /**
+   * Runs.
+   *
+   * @param args file, bytes, threads (comma-separated)
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args[0]);
+    long bytes = Long.parseLong(args[1]);
+    String[] threads = (args.length > 2 ? args[2] : "2").split(",");
+    if (!Files.exists(file) || Files.size(file) < bytes) {
+      generate(file, bytes);
+    }
+    long size = Files.size(file);
+    System.out.printf(Locale.ROOT, "file %s: %d bytes; max heap %d MB; %d processors%n", file, size,
+        Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+    double first = 0;
+    for (String t : threads) {
+      int n = Integer.parseInt(t.strip());
+      double seconds = run(file, size, n);
+      if (first == 0) {
+        first = seconds;
+      }
+      System.out.printf(Locale.ROOT, "threads=%d: %.1f s, %.2f MB/s, speed-up over %s thread(s): %.2fx%n", n, seconds,
+          size / 1e6 / seconds, threads[0].strip(), first / seconds);
+    }
+  }
+
+  private static double run(Path file, long size, int threads) {
+    AtomicLong articles = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    AtomicLong claims = new AtomicLong();
+    AtomicLong chars = new AtomicLong();
+    long start = System.nanoTime();
+    long[] lastReport = {start};
+    resetPeaks();
+    Corpus.ofJsonLines(file).threads(threads).window(2 * threads).forEachOrdered(r -> {
+      articles.incrementAndGet();
+      if (r instanceof Corpus.Analysed a) {
+        claims.addAndGet(a.article().claims().size());
+        chars.addAndGet(a.article().text().length());
+      } else {
+        failed.incrementAndGet();
+      }
+      long now = System.nanoTime();
+      if (now - lastReport[0] > 30_000_000_000L) {
+        lastReport[0] = now;
+        System.out.printf(Locale.ROOT, "  %.0f s: %d articles, %.1f M chars, %.2f M chars/s, peak heap %d MB%n",
+            (now - start) / 1e9, articles.get(), chars.get() / 1e6, chars.get() / 1e3 / ((now - start) / 1e6),
+            peakHeap() >> 20);
+      }
+    });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT, "  done: %d articles (%d failed), %d claims, %.1f M chars, peak heap %d MB%n",
+        articles.get(), failed.get(), claims.get(), chars.get() / 1e6, peakHeap() >> 20);
+    return seconds;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      p.resetPeakUsage();
+    }
+  }
+
+  /** The sum of the heap pools' peak usage since the last reset. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static void generate(Path file, long bytes) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    long written = 0;
+    long id = 0;
+    Iterator<String> articles = new NewsTextGenerator(Inputs.SEED).articles(1_000, 1_000_000).iterator();
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      while (written < bytes) {
+        String text = articles.next();
+        StringBuilder line = new StringBuilder(text.length() + 64);
+        line.append("{\"id\": \"a").append(++id).append("\", \"text\": \"");
+        escape(text, line);
+        line.append("\"}\n");
+        w.write(line.toString());
+        written += NewsTextGenerator.utf8Bytes(line.toString());
+      }
+    }
+    System.out.printf(Locale.ROOT, "generated %s: %d articles, %d bytes%n", file, id, written);
+  }
+
+  private static void escape(String s, StringBuilder out) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+  }
+}
