@@ -3,10 +3,9 @@ package io.github.ascribe.cli;
 import io.github.ascribe.citations.Analyzer;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Summary;
-import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,30 +105,17 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private Writer open() {
     if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      return new Writer() {
+      return new FilterWriter(spec.commandLine().getOut()) {
         @Override
-        public void write(char[] buf, int off, int len) {
-          out.write(buf, off, len);
-        }
-
-        @Override
-        public void flush() {
-          out.flush();
-        }
-
-        @Override
-        public void close() {
-          out.flush(); // standard output stays open
+        public void close() throws IOException {
+          flush(); // standard output stays open
         }
       };
     }
     try {
-      return new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+      return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException(output + ": cannot write: " + InputFiles.describe(e));
-    } catch (UncheckedIOException e) {
-      throw new CliException(output + ": cannot write: " + InputFiles.describe(e.getCause()));
     }
   }
 }
