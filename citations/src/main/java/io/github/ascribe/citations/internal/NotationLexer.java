@@ -199,7 +199,8 @@ final class NotationLexer {
       }
       i++;
     }
-    while (i > at && ".,;:!?".indexOf(s.charAt(i - 1)) >= 0) {
+    // trailing punctuation (and invisible characters) end a sentence, not the URL
+    while (i > at && (".,;:!?".indexOf(s.charAt(i - 1)) >= 0 || isSoft(s.charAt(i - 1)))) {
       i--;
     }
     return i;
