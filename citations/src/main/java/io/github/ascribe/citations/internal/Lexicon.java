@@ -39,6 +39,8 @@ public final class Lexicon {
   private final Set<String> places;
   private final Set<String> firstNames;
   private final int maxVerbWords;
+  /** For each first word of a verb form (English or international), the most words a form starting with it has. */
+  private final Map<String, Integer> longestVerbByFirstWord;
 
   private Lexicon() {
     Map<String, Verb> forms = new HashMap<>();
@@ -58,6 +60,14 @@ public final class Lexicon {
       intl.add(Names.normalize(row[1]));
     }
     this.intlVerbForms = Collections.unmodifiableSet(intl);
+    Map<String, Integer> longest = new HashMap<>();
+    for (Set<String> all : List.of(forms.keySet(), intl)) {
+      for (String form : all) {
+        String[] w = form.split(" ");
+        longest.merge(w[0], w.length, Math::max);
+      }
+    }
+    this.longestVerbByFirstWord = Collections.unmodifiableMap(longest);
     List<Cue> cueList = new ArrayList<>();
     for (String[] row : rows("cues.tsv", 3)) {
       cueList.add(new Cue(row[0], row[1], row[2]));
@@ -133,6 +143,17 @@ public final class Lexicon {
    */
   public Verb verb(String normalizedForm) {
     return verbForms.get(normalizedForm);
+  }
+
+  /**
+   * The most words of a verb form (English or international) whose first word is this one; 0 if no
+   * form starts with it. Lets a scanner skip the look-ups of longer phrases that cannot match.
+   *
+   * @param normalizedWord a normalised word without spaces
+   * @return the word count, or 0
+   */
+  public int longestVerbStartingWith(String normalizedWord) {
+    return longestVerbByFirstWord.getOrDefault(normalizedWord, 0);
   }
 
   /** @return the longest verb form, in words */

@@ -124,6 +124,9 @@ public final class NotationReader {
       markEnd();
       joinNames();
       applyLinkTargets();
+      if (stopAtProse && anyNameReadsAsProse()) {
+        return null; // before splitting every other part: one prose item decides
+      }
       splitNames();
       return build();
     }
@@ -719,9 +722,6 @@ public final class NotationReader {
     // ---- parts to result -----------------------------------------------------------------------
 
     private NotationResult build() {
-      if (stopAtProse && anyNameReadsAsProse()) {
-        return null;
-      }
       List<NotationEntry> entries = new ArrayList<>();
       List<SourceMention> restatements = new ArrayList<>();
       Set<Source> listed = new HashSet<>();
@@ -1007,8 +1007,10 @@ public final class NotationReader {
 
     /**
      * Whether some NAME part would become an unresolved mention that {@link #verdict} counts as
-     * prose. Every NAME part is mentioned by {@link #build}; this decides the same way {@link
-     * #mention} and {@link #verdict} do, cheapest test first, and stops at the first prose item.
+     * prose. Runs before {@link #splitNames}: a part that {@link #split} would cut into registry
+     * names becomes resolved pieces, so it counts only if it does not split; every other NAME part is
+     * mentioned by {@link #build} as it is. Decides the same way {@link #mention} and {@link #verdict}
+     * do, cheapest test first, and stops at the first prose item.
      */
     private boolean anyNameReadsAsProse() {
       for (Part p : parts) {
@@ -1028,7 +1030,7 @@ public final class NotationReader {
           r = p.url ? registry.resolveHost(written) : strict ? registry.resolveExact(written) : registry.resolve(written);
         }
         boolean unresolvedMention = r.isPresent() ? Names.hasHiddenCharacters(written) : !cleanName(written).isEmpty();
-        if (unresolvedMention) {
+        if (unresolvedMention && split(p) == null) {
           return true;
         }
       }

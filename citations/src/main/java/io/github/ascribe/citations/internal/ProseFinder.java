@@ -140,7 +140,10 @@ final class ProseFinder {
       }
       int len = 0;
       Lexicon.Verb verb = null;
-      for (int n = Math.min(maxWords, w.size() - i); n >= 1; n--) {
+      String first = keys.get(i);
+      // a form of n words starts with this word: no longer phrase, and none at all for most words, can match
+      int longest = first.indexOf(' ') >= 0 ? maxWords : lexicon.longestVerbStartingWith(first);
+      for (int n = Math.min(Math.min(maxWords, longest), w.size() - i); n >= 1; n--) {
         String form = String.join(" ", keys.subList(i, i + n));
         Lexicon.Verb v = lexicon.verb(form);
         if (v != null || (n == 1 && lexicon.isIntlVerb(form)) || (n > 1 && lexicon.isIntlVerb(form))) {

@@ -209,9 +209,28 @@ final class Trailers {
    * ({@code a record[espn+3](...)}).
    */
   int chip(String s, int from, int e) {
+    // A chip needs a count: "+N" (PLUS_COUNT) or a count phrase ("and 3 others", "+3 more"). In an
+    // ASCII tail without controls that means '+' and a digit, or "other" or "more" in some case. The
+    // last such cue and the last other character before e, found once, tell which tails cannot hold
+    // a chip.
+    int lastCue = -1;
+    int lastNonAscii = -1;
+    for (int k = e - 1; k >= Math.max(from, e - 401); k--) {
+      char c = s.charAt(k);
+      if (c >= 0x7F || (c < 0x20 && !Character.isWhitespace(c))) {
+        lastNonAscii = Math.max(lastNonAscii, k); // and controls, which a word may hide inside it
+      } else if (lastCue < 0 && ((c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
+          || s.regionMatches(true, k, "other", 0, Math.min(5, e - k)) && e - k >= 5
+          || s.regionMatches(true, k, "more", 0, Math.min(4, e - k)) && e - k >= 4)) {
+        lastCue = k;
+      }
+    }
     for (int i = e - 1; i > from && e - i < 400; i--) {
       char c = s.charAt(i - 1);
       if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
+        if (lastCue < i && lastNonAscii < i) {
+          continue; // an ASCII tail with no count: no chip
+        }
         String tail = s.substring(i, e);
         if (tail.isBlank()) {
           continue;
