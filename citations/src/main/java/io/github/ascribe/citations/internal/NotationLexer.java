@@ -112,6 +112,10 @@ final class NotationLexer {
     int start = pos;
     while (pos < n) {
       int cp = s.codePointAt(pos);
+      if (isAsciiLetterOrDigit(cp)) {
+        pos++; // the common case, decided without Unicode tables: a word character, not a dash
+        continue;
+      }
       if (isDash(cp) && pos > start) {
         int next = pos + Character.charCount(cp);
         if (next < n && Character.isLetterOrDigit(s.codePointAt(next))) {
@@ -275,7 +279,14 @@ final class NotationLexer {
     return Character.getType(cp) == Character.DASH_PUNCTUATION;
   }
 
+  private static boolean isAsciiLetterOrDigit(int cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+
   static boolean isWordChar(int cp) {
+    if (isAsciiLetterOrDigit(cp)) {
+      return true;
+    }
     if (isBlank(cp) || isSoft(cp) || isSeparator(cp) || isEquals(cp) || isPlus(cp)) {
       return false;
     }

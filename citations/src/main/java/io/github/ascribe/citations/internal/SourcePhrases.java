@@ -160,10 +160,8 @@ final class SourcePhrases {
       return new Found(last != null ? last : Source.person(key), span, Match.UNRESOLVED);
     }
     // anonymous sources
-    for (String p : lexicon.anonymousPhrases()) {
-      if (key.equals(p) || key.startsWith(p + " ")) {
-        return new Found(Source.anonymous(phrase), span, Match.UNRESOLVED);
-      }
+    if (startsWithAnonymousPhrase(key)) {
+      return new Found(Source.anonymous(phrase), span, Match.UNRESOLVED);
     }
     int head = -1;
     for (int i = a; i < b && i < a + 5; i++) {
@@ -189,6 +187,24 @@ final class SourcePhrases {
     }
     // people: title + name, first name + surname, a surname seen before
     return person(s, w, a, b, ctx);
+  }
+
+  /**
+   * Whether the key is an anonymous-source phrase or starts with one followed by a space: the key
+   * itself or one of its prefixes that end before a space is in the set (a look-up per word, not a
+   * pass over the whole list).
+   */
+  private boolean startsWithAnonymousPhrase(String key) {
+    Set<String> phrases = lexicon.anonymousPhrases();
+    if (phrases.contains(key)) {
+      return true;
+    }
+    for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+      if (phrases.contains(key.substring(0, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word right after the head noun names someone: "aide Vladimir Medinsky" is not anonymous. */

@@ -220,8 +220,8 @@ final class Trailers {
       if (c >= 0x7F || (c < 0x20 && !Character.isWhitespace(c))) {
         lastNonAscii = Math.max(lastNonAscii, k); // and controls, which a word may hide inside it
       } else if (lastCue < 0 && ((c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
-          || s.regionMatches(true, k, "other", 0, Math.min(5, e - k)) && e - k >= 5
-          || s.regionMatches(true, k, "more", 0, Math.min(4, e - k)) && e - k >= 4)) {
+          || (c == 'o' || c == 'O') && e - k >= 5 && s.regionMatches(true, k, "other", 0, 5)
+          || (c == 'm' || c == 'M') && e - k >= 4 && s.regionMatches(true, k, "more", 0, 4))) {
         lastCue = k;
       }
     }

@@ -53,6 +53,9 @@ final class Words {
   }
 
   static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
     return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
         || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
   }
