@@ -1,0 +1,181 @@
+package io.github.ascribe.spark;
+
+import io.github.ascribe.citations.Analyzer;
+import io.github.ascribe.citations.Corpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The figures of {@code docs/scale.md}: articles per second of the Spark job on {@code local[2]}
+ * against the library's streaming {@link Corpus} API on the same generated corpus in the same JVM,
+ * and the cost of a partition. Prints Markdown table rows.
+ *
+ * <pre>{@code
+ * ScaleBenchmark throughput 4000     # Corpus API (2 threads) vs Spark local[2], 4,000 articles
+ * ScaleBenchmark partitions          # a tiny corpus in 1 ... 128 partitions, and empty partitions
+ * }</pre>
+ *
+ * <p>Each measurement runs once untimed (JIT warm-up), then {@code repeats} times; the median is
+ * reported. The corpus is {@link SampleCorpus} with the sample's seed, without the malformed lines.
+ */
+public final class ScaleBenchmark {
+
+  private static final long SEED = 20251126L;
+  private static final int CORES = 2;
+
+  private ScaleBenchmark() {}
+
+  /**
+   * Runs a benchmark: {@code throughput [articles [repeats]]} or {@code partitions [repeats]}.
+   *
+   * @param args the benchmark and its settings
+   * @throws IOException if the corpus cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    String what = args.length > 0 ? args[0] : "throughput";
+    Path dir = Files.createDirectories(Path.of("examples", "spark", "target", "scale"));
+    System.out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB%n", Runtime.version(),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    switch (what) {
+      case "throughput" -> throughput(dir, args.length > 1 ? Integer.parseInt(args[1]) : 4000,
+          args.length > 2 ? Integer.parseInt(args[2]) : 3);
+      case "partitions" -> partitions(dir, args.length > 1 ? Integer.parseInt(args[1]) : 5);
+      default -> throw new IllegalArgumentException("throughput or partitions: " + what);
+    }
+  }
+
+  private static void throughput(Path dir, int articles, int repeats) throws IOException {
+    Path corpus = dir.resolve("corpus-" + articles + ".jsonl");
+    if (!Files.exists(corpus)) {
+      SampleCorpus.write(corpus, articles, SEED, false);
+    }
+    System.out.printf(Locale.ROOT, "corpus %s: %d articles, %.1f MB%n", corpus, articles, Files.size(corpus) / 1e6);
+    Analyzer analyzer = AnalyzerSpec.defaults().build();
+
+    List<Double> library = new ArrayList<>();
+    for (int i = 0; i <= repeats; i++) {
+      long t = System.nanoTime();
+      AtomicLong claims = new AtomicLong();
+      Corpus.ofJsonLines(corpus).analyzer(analyzer).threads(CORES).forEachOrdered(r -> {
+        if (r instanceof Corpus.Analysed a) {
+          claims.addAndGet(a.article().claims().size());
+        }
+      });
+      double s = seconds(t);
+      if (i > 0) {
+        library.add(s);
+      }
+      System.out.printf(Locale.ROOT, "  Corpus API run %d: %.2f s, %d claims%n", i, s, claims.get());
+    }
+
+    SparkSession spark = session("local[" + CORES + "]");
+    try {
+      List<Double> analysis = new ArrayList<>();
+      List<Double> job = new ArrayList<>();
+      for (int i = 0; i <= repeats; i++) {
+        long t = System.nanoTime();
+        JobOptions o = JobOptions.parse("--input", corpus.toString(), "--output", "unused");
+        Dataset<Row> analysed = AscribeSparkJob.analyse(spark, AscribeSparkJob.read(spark, o),
+            AnalyzerSpec.defaults(), 0);
+        long n = analysed.count();
+        double s = seconds(t);
+        if (i > 0) {
+          analysis.add(s);
+        }
+        System.out.printf(Locale.ROOT, "  Spark analysis only run %d: %.2f s, %d rows%n", i, s, n);
+      }
+      for (int i = 0; i <= repeats; i++) {
+        long t = System.nanoTime();
+        CorpusAudit audit = AscribeSparkJob.run(spark, JobOptions.parse("--input", corpus.toString(), "--output",
+            dir.resolve("out-" + articles).toString()));
+        double s = seconds(t);
+        if (i > 0) {
+          job.add(s);
+        }
+        System.out.printf(Locale.ROOT, "  Spark whole job run %d: %.2f s, %d claims%n", i, s, audit.claims());
+      }
+      System.out.println();
+      System.out.println("| what | median seconds | articles/s |");
+      System.out.println("|---|---|---|");
+      row("library `Corpus.ofJsonLines`, 2 threads", library, articles);
+      row("Spark `local[2]`, read + analyse (count)", analysis, articles);
+      row("Spark `local[2]`, whole job (6 tables + audit)", job, articles);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static void partitions(Path dir, int repeats) throws IOException {
+    Path corpus = dir.resolve("corpus-24.jsonl");
+    SampleCorpus.write(corpus, 24, SEED, false);
+    SparkSession spark = session("local[" + CORES + "]");
+    try {
+      JobOptions o = JobOptions.parse("--input", corpus.toString(), "--output", "unused");
+      System.out.println("| partitions | 24 articles: median seconds | 0 articles: median seconds |");
+      System.out.println("|---|---|---|");
+      for (int p : new int[] {1, 2, 8, 32, 128}) {
+        List<Double> full = new ArrayList<>();
+        List<Double> empty = new ArrayList<>();
+        for (int i = 0; i <= repeats; i++) {
+          long t = System.nanoTime();
+          AscribeSparkJob.analyse(spark, AscribeSparkJob.read(spark, o), AnalyzerSpec.defaults(), p).count();
+          double s = seconds(t);
+          t = System.nanoTime();
+          Dataset<Row> none = AscribeSparkJob.read(spark, o).limit(0);
+          AscribeSparkJob.analyse(spark, none, AnalyzerSpec.defaults(), p).count();
+          double e = seconds(t);
+          if (i > 0) {
+            full.add(s);
+            empty.add(e);
+          }
+        }
+        System.out.printf(Locale.ROOT, "| %d | %.3f | %.3f |%n", p, median(full), median(empty));
+      }
+      List<Double> builds = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        long t = System.nanoTime();
+        AnalyzerSpec.defaults().build();
+        builds.add(seconds(t));
+      }
+      System.out.printf(Locale.ROOT, "%nbuilding one Analyzer (bundled registry): median %.3f ms of 50%n",
+          median(builds) * 1000);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  static SparkSession session(String master) {
+    return SparkSession.builder()
+        .appName("ascribe-scale")
+        .master(master)
+        .config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .getOrCreate();
+  }
+
+  private static void row(String what, List<Double> seconds, int articles) {
+    double m = median(seconds);
+    System.out.printf(Locale.ROOT, "| %s | %.2f | %.0f |%n", what, m, articles / m);
+  }
+
+  private static double median(List<Double> xs) {
+    List<Double> sorted = new ArrayList<>(xs);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
