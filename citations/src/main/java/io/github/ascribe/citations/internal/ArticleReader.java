@@ -193,8 +193,8 @@ public final class ArticleReader {
       boolean inReferences = false;
       for (Para p : paras) {
         String content = s.substring(p.contentStart(), p.end());
-        String key = Names.normalize(content);
-        if (REFERENCE_HEADINGS.contains(key) && (p.heading() || content.endsWith(":") || content.startsWith("**"))) {
+        if ((p.heading() || content.endsWith(":") || content.startsWith("**"))
+            && REFERENCE_HEADINGS.contains(Names.normalize(content))) { // cheap test first
           inReferences = true;
           referenceParas.add(p.index());
           continue;

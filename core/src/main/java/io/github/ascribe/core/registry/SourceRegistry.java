@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable set of known sources, and the look-ups that resolve names, site labels, domains and
@@ -66,6 +67,11 @@ public final class SourceRegistry {
   private final Map<String, Source> byDomain;
   private final FuzzyMatcher<Source> fuzzy;
   private final int maxNameWords;
+  /** Answers of {@link #resolveExact} and {@link #resolve} for short names: see {@link #remember}. */
+  private final Map<String, Optional<Resolution>> exactCache = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Resolution>> lenientCache = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 1 << 15;
+  private static final int MAX_CACHED_NAME = 120;
   /** ICU confusable skeletons of every name and alias key, built on first use; {@code SHARED} marks clashes. */
   private volatile Map<String, Source> bySkeleton;
 
@@ -301,6 +307,15 @@ public final class SourceRegistry {
    * @return the resolution, or empty if nothing matches
    */
   public Optional<Resolution> resolve(String name) {
+    Objects.requireNonNull(name, "name");
+    Optional<Resolution> cached = lenientCache.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    return remember(lenientCache, name, resolveUncached(name));
+  }
+
+  private Optional<Resolution> resolveUncached(String name) {
     Optional<Resolution> exact = resolveExact(name);
     if (exact.isPresent() || confusable(name).isPresent()) {
       return exact;
@@ -317,6 +332,30 @@ public final class SourceRegistry {
    */
   public Optional<Resolution> resolveExact(String name) {
     Objects.requireNonNull(name, "name");
+    Optional<Resolution> cached = exactCache.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    return remember(exactCache, name, resolveExactUncached(name));
+  }
+
+  /**
+   * Remembers a look-up of a short name. Resolution is a pure function of the text and this
+   * immutable registry, so a cached answer is the answer; parsers ask about the same few hundred
+   * names (and the same prose words) over and over. The cache is bounded: it is emptied when full.
+   */
+  private static Optional<Resolution> remember(Map<String, Optional<Resolution>> cache, String name,
+      Optional<Resolution> r) {
+    if (name.length() <= MAX_CACHED_NAME) {
+      if (cache.size() >= MAX_CACHED) {
+        cache.clear();
+      }
+      cache.put(name, r);
+    }
+    return r;
+  }
+
+  private Optional<Resolution> resolveExactUncached(String name) {
     String key = Names.normalize(name);
     if (key.isEmpty() || Names.hasHiddenCharacters(name)) {
       return Optional.empty(); // a name hiding characters is never taken for the real source
