@@ -91,7 +91,7 @@ final class NotationLexer {
       } else if (cp == ':' || cp == '：') {
         pos++;
         emit(Lexeme.Kind.COLON, start, 0);
-      } else if (isQuoteOrAngle(cp) && (urlAt(pos + 1) || (!out.isEmpty() && out.get(out.size() - 1).is(Lexeme.Kind.URL)
+      } else if (isQuoteOrAngle(cp) && (urlAt(softRunEnd(pos + 1)) || (!out.isEmpty() && out.get(out.size() - 1).is(Lexeme.Kind.URL)
           && out.get(out.size() - 1).end() == pos))) {
         pos++; // "<https://...>" and "“https://...”": the marks wrap the URL
         emit(Lexeme.Kind.EMPH, start, 0);
