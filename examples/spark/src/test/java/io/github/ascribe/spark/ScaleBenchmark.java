@@ -10,7 +10,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -21,11 +24,11 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>{@code
  * ScaleBenchmark throughput 4000     # Corpus API (2 threads) vs Spark local[2], 4,000 articles
- * ScaleBenchmark partitions          # a tiny corpus in 1 ... 128 partitions, and empty partitions
+ * ScaleBenchmark partitions          # 24 articles in 1 ... 384 partitions, and empty partitions
  * }</pre>
  *
- * <p>Each measurement runs once untimed (JIT warm-up), then {@code repeats} times; the median is
- * reported. The corpus is {@link SampleCorpus} with the sample's seed, without the malformed lines.
+ * <p>Each measurement runs untimed first (JIT warm-up: twice for throughput, once for partitions),
+ * then {@code repeats} times; the median is reported. The corpus is {@link SampleCorpus} with the sample's seed, without the malformed lines.
  */
 public final class ScaleBenchmark {
 
@@ -35,7 +38,8 @@ public final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
   /**
-   * Runs a benchmark: {@code throughput [articles [repeats]]} or {@code partitions [repeats]}.
+   * Runs a benchmark: {@code throughput [articles [repeats [warm-up rounds]]]} or {@code partitions
+   * [repeats]}.
    *
    * @param args the benchmark and its settings
    * @throws IOException if the corpus cannot be written
@@ -47,96 +51,81 @@ public final class ScaleBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     switch (what) {
       case "throughput" -> throughput(dir, args.length > 1 ? Integer.parseInt(args[1]) : 4000,
-          args.length > 2 ? Integer.parseInt(args[2]) : 3);
+          args.length > 2 ? Integer.parseInt(args[2]) : 3, args.length > 3 ? Integer.parseInt(args[3]) : 2);
       case "partitions" -> partitions(dir, args.length > 1 ? Integer.parseInt(args[1]) : 5);
       default -> throw new IllegalArgumentException("throughput or partitions: " + what);
     }
   }
 
-  private static void throughput(Path dir, int articles, int repeats) throws IOException {
+  private static void throughput(Path dir, int articles, int repeats, int warmups) throws IOException {
     Path corpus = dir.resolve("corpus-" + articles + ".jsonl");
     if (!Files.exists(corpus)) {
       SampleCorpus.write(corpus, articles, SEED, false);
     }
-    System.out.printf(Locale.ROOT, "corpus %s: %d articles, %.1f MB%n", corpus, articles, Files.size(corpus) / 1e6);
+    System.out.printf(Locale.ROOT, "corpus %s: %d articles, %.1f MB; load average %s%n", corpus, articles,
+        Files.size(corpus) / 1e6, loadAverage());
     Analyzer analyzer = AnalyzerSpec.defaults().build();
-
-    List<Double> library = new ArrayList<>();
-    for (int i = 0; i <= repeats; i++) {
-      long t = System.nanoTime();
-      AtomicLong claims = new AtomicLong();
-      Corpus.ofJsonLines(corpus).analyzer(analyzer).threads(CORES).forEachOrdered(r -> {
-        if (r instanceof Corpus.Analysed a) {
-          claims.addAndGet(a.article().claims().size());
-        }
-      });
-      double s = seconds(t);
-      if (i > 0) {
-        library.add(s);
-      }
-      System.out.printf(Locale.ROOT, "  Corpus API run %d: %.2f s, %d claims%n", i, s, claims.get());
-    }
-
     SparkSession spark = session("local[" + CORES + "]");
+    List<Double> library = new ArrayList<>();
+    List<Double> analysis = new ArrayList<>();
+    List<Double> job = new ArrayList<>();
     try {
-      List<Double> analysis = new ArrayList<>();
-      List<Double> job = new ArrayList<>();
-      for (int i = 0; i <= repeats; i++) {
+      // rounds interleave the three, so that they share whatever else the machine is doing; the first
+      // rounds warm the JIT up and are not counted
+      for (int i = 1 - warmups; i <= repeats; i++) {
         long t = System.nanoTime();
-        JobOptions o = JobOptions.parse("--input", corpus.toString(), "--output", "unused");
-        Dataset<Row> analysed = AscribeSparkJob.analyse(spark, AscribeSparkJob.read(spark, o),
-            AnalyzerSpec.defaults(), 0);
-        long n = analysed.count();
+        AtomicLong claims = new AtomicLong();
+        Corpus.ofJsonLines(corpus).analyzer(analyzer).threads(CORES).forEachOrdered(r -> {
+          if (r instanceof Corpus.Analysed a) {
+            claims.addAndGet(a.article().claims().size());
+          }
+        });
         double s = seconds(t);
-        if (i > 0) {
-          analysis.add(s);
-        }
-        System.out.printf(Locale.ROOT, "  Spark analysis only run %d: %.2f s, %d rows%n", i, s, n);
-      }
-      for (int i = 0; i <= repeats; i++) {
-        long t = System.nanoTime();
+        System.out.printf(Locale.ROOT, "  round %d: Corpus API %.2f s (%d claims)", i, s, claims.get());
+        add(library, i, s);
+
+        t = System.nanoTime();
+        JobOptions o = JobOptions.parse("--input", corpus.toString(), "--output", "unused");
+        long n = AscribeSparkJob.analyse(spark, AscribeSparkJob.read(spark, o), AnalyzerSpec.defaults(), 0).count();
+        s = seconds(t);
+        System.out.printf(Locale.ROOT, ", Spark analysis %.2f s (%d rows)", s, n);
+        add(analysis, i, s);
+
+        t = System.nanoTime();
         CorpusAudit audit = AscribeSparkJob.run(spark, JobOptions.parse("--input", corpus.toString(), "--output",
             dir.resolve("out-" + articles).toString()));
-        double s = seconds(t);
-        if (i > 0) {
-          job.add(s);
-        }
-        System.out.printf(Locale.ROOT, "  Spark whole job run %d: %.2f s, %d claims%n", i, s, audit.claims());
+        s = seconds(t);
+        System.out.printf(Locale.ROOT, ", Spark job %.2f s (%d claims)%n", s, audit.claims());
+        add(job, i, s);
       }
-      System.out.println();
-      System.out.println("| what | median seconds | articles/s |");
-      System.out.println("|---|---|---|");
-      row("library `Corpus.ofJsonLines`, 2 threads", library, articles);
-      row("Spark `local[2]`, read + analyse (count)", analysis, articles);
-      row("Spark `local[2]`, whole job (6 tables + audit)", job, articles);
     } finally {
       spark.stop();
     }
+    System.out.printf(Locale.ROOT, "load average %s%n%n", loadAverage());
+    System.out.println("| what (" + articles + " articles) | median seconds | articles/s |");
+    System.out.println("|---|---|---|");
+    row("library `Corpus.ofJsonLines`, 2 threads", library, articles);
+    row("Spark `local[2]`: read and analyse (`count()`)", analysis, articles);
+    row("Spark `local[2]`: whole job, 6 tables and the audit", job, articles);
   }
 
   private static void partitions(Path dir, int repeats) throws IOException {
     Path corpus = dir.resolve("corpus-24.jsonl");
     SampleCorpus.write(corpus, 24, SEED, false);
     SparkSession spark = session("local[" + CORES + "]");
+    System.out.printf(Locale.ROOT, "load average %s%n", loadAverage());
     try {
-      JobOptions o = JobOptions.parse("--input", corpus.toString(), "--output", "unused");
-      System.out.println("| partitions | 24 articles: median seconds | 0 articles: median seconds |");
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      List<Row> docs = AscribeSparkJob.read(spark, JobOptions.parse("--input", corpus.toString(), "--output", "-"))
+          .collectAsList();
+      System.out.println("| partitions | 24 articles: median seconds | no articles: median seconds |");
       System.out.println("|---|---|---|");
-      for (int p : new int[] {1, 2, 8, 32, 128}) {
+      for (int p : new int[] {1, 2, 6, 12, 24, 96, 384}) {
         List<Double> full = new ArrayList<>();
         List<Double> empty = new ArrayList<>();
         for (int i = 0; i <= repeats; i++) {
-          long t = System.nanoTime();
-          AscribeSparkJob.analyse(spark, AscribeSparkJob.read(spark, o), AnalyzerSpec.defaults(), p).count();
-          double s = seconds(t);
-          t = System.nanoTime();
-          Dataset<Row> none = AscribeSparkJob.read(spark, o).limit(0);
-          AscribeSparkJob.analyse(spark, none, AnalyzerSpec.defaults(), p).count();
-          double e = seconds(t);
-          if (i > 0) {
-            full.add(s);
-            empty.add(e);
-          }
+          add(full, i, timeAnalysis(spark, jsc.parallelize(docs, p)));
+          add(empty, i, timeAnalysis(spark, jsc.parallelize(List.<Row>of(), p)));
         }
         System.out.printf(Locale.ROOT, "| %d | %.3f | %.3f |%n", p, median(full), median(empty));
       }
@@ -150,6 +139,30 @@ public final class ScaleBenchmark {
           median(builds) * 1000);
     } finally {
       spark.stop();
+    }
+    System.out.printf(Locale.ROOT, "load average %s%n", loadAverage());
+  }
+
+  private static double timeAnalysis(SparkSession spark, JavaRDD<Row> docs) {
+    long t = System.nanoTime();
+    Dataset<Row> d = spark.createDataFrame(docs, CorpusReader.DOCUMENT);
+    // exactly the given partitions: the job's AnalysePartition without analyse()'s repartitioning
+    d.mapPartitions(new AscribeSparkJob.AnalysePartition(AnalyzerSpec.defaults()), Encoders.row(ArticleRows.SCHEMA))
+        .count();
+    return seconds(t);
+  }
+
+  private static void add(List<Double> xs, int round, double s) {
+    if (round > 0) {
+      xs.add(s);
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
     }
   }
 
