@@ -179,9 +179,36 @@ final class NotationLexer {
     return at < n && Character.digit(s.codePointAt(at), 10) >= 0;
   }
 
+  /**
+   * Whether a URL starts at {@code at}. Invisible characters between the letters of {@code http://}
+   * or {@code www.} are skipped, so a URL is a URL with or without them (they are removed when the
+   * name is displayed and written back).
+   */
   private boolean urlAt(int at) {
-    return s.regionMatches(true, at, "http://", 0, 7) || s.regionMatches(true, at, "https://", 0, 8)
-        || (s.regionMatches(true, at, "www.", 0, 4) && at + 4 < n && Character.isLetterOrDigit(s.charAt(at + 4)));
+    if (at >= n || (s.charAt(at) | 0x20) != 'h' && (s.charAt(at) | 0x20) != 'w') {
+      return false;
+    }
+    if (prefixEnd(at, "http://") > 0 || prefixEnd(at, "https://") > 0) {
+      return true;
+    }
+    int w = prefixEnd(at, "www.");
+    int next = w > 0 ? softRunEnd(w) : -1;
+    return next > 0 && next < n && Character.isLetterOrDigit(s.charAt(next));
+  }
+
+  /** End of {@code prefix} (ASCII, any case) at {@code at}, skipping invisible characters; -1 if absent. */
+  private int prefixEnd(int at, String prefix) {
+    int i = at;
+    for (int k = 0; k < prefix.length(); k++) {
+      if (k > 0) {
+        i = softRunEnd(i);
+      }
+      if (i >= n || Character.toLowerCase(s.charAt(i)) != prefix.charAt(k)) {
+        return -1;
+      }
+      i++;
+    }
+    return i;
   }
 
   private int urlEnd(int at) {

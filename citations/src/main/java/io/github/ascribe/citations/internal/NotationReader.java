@@ -874,7 +874,7 @@ public final class NotationReader {
       if (r.isEmpty()) {
         r = p.url ? registry.resolveHost(written) : strict ? registry.resolveExact(written) : registry.resolve(written);
       }
-      if (r.isPresent() && Names.hasHiddenCharacters(written)) {
+      if (r.isPresent() && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
         // a URL or link hiding invisible characters is a look-alike, never the real source
         diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + showHidden(written)
             + "' looks like " + r.get().source().name() + " but is not the same text (contains invisible or bidi "
@@ -1109,6 +1109,20 @@ public final class NotationReader {
       }
     }
     return stripFinalStops(Names.display(sb.toString()));
+  }
+
+  /**
+   * The host part of a URL as written, invisible characters included: only hidden characters in the
+   * host make a look-alike ({@code apn\u200Bews.com}); one in the scheme does not change the site.
+   */
+  static String rawHost(String url) {
+    int slashes = url.indexOf("//");
+    int from = slashes < 0 ? 0 : slashes + 2;
+    int to = from;
+    while (to < url.length() && "/?#".indexOf(url.charAt(to)) < 0) {
+      to++;
+    }
+    return url.substring(from, to);
   }
 
   /** Without trailing full stops, which a name loses anyway when it ends the notation (END). */
