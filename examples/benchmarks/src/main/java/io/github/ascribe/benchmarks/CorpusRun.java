@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The measured corpus runs of {@code docs/performance.md}, outside JMH: writes a JSON Lines file of
- * generated articles (1 KB to 1 MB each, log-uniform) if it is not there, then analyses it with
- * {@link Corpus#ofJsonLines}, printing progress, throughput and the peak heap.
+ * generated articles (1 KB to 1 MB each, log-uniform) if it is not there, warms the analyser up for
+ * 20 seconds, then analyses it with {@link Corpus#ofJsonLines}, printing progress, throughput and the
+ * peak heap.
  *
  * <pre>{@code
  * java -Xmx256m -cp benchmarks.jar io.github.ascribe.benchmarks.CorpusRun target/corpus-1g.jsonl 1000000000 2
@@ -46,6 +47,7 @@ public final class CorpusRun {
     long size = Files.size(file);
     System.out.printf(Locale.ROOT, "file %s: %d bytes; max heap %d MB; %d processors%n", file, size,
         Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+    warmUp(file);
     double first = 0;
     for (String t : threads) {
       int n = Integer.parseInt(t.strip());
@@ -86,6 +88,19 @@ public final class CorpusRun {
     System.out.printf(Locale.ROOT, "  done: %d articles (%d failed), %d claims, %.1f M chars, peak heap %d MB%n",
         articles.get(), failed.get(), claims.get(), chars.get() / 1e6, peakHeap() >> 20);
     return seconds;
+  }
+
+  /**
+   * Runs the analyser over the start of the file for 20 seconds first: the JIT keeps speeding
+   * analysis up for about 10 MB of text, and a cold first run would make the runs after it look
+   * faster than they are.
+   */
+  private static void warmUp(Path file) {
+    long end = System.nanoTime() + 20_000_000_000L;
+    try (var results = Corpus.ofJsonLines(file).threads(1).window(2).stream()) {
+      long n = results.takeWhile(r -> System.nanoTime() < end).count();
+      System.out.printf(Locale.ROOT, "warm-up: %d articles in 20 s%n", n);
+    }
   }
 
   private static void resetPeaks() {
