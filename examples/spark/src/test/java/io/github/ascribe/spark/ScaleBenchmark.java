@@ -28,7 +28,8 @@ import org.apache.spark.sql.SparkSession;
  * }</pre>
  *
  * <p>Each measurement runs untimed first (JIT warm-up: twice for throughput, once for partitions),
- * then {@code repeats} times; the median is reported. The corpus is {@link SampleCorpus} with the sample's seed, without the malformed lines.
+ * then {@code repeats} times; the median is reported. The corpus is {@link SampleCorpus} with the
+ * sample's seed, without the malformed lines.
  */
 public final class ScaleBenchmark {
 

@@ -181,7 +181,8 @@ class SparkJobTest {
     Files.writeString(corpus.resolve("sub/deeper/B.TXT"), texts.get(7));
     Files.write(corpus.resolve("sub/bom.txt"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
         bytes(texts.get(8))));
-    Files.write(corpus.resolve("sub/latin1.txt"), concat(bytes("Caf"), new byte[] {(byte) 0xE9}, bytes(" prices rose.")));
+    Files.write(corpus.resolve("sub/latin1.txt"),
+        concat(bytes("Caf"), new byte[] {(byte) 0xE9}, bytes(" prices rose.")));
     Files.writeString(corpus.resolve("empty.md"), "");
     Files.writeString(corpus.resolve("_underscore.txt"), texts.get(11));
     Files.writeString(corpus.resolve("notes.json"), "{\"not\": \"read\"}");
