@@ -109,7 +109,9 @@ public final class Names {
 
   /** {@link #normalize} by the book: NFKC case folding, Latin marks, punctuation, spaces, trimming. */
   static String normalizeUnicode(CharSequence name) {
-    String folded = NFKC_CF.normalize(name);
+    // invisible characters go first, so that a mark after one still finds its Latin base letter:
+    // "T\u0000\u0300he" and "T\u0300he" are the same key
+    String folded = NFKC_CF.normalize(dropInvisible(name));
     String unmarked = NFC.normalize(stripLatinMarks(NFD.normalize(folded)));
     StringBuilder sb = new StringBuilder(unmarked.length());
     boolean pendingSpace = false;
@@ -261,6 +263,21 @@ public final class Names {
   static String slugByTransliteration(CharSequence name) {
     String latin = TO_ASCII.get().transliterate(normalize(name));
     return slugOf(latin, normalize(name));
+  }
+
+  private static CharSequence dropInvisible(CharSequence s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int type = Character.getType(c);
+      boolean invisible = (type == Character.CONTROL && !isSpace(c)) || type == Character.FORMAT;
+      if (invisible && sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (!invisible && sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb;
   }
 
   private static String stripLatinMarks(String s) {
