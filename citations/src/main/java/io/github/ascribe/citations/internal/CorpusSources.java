@@ -1,7 +1,6 @@
 package io.github.ascribe.citations.internal;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -274,24 +274,15 @@ public final class CorpusSources {
           }
         }
         while (true) {
-          ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-          boolean tooLong = false;
-          int b;
-          boolean any = false;
-          while ((b = in.read()) >= 0 && b != '\n') {
-            any = true;
-            if (line.size() < MAX_BYTES) {
-              line.write(b);
-            } else {
-              tooLong = true;
-            }
-          }
+          boolean any = readLine();
+          int b = atEnd ? -1 : '\n';
           if (b < 0 && !any) {
             close();
             return null;
           }
           long number = ++lineNumber;
-          byte[] bytes = line.toByteArray();
+          byte[] bytes = Arrays.copyOf(lineBuf, lineLength);
+          boolean tooLong = lineTooLong;
           if (isBlank(bytes)) {
             if (b < 0) {
               close();
@@ -312,6 +303,65 @@ public final class CorpusSources {
         return new Fixed(i, lineNumber == 0 ? file.toString() : "after line " + lineNumber, null,
             file + ": " + describe(e));
       }
+    }
+
+    private final byte[] buf = new byte[1 << 16];
+    private int bufPos;
+    private int bufEnd;
+    private boolean atEnd;
+    private byte[] lineBuf = new byte[256];
+    private int lineLength;
+    private boolean lineTooLong;
+
+    /**
+     * Reads up to the next '\n' (not kept) or the end of the file into {@link #lineBuf}, at most
+     * {@link #MAX_BYTES} of it; sets {@link #atEnd} when the file ended before a '\n'. Scans the
+     * buffer in bulk rather than a byte per call.
+     *
+     * @return whether any byte was read (a '\n' counts)
+     */
+    private boolean readLine() throws IOException {
+      lineLength = 0;
+      lineTooLong = false;
+      boolean any = false;
+      while (true) {
+        if (bufPos == bufEnd) {
+          int n = in.read(buf, 0, buf.length);
+          if (n < 0) {
+            atEnd = true;
+            return any;
+          }
+          bufPos = 0;
+          bufEnd = n;
+        }
+        int nl = bufPos;
+        while (nl < bufEnd && buf[nl] != '\n') {
+          nl++;
+        }
+        append(bufPos, nl);
+        any |= nl > bufPos;
+        if (nl < bufEnd) {
+          bufPos = nl + 1;
+          return true;
+        }
+        bufPos = bufEnd;
+      }
+    }
+
+    private void append(int from, int to) {
+      int room = MAX_BYTES - lineLength;
+      int n = Math.min(to - from, room);
+      if (n < to - from) {
+        lineTooLong = true;
+      }
+      if (n <= 0) {
+        return;
+      }
+      if (lineLength + n > lineBuf.length) {
+        lineBuf = Arrays.copyOf(lineBuf, Math.min(MAX_BYTES, Math.max(lineLength + n, 2 * lineBuf.length)));
+      }
+      System.arraycopy(buf, from, lineBuf, lineLength, n);
+      lineLength += n;
     }
 
     @Override

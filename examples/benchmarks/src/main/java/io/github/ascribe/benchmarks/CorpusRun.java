@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The measured corpus runs of {@code docs/performance.md}, outside JMH: writes a JSON Lines file of
  * generated articles (1 KB to 1 MB each, log-uniform) if it is not there, warms the analyser up for
  * 20 seconds, then analyses it with {@link Corpus#ofJsonLines}, printing progress, throughput and the
- * peak heap.
+ * most heap that was live after a garbage collection.
  *
  * <pre>{@code
  * java -Xmx256m -cp benchmarks.jar io.github.ascribe.benchmarks.CorpusRun target/corpus-1g.jsonl 1000000000 2
@@ -70,6 +70,7 @@ public final class CorpusRun {
     resetPeaks();
     Corpus.ofJsonLines(file).threads(threads).window(2 * threads).forEachOrdered(r -> {
       articles.incrementAndGet();
+      sample();
       if (r instanceof Corpus.Analysed a) {
         claims.addAndGet(a.article().claims().size());
         chars.addAndGet(a.article().text().length());
@@ -79,13 +80,13 @@ public final class CorpusRun {
       long now = System.nanoTime();
       if (now - lastReport[0] > 30_000_000_000L) {
         lastReport[0] = now;
-        System.out.printf(Locale.ROOT, "  %.0f s: %d articles, %.1f M chars, %.2f M chars/s, peak heap %d MB%n",
+        System.out.printf(Locale.ROOT, "  %.0f s: %d articles, %.1f M chars, %.2f M chars/s, live heap after GC at most %d MB%n",
             (now - start) / 1e9, articles.get(), chars.get() / 1e6, chars.get() / 1e3 / ((now - start) / 1e6),
             peakHeap() >> 20);
       }
     });
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "  done: %d articles (%d failed), %d claims, %.1f M chars, peak heap %d MB%n",
+    System.out.printf(Locale.ROOT, "  done: %d articles (%d failed), %d claims, %.1f M chars, live heap after GC at most %d MB%n",
         articles.get(), failed.get(), claims.get(), chars.get() / 1e6, peakHeap() >> 20);
     return seconds;
   }
@@ -104,20 +105,31 @@ public final class CorpusRun {
   }
 
   private static void resetPeaks() {
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      p.resetPeakUsage();
-    }
+    System.gc();
+    maxAfterGc = 0;
   }
 
-  /** The sum of the heap pools' peak usage since the last reset. */
+  /**
+   * The most heap that was live after a collection since the last reset: the largest of the heap
+   * pools' usage right after a GC, summed over pools (an upper bound of what the run retained; the
+   * sum of the pools' plain peaks would count garbage and peaks at different times).
+   */
   private static long peakHeap() {
+    sample();
+    return maxAfterGc;
+  }
+
+  private static long maxAfterGc;
+
+  /** Samples the live heap after collections; called for every result. */
+  private static void sample() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-        sum += p.getPeakUsage().getUsed();
+      if (p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null) {
+        sum += p.getCollectionUsage().getUsed();
       }
     }
-    return sum;
+    maxAfterGc = Math.max(maxAfterGc, sum);
   }
 
   private static void generate(Path file, long bytes) throws IOException {
