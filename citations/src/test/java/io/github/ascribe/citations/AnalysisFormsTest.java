@@ -247,6 +247,15 @@ class AnalysisFormsTest {
   }
 
   @Test
+  void titleAbbreviationsNeitherEndClaimsNorNameOutlets() {
+    // "Dr." is also an alias of the Danish broadcaster DR: as a title it must stay inside the sentence
+    Article a = Ascribe.analyze("Dr. Okafor said the trial worked. Gen. Smith agreed.");
+    assertThat(a.claims()).extracting(Claim::text)
+        .containsExactly("Dr. Okafor said the trial worked.", "Gen. Smith agreed.");
+    assertThat(a.claims().get(0).mediaSources()).isEmpty();
+  }
+
+  @Test
   void everyAttributionRecordsItsRule() {
     Article a = Ascribe.analyze("Prices rose, according to Reuters.\nAP, AFP");
     assertThat(a.attributions()).extracting(Attribution::rule).containsExactly("prose-cue-according", "source-line");

@@ -36,6 +36,9 @@ import java.util.Set;
  */
 public final class ArticleReader {
 
+  private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
+      "lt", "col", "sgt", "st", "jr", "sr", "rev", "capt", "cmdr", "adm", "maj", "supt", "insp", "hon", "mme", "mlle");
+
   private static final Set<String> REFERENCE_HEADINGS = Set.of("sources", "source", "references", "citations",
       "notes", "further reading", "links", "bibliography");
 
@@ -487,6 +490,9 @@ public final class ArticleReader {
             x = k;
           }
         }
+        if (x < to && afterTitleAbbreviation(x)) {
+          continue; // "Dr. Okafor said": the segmenter's suppression list lacks some titles
+        }
         if (x > bounds.get(bounds.size() - 1)) {
           bounds.add(x);
         }
@@ -630,6 +636,25 @@ public final class ArticleReader {
         }
       }
       return false;
+    }
+
+    /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */
+    private boolean afterTitleAbbreviation(int x) {
+      int e = x;
+      while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+        e--;
+      }
+      if (e == 0 || s.charAt(e - 1) != '.') {
+        return false;
+      }
+      int b = e - 1;
+      while (b > 0 && Character.isLetter(s.charAt(b - 1)) && e - b < 7) {
+        b--;
+      }
+      if (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1))) {
+        return false;
+      }
+      return TITLES.contains(s.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** End of the markers ({@code [1]}, {@code [2][3]}, superscripts) a sentence starts with, or {@code a}. */

@@ -892,7 +892,10 @@ public final class NotationReader {
       }
       // the unknown source keeps the name as written (less invisible characters), so that writing it
       // back in canonical form reads the same way
-      String display = stripFinalStops(Names.display(written));
+      // a name hiding characters keeps them visible ({U200B}), so that written back it cannot read
+      // as another name (a registry name, or a run of them)
+      String display = Names.hasHiddenCharacters(written) ? showHidden(written)
+          : stripFinalStops(Names.display(written));
       Optional<Confusable> fake = p.url ? Optional.empty() : registry.confusable(written);
       if (fake.isPresent() && !cleanName(written).isEmpty()) {
         diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + showHidden(written) + "' looks like "

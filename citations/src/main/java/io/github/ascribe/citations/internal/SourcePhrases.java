@@ -92,6 +92,9 @@ final class SourcePhrases {
           if (len == 1 && lexicon.isPlace(Names.normalize(text))) {
             continue; // "Dawn", "Time": a one-word place-or-outlet is not taken inside prose
           }
+          if (len == 1 && text.endsWith(".") && lexicon.personTitles().contains(Names.normalize(text))) {
+            continue; // "Dr. Okafor": a title, not the broadcaster DR
+          }
           return new Found(r.get().source(), Span.of(start + shift, end), r.get().match());
         }
         if (r.isEmpty() && registry.confusable(text).isPresent()) {
