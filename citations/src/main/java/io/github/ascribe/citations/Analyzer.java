@@ -4,8 +4,6 @@ import com.ibm.icu.util.ULocale;
 import io.github.ascribe.citations.internal.ArticleReader;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Diagnostic;
-import io.github.ascribe.core.Severity;
-import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,14 +76,10 @@ public final class Analyzer {
     if (text.length() <= maxInput) {
       return reader.read(text);
     }
-    int cut = maxInput;
-    if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
-      cut--;
-    }
+    int cut = Limits.cutPoint(text, maxInput);
     Article head = reader.read(text.substring(0, cut));
     List<Diagnostic> diagnostics = new ArrayList<>(head.diagnostics());
-    diagnostics.add(new Diagnostic(Severity.ERROR, "input-truncated", "input is " + text.length()
-        + " characters; only the first " + cut + " were analysed (maxInput)", Span.of(cut, text.length())));
+    diagnostics.add(Limits.truncation(text, cut, "analysed"));
     return new Article(text, head.paragraphs(), head.claims(), head.attributions(), diagnostics);
   }
 
