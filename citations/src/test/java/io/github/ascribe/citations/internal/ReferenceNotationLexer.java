@@ -1,0 +1,327 @@
+package io.github.ascribe.citations.internal;
+
+import io.github.ascribe.core.text.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits notation into {@link ReferenceLexeme}s in one left-to-right pass over code points, with bounded
+ * look-ahead only; linear in the input. Never throws on any string.
+ */
+final class ReferenceNotationLexer {
+
+  /** The longest link target read, in UTF-16 units. */
+  static final int MAX_LINK_TARGET = 2048;
+
+  /** Counts above this are out of range (reported, not counted). */
+  static final long MAX_COUNT = 9_999;
+
+  private final String s;
+  private final int n;
+  private final List<ReferenceLexeme> out = new ArrayList<>();
+  private int pos;
+
+  private ReferenceNotationLexer(String s) {
+    this.s = s;
+    this.n = s.length();
+  }
+
+  static List<ReferenceLexeme> lex(String s) {
+    ReferenceNotationLexer lx = new ReferenceNotationLexer(s);
+    lx.run();
+    return lx.out;
+  }
+
+  private void run() {
+    while (pos < n) {
+      int cp = s.codePointAt(pos);
+      int start = pos;
+      if (isBidiControl(cp) && pos + 1 < n && isWordChar(s.codePointAt(pos + 1))) {
+        word(); // a bidi control right before a name belongs to it: it changes how the name displays
+      } else if (isBlank(cp) || isSoft(cp)) {
+        while (pos < n && (isBlank(s.codePointAt(pos)) || isSoft(s.codePointAt(pos)))) {
+          pos += Character.charCount(s.codePointAt(pos));
+        }
+        emit(ReferenceLexeme.Kind.SPACE, start, 0);
+      } else if (isPlus(cp) && digitAt(pos + 1)) {
+        pos++;
+        emit(ReferenceLexeme.Kind.PLUS_COUNT, start, number());
+      } else if (isEquals(cp)) {
+        pos++;
+        int afterEq = pos;
+        while (pos < n && isBlank(s.codePointAt(pos))) {
+          pos += Character.charCount(s.codePointAt(pos));
+        }
+        if (digitAt(pos)) {
+          emit(ReferenceLexeme.Kind.EQ_NUMBER, start, number());
+        } else {
+          pos = afterEq;
+          emit(ReferenceLexeme.Kind.EQ, start, 0);
+        }
+      } else if (cp == '&' || cp == '＆') {
+        pos++;
+        emit(ReferenceLexeme.Kind.SEP, start, 0);
+      } else if (isSeparator(cp)) {
+        pos += Character.charCount(cp);
+        emit(ReferenceLexeme.Kind.SEP, start, 0);
+      } else if (isDash(cp)) {
+        // a dash that does not join two word characters ("Agence France-Presse") separates
+        pos += Character.charCount(cp);
+        emit(ReferenceLexeme.Kind.SEP, start, 0);
+      } else if (cp == '(' || cp == '[' || cp == '（' || cp == '［') {
+        pos++;
+        emit(ReferenceLexeme.Kind.OPEN, start, 0);
+      } else if (cp == ']' || cp == '］') {
+        pos++;
+        emit(ReferenceLexeme.Kind.CLOSE, start, 0);
+        int target = linkTargetEnd(pos);
+        if (target > 0) {
+          int t = pos;
+          pos = target;
+          emit(ReferenceLexeme.Kind.LINK_TARGET, t, 0);
+        }
+      } else if (cp == ')' || cp == '）') {
+        pos++;
+        emit(ReferenceLexeme.Kind.CLOSE, start, 0);
+      } else if (cp == '*') {
+        while (pos < n && s.charAt(pos) == '*') {
+          pos++;
+        }
+        emit(ReferenceLexeme.Kind.EMPH, start, 0);
+      } else if (cp == ':' || cp == '：') {
+        pos++;
+        emit(ReferenceLexeme.Kind.COLON, start, 0);
+      } else if (isQuoteOrAngle(cp) && (urlAt(softRunEnd(pos + 1)) || (!out.isEmpty() && out.get(out.size() - 1).is(ReferenceLexeme.Kind.URL)
+          && out.get(out.size() - 1).end() == pos))) {
+        pos++; // "<https://...>" and "“https://...”": the marks wrap the URL
+        emit(ReferenceLexeme.Kind.EMPH, start, 0);
+      } else if (urlAt(pos)) {
+        pos = urlEnd(pos);
+        emit(ReferenceLexeme.Kind.URL, start, 0);
+      } else {
+        word();
+      }
+    }
+  }
+
+  private void emit(ReferenceLexeme.Kind kind, int start, long value) {
+    out.add(new ReferenceLexeme(kind, start, pos, value));
+  }
+
+  private void word() {
+    int start = pos;
+    while (pos < n) {
+      int cp = s.codePointAt(pos);
+      if (isAsciiLetterOrDigit(cp)) {
+        pos++; // the common case, decided without Unicode tables: a word character, not a dash
+        continue;
+      }
+      if (isDash(cp) && pos > start) {
+        int next = pos + Character.charCount(cp);
+        if (next < n && Character.isLetterOrDigit(s.codePointAt(next))) {
+          pos = next; // an inner hyphen
+        } else {
+          break;
+        }
+      } else if (isWordChar(cp)) {
+        pos += Character.charCount(cp);
+      } else if (isSoft(cp)) {
+        int j = softRunEnd(pos); // decide once for the whole run: linear even for long runs
+        if (j < n && isWordChar(s.codePointAt(j))) {
+          pos = j;
+        } else {
+          break;
+        }
+      } else if (cp == '&' && pos > start && pos + 1 < n
+          && Character.isLetterOrDigit(s.charAt(pos - 1)) && Character.isLetterOrDigit(s.charAt(pos + 1))) {
+        pos++; // AT&T
+      } else if (cp == ':' && pos > start && pos + 1 < n
+          && Character.isDigit(s.charAt(pos - 1)) && Character.isDigit(s.charAt(pos + 1))) {
+        pos++; // 10:30
+      } else {
+        break;
+      }
+    }
+    if (pos == start) {
+      pos += Character.charCount(s.codePointAt(pos));
+    }
+    emit(ReferenceLexeme.Kind.WORD, start, 0);
+  }
+
+  private int softRunEnd(int at) {
+    int i = at;
+    while (i < n && isSoft(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return i;
+  }
+
+  private long number() {
+    long v = 0;
+    boolean overflow = false;
+    while (pos < n) {
+      int d = Character.digit(s.codePointAt(pos), 10);
+      if (d < 0) {
+        break;
+      }
+      if (!overflow) {
+        v = v * 10 + d;
+        if (v > MAX_COUNT) {
+          overflow = true;
+        }
+      }
+      pos += Character.charCount(s.codePointAt(pos));
+    }
+    return overflow ? -1 : v;
+  }
+
+  private boolean digitAt(int at) {
+    return at < n && Character.digit(s.codePointAt(at), 10) >= 0;
+  }
+
+  /**
+   * Whether a URL starts at {@code at}. Invisible characters between the letters of {@code http://}
+   * or {@code www.} are skipped, so a URL is a URL with or without them (they are removed when the
+   * name is displayed and written back).
+   */
+  private boolean urlAt(int at) {
+    if (at >= n || (s.charAt(at) | 0x20) != 'h' && (s.charAt(at) | 0x20) != 'w') {
+      return false;
+    }
+    if (prefixEnd(at, "http://") > 0 || prefixEnd(at, "https://") > 0) {
+      return true;
+    }
+    int w = prefixEnd(at, "www.");
+    int next = w > 0 ? softRunEnd(w) : -1;
+    return next > 0 && next < n && Character.isLetterOrDigit(s.charAt(next));
+  }
+
+  /** End of {@code prefix} (ASCII, any case) at {@code at}, skipping invisible characters; -1 if absent. */
+  private int prefixEnd(int at, String prefix) {
+    int i = at;
+    for (int k = 0; k < prefix.length(); k++) {
+      if (k > 0) {
+        i = softRunEnd(i);
+      }
+      if (i >= n || Character.toLowerCase(s.charAt(i)) != prefix.charAt(k)) {
+        return -1;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private int urlEnd(int at) {
+    int depth = 0;
+    int i = at;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Names.isSpace(c) || c == ']' || c == '|' || c == '<' || c == '>'
+          || c == '"' || c == '\u201D' || c == '\u2019' || c == '»') {
+        break;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      }
+      i++;
+    }
+    // trailing punctuation (and invisible characters) end a sentence, not the URL
+    while (i > at && (".,;:!?".indexOf(s.charAt(i - 1)) >= 0 || isSoft(s.charAt(i - 1)))) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * After {@code ]}: a {@code (target)} of at most {@value #MAX_LINK_TARGET} characters with balanced
+   * parentheses and no white space, else -1. The bound keeps lexing linear on {@code ](](](...}.
+   */
+  private int linkTargetEnd(int at) {
+    if (at >= n || s.charAt(at) != '(') {
+      return -1;
+    }
+    int depth = 0;
+    for (int i = at; i < n && i - at <= MAX_LINK_TARGET; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        return -1;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return i + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  static boolean isBidiControl(int cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
+  }
+
+  private static boolean isQuoteOrAngle(int cp) {
+    return cp == '"' || cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '<' || cp == '>' || cp == '«'
+        || cp == '»' || cp == '\'';
+  }
+
+  static boolean isBlank(int cp) {
+    return Names.isSpace(cp);
+  }
+
+  /**
+   * Invisible characters (zero-width space and joiners, bidi controls, BOM, soft hyphen, other
+   * controls): inside a word they belong to it ({@code Reu\u200Bters}); elsewhere they are space.
+   */
+  static boolean isSoft(int cp) {
+    int t = Character.getType(cp);
+    return (t == Character.FORMAT || t == Character.CONTROL) && !isBlank(cp);
+  }
+
+  static boolean isPlus(int cp) {
+    return cp == '+' || cp == '＋' || cp == '﹢';
+  }
+
+  static boolean isEquals(int cp) {
+    return cp == '=' || cp == '＝' || cp == '﹦';
+  }
+
+  static boolean isSeparator(int cp) {
+    switch (cp) {
+      case ',', ';', '/', '|', '·', '•', '+', '，', '；', '／', '｜', '＋', '﹢', '、', '・', '･', '∙', '⋅':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isDash(int cp) {
+    return Character.getType(cp) == Character.DASH_PUNCTUATION;
+  }
+
+  private static boolean isAsciiLetterOrDigit(int cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+
+  static boolean isWordChar(int cp) {
+    if (isAsciiLetterOrDigit(cp)) {
+      return true;
+    }
+    if (isBlank(cp) || isSoft(cp) || isSeparator(cp) || isEquals(cp) || isPlus(cp)) {
+      return false;
+    }
+    switch (cp) {
+      case '&', '＆', '(', ')', '[', ']', '（', '）', '［', '］', '*', ':', '：':
+        return false;
+      default:
+        return true;
+    }
+  }
+}

@@ -1,0 +1,1154 @@
+package io.github.ascribe.citations.internal;
+
+import io.github.ascribe.citations.NotationEntry;
+import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.citations.Token;
+import io.github.ascribe.citations.TokenKind;
+import io.github.ascribe.citations.Verdict;
+import io.github.ascribe.core.Diagnostic;
+import io.github.ascribe.core.Match;
+import io.github.ascribe.core.MatchKind;
+import io.github.ascribe.core.Severity;
+import io.github.ascribe.core.Source;
+import io.github.ascribe.core.SourceMention;
+import io.github.ascribe.core.Span;
+import io.github.ascribe.core.registry.Confusable;
+import io.github.ascribe.core.registry.Resolution;
+import io.github.ascribe.core.registry.SourceRegistry;
+import io.github.ascribe.core.text.Names;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The notation reader as it was before its performance work, frozen as a test oracle: the reader in
+ * use must give results equal to this one on any input ({@code ReferenceReaderTest}). Together with
+ * {@link ReferenceNotationLexer}, {@link ReferenceLexeme} and {@link ReferencePart}, an unmodified
+ * copy apart from the names; do not optimise it.
+ */
+public final class ReferenceNotationReader {
+
+  /** Parts with more words than this are never split into several registry names. */
+  static final int MAX_SEGMENT_WORDS = 64;
+
+  private static final List<String> LEAD_INS_NEEDING_COLON = List.of("sources", "source", "read more", "more from");
+  private static final List<String> LEAD_INS = List.of(
+      "as reported by", "also reported by", "reported by", "according to", "cited by", "via", "per");
+  private static final Set<String> MORE_WORDS = Set.of("more", "others");
+  private static final Set<String> COUNT_NOUNS = Set.of(
+      "outlets", "outlet", "sources", "source", "publications", "sites", "reports", "media", "news outlets");
+  private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+      "seventeen", "eighteen", "nineteen", "twenty");
+  private static final Set<String> PARTICLES = Set.of("of", "the", "de", "la", "le", "les", "du", "des", "del",
+      "da", "di", "do", "dos", "von", "van", "der", "den", "die", "das", "al", "el", "y", "i", "e", "et", "and",
+      "am", "im", "on", "for", "en", "in", "og", "och", "a", "an", "&");
+
+  private final SourceRegistry registry;
+  private final boolean strict;
+  private final Lexicon lexicon;
+
+  /**
+   * Creates a reader.
+   *
+   * @param registry the registry names resolve against
+   * @param strict no fuzzy matching, and unresolved names are warnings
+   */
+  public ReferenceNotationReader(SourceRegistry registry, boolean strict) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.strict = strict;
+    this.lexicon = Lexicon.get();
+  }
+
+  /**
+   * Parses notation.
+   *
+   * @param input any string
+   * @return the result; never throws for any non-null input
+   */
+  public NotationResult read(String input) {
+    return new Run(Objects.requireNonNull(input, "input"), false).run();
+  }
+
+  /**
+   * Parses notation unless an item reads as prose, which makes the verdict {@code prose} (not
+   * notation) whatever else the string holds: then it returns null, without resolving the other
+   * names, building unknown sources, tokens or diagnostics. For callers that only use notation, on
+   * text that is mostly sentences: {@code readUnlessProse(x) == null} implies {@code
+   * !read(x).isNotation()}, and a non-null result equals {@code read(x)}.
+   *
+   * @param input any string
+   * @return the result, or null if the input reads as prose
+   */
+  public NotationResult readUnlessProse(String input) {
+    return new Run(Objects.requireNonNull(input, "input"), true).run();
+  }
+
+  private final class Run {
+    private final String s;
+    private final List<ReferenceLexeme> lx;
+    private final List<ReferencePart> parts = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Deque<ReferencePart> openBrackets = new ArrayDeque<>();
+    private ReferencePart cur;
+    private ReferenceLexeme heldSpace;
+    private ReferencePart lastClosedOpen;
+    private final List<int[]> links = new ArrayList<>();
+    private final List<String> linkTargets = new ArrayList<>();
+    private boolean leadIn;
+
+    private final boolean stopAtProse;
+
+    Run(String s, boolean stopAtProse) {
+      this.s = s;
+      this.stopAtProse = stopAtProse;
+      this.lx = ReferenceNotationLexer.lex(s);
+    }
+
+    NotationResult run() {
+      int i = leadIn();
+      for (; i < lx.size(); i++) {
+        i = step(i);
+      }
+      flush();
+      for (ReferencePart open : openBrackets) {
+        warn("unbalanced-bracket", "'" + text(open) + "' is never closed", open.start, open.end);
+      }
+      markEnd();
+      joinNames();
+      applyLinkTargets();
+      if (stopAtProse && anyNameReadsAsProse()) {
+        return null; // before splitting every other part: one prose item decides
+      }
+      splitNames();
+      return build();
+    }
+
+    // ---- lexemes to parts ------------------------------------------------------------------
+
+    private int leadIn() {
+      int i = 0;
+      while (i < lx.size() && (lx.get(i).is(ReferenceLexeme.Kind.SPACE) || lx.get(i).is(ReferenceLexeme.Kind.EMPH)
+          || lx.get(i).is(ReferenceLexeme.Kind.OPEN))) {
+        i++;
+      }
+      for (int words = 3; words >= 1; words--) {
+        int end = wordRun(i, words);
+        if (end < 0) {
+          continue;
+        }
+        String phrase = rawWords(i, end);
+        boolean colon = end + 1 < lx.size() && lx.get(end + 1).is(ReferenceLexeme.Kind.COLON);
+        boolean needsColon = LEAD_INS_NEEDING_COLON.contains(phrase);
+        if ((needsColon && colon) || (!needsColon && LEAD_INS.contains(phrase) && (colon || followedBySpaceAndMore(end)))) {
+          for (int k = 0; k < i; k++) {
+            addSimple(lx.get(k));
+          }
+          int leadEnd = colon ? end + 1 : end;
+          parts.add(new ReferencePart(ReferencePart.Kind.LEAD_IN, lx.get(i).start(), lx.get(leadEnd).end()));
+          leadIn = true;
+          return leadEnd + 1;
+        }
+      }
+      return 0;
+    }
+
+    /** The words of lexemes [i, end] as written, lowercased, one space between: "Via." stays "via.". */
+    private String rawWords(int i, int end) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = i; k <= end; k++) {
+        if (lx.get(k).is(ReferenceLexeme.Kind.WORD)) {
+          if (sb.length() > 0) {
+            sb.append(' ');
+          }
+          sb.append(s, lx.get(k).start(), lx.get(k).end());
+        }
+      }
+      return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Index of the last lexeme of {@code words} WORDs separated by single SPACEs from i, or -1. */
+    private int wordRun(int i, int words) {
+      int k = i;
+      for (int w = 0; w < words; w++) {
+        if (k >= lx.size() || !lx.get(k).is(ReferenceLexeme.Kind.WORD)) {
+          return -1;
+        }
+        if (w < words - 1) {
+          if (k + 1 >= lx.size() || !lx.get(k + 1).is(ReferenceLexeme.Kind.SPACE)) {
+            return -1;
+          }
+          k += 2;
+        }
+      }
+      return k;
+    }
+
+    private boolean followedBySpaceAndMore(int end) {
+      return end + 2 < lx.size() && lx.get(end + 1).is(ReferenceLexeme.Kind.SPACE)
+          && !lx.get(end + 2).is(ReferenceLexeme.Kind.SPACE);
+    }
+
+    private int step(int i) {
+      ReferenceLexeme x = lx.get(i);
+      switch (x.kind()) {
+        case WORD -> {
+          return word(i, x);
+        }
+        case URL -> {
+          flush();
+          ReferencePart p = ReferencePart.name(x.start(), x.end());
+          p.url = true;
+          parts.add(p);
+        }
+        case SPACE -> {
+          if (cur != null) {
+            heldSpace = x;
+          } else {
+            parts.add(new ReferencePart(ReferencePart.Kind.SPACE, x.start(), x.end()));
+          }
+        }
+        case PLUS_COUNT -> {
+          flush();
+          if (x.value() < 0) {
+            unrecognized(x.start(), x.end(), "count-out-of-range",
+                "count '" + text(x) + "' is larger than " + ReferenceNotationLexer.MAX_COUNT + "; not counted", Severity.ERROR);
+          } else {
+            ReferencePart p = new ReferencePart(ReferencePart.Kind.COUNT, x.start(), x.end());
+            p.value = x.value();
+            parts.add(p);
+          }
+        }
+        case SEP -> {
+          flush();
+          parts.add(new ReferencePart(ReferencePart.Kind.SEP, x.start(), x.end()));
+        }
+        case EQ -> {
+          flush();
+          return restatement(i, x);
+        }
+        case EQ_NUMBER -> {
+          flush();
+          if (x.value() < 0) {
+            unrecognized(x.start(), x.end(), "count-out-of-range",
+                "total '" + text(x) + "' is larger than " + ReferenceNotationLexer.MAX_COUNT + "; ignored", Severity.ERROR);
+          } else {
+            ReferencePart p = new ReferencePart(ReferencePart.Kind.TOTAL, x.start(), x.end());
+            p.value = x.value();
+            parts.add(p);
+          }
+        }
+        case OPEN -> {
+          flush();
+          ReferencePart p = new ReferencePart(ReferencePart.Kind.WRAPPER, x.start(), x.end());
+          parts.add(p);
+          openBrackets.push(p);
+        }
+        case CLOSE -> {
+          flush();
+          parts.add(new ReferencePart(ReferencePart.Kind.WRAPPER, x.start(), x.end()));
+          close(x);
+        }
+        case EMPH -> {
+          flush();
+          parts.add(new ReferencePart(ReferencePart.Kind.WRAPPER, x.start(), x.end()));
+        }
+        case LINK_TARGET -> {
+          flush();
+          parts.add(new ReferencePart(ReferencePart.Kind.LINK_TARGET, x.start(), x.end()));
+          linkTarget(x);
+        }
+        case COLON -> {
+          flush();
+          unrecognized(x.start(), x.end(), "unexpected-character",
+              "':' is only understood after a lead-in such as 'Sources:'", Severity.WARNING);
+        }
+        default -> throw new IllegalStateException("unhandled lexeme " + x);
+      }
+      return i;
+    }
+
+    private int word(int i, ReferenceLexeme x) {
+      String w = lower(x.start(), x.end());
+      boolean and = w.equals("and");
+      if (and || ((w.equals("und") || w.equals("et") || w.equals("y") || w.equals("e")) && betweenNames(i))) {
+        int j = and ? countPhrase(i + 2, true) : -1;
+        flush();
+        if (j >= 0) {
+          phraseCount(x.start(), lx.get(j).end());
+          return j;
+        }
+        ReferencePart p = new ReferencePart(ReferencePart.Kind.SEP, x.start(), x.end());
+        p.isAnd = true;
+        parts.add(p);
+        return i;
+      }
+      if (cur == null) {
+        int j = countPhrase(i, false);
+        if (j >= 0) {
+          flush();
+          phraseCount(x.start(), lx.get(j).end());
+          return j;
+        }
+        // "+3 more": extend the count over the word
+        int n = parts.size();
+        if (n >= 2 && parts.get(n - 1).kind == ReferencePart.Kind.SPACE && parts.get(n - 2).kind == ReferencePart.Kind.COUNT
+            && isPlusStart(parts.get(n - 2)) && (MORE_WORDS.contains(w) && !parts.get(n - 2).phrase
+                || COUNT_NOUNS.contains(w) && parts.get(n - 2).phrase && !endsWithNoun(parts.get(n - 2)))) {
+          parts.remove(n - 1); // "+3 more", then "+3 more sources"
+          parts.get(n - 2).end = x.end();
+          parts.get(n - 2).phrase = true;
+          return i;
+        }
+      }
+      return appendWord(i, x);
+    }
+
+    /** Foreign conjunctions (und, et, y, e) separate only between two capitalised words. */
+    private boolean betweenNames(int i) {
+      return i >= 2 && i + 2 < lx.size() && lx.get(i - 1).is(ReferenceLexeme.Kind.SPACE) && lx.get(i + 1).is(ReferenceLexeme.Kind.SPACE)
+          && lx.get(i - 2).is(ReferenceLexeme.Kind.WORD) && lx.get(i + 2).is(ReferenceLexeme.Kind.WORD)
+          && Character.isUpperCase(s.codePointAt(lx.get(i + 2).start()))
+          && Character.isUpperCase(s.codePointAt(lx.get(i - 2).start()));
+    }
+
+    private int appendWord(int i, ReferenceLexeme x) {
+      if (cur != null) {
+        cur.words.add(new int[] {x.start(), x.end()});
+        cur.end = x.end();
+        heldSpace = null;
+      } else {
+        flush();
+        cur = ReferencePart.name(x.start(), x.end());
+      }
+      return i;
+    }
+
+    private long countValue;
+
+    private void phraseCount(int start, int end) {
+      if (countValue < 0) {
+        unrecognized(start, end, "count-out-of-range", "count '" + s.substring(start, end) + "' is larger than "
+            + ReferenceNotationLexer.MAX_COUNT + "; not counted", Severity.ERROR);
+        return;
+      }
+      ReferencePart p = new ReferencePart(ReferencePart.Kind.COUNT, start, end);
+      p.value = countValue;
+      p.phrase = true;
+      parts.add(p);
+    }
+
+    private boolean endsWithNoun(ReferencePart count) {
+      String t = lower(count.start, count.end);
+      int sp = t.lastIndexOf(' ');
+      return sp >= 0 && COUNT_NOUNS.contains(t.substring(sp + 1));
+    }
+
+    /**
+     * Matches {@code N other(s)|more [noun]} from lexeme i (after "and" when {@code afterAnd}); sets
+     * {@link #countValue}; returns the index of the last lexeme, or -1.
+     */
+    private int countPhrase(int i, boolean afterAnd) {
+      if (afterAnd && (i - 1 >= lx.size() || !lx.get(i - 1).is(ReferenceLexeme.Kind.SPACE))) {
+        return -1;
+      }
+      if (i >= lx.size() || !lx.get(i).is(ReferenceLexeme.Kind.WORD)) {
+        return -1;
+      }
+      long v = number(lower(lx.get(i).start(), lx.get(i).end()));
+      if (v == -1 || i + 2 >= lx.size() || !lx.get(i + 1).is(ReferenceLexeme.Kind.SPACE) || !lx.get(i + 2).is(ReferenceLexeme.Kind.WORD)) {
+        return -1;
+      }
+      String next = lower(lx.get(i + 2).start(), lx.get(i + 2).end());
+      if (!(next.equals("others") || next.equals("more") || next.equals("other"))) {
+        return -1;
+      }
+      int end = i + 2;
+      int noun = nounAfter(end);
+      if (noun > end) {
+        end = noun;
+      } else if (next.equals("other") && !afterAnd) {
+        return -1; // "5 other" alone is not a count
+      }
+      countValue = v; // -2: a number too large to count, reported by the caller
+      return end;
+    }
+
+    /** After lexeme {@code at}: {@code [news] outlets|sources|...}; the index of the noun, or {@code at}. */
+    private int nounAfter(int at) {
+      int k = at;
+      if (k + 2 < lx.size() && lx.get(k + 1).is(ReferenceLexeme.Kind.SPACE) && lx.get(k + 2).is(ReferenceLexeme.Kind.WORD)
+          && lower(lx.get(k + 2).start(), lx.get(k + 2).end()).equals("news")) {
+        k += 2;
+      }
+      if (k + 2 < lx.size() && lx.get(k + 1).is(ReferenceLexeme.Kind.SPACE) && lx.get(k + 2).is(ReferenceLexeme.Kind.WORD)
+          && COUNT_NOUNS.contains(lower(lx.get(k + 2).start(), lx.get(k + 2).end()))) {
+        return k + 2;
+      }
+      return at;
+    }
+
+    private long number(String w) {
+      int idx = NUMBER_WORDS.indexOf(w);
+      if (idx >= 0) {
+        return idx;
+      }
+      if (w.isEmpty()) {
+        return -1;
+      }
+      long v = 0;
+      for (int k = 0; k < w.length(); k++) {
+        int d = Character.digit(w.charAt(k), 10);
+        if (d < 0) {
+          return -1;
+        }
+        v = Math.min(v * 10 + d, ReferenceNotationLexer.MAX_COUNT + 1);
+      }
+      return v > ReferenceNotationLexer.MAX_COUNT ? -2 : v;
+    }
+
+    private int restatement(int i, ReferenceLexeme eq) {
+      int k = i + 1;
+      if (k < lx.size() && lx.get(k).is(ReferenceLexeme.Kind.SPACE)) {
+        k++;
+      }
+      ReferencePart p = new ReferencePart(ReferencePart.Kind.RESTATE, eq.start(), eq.end());
+      int last = i;
+      while (k < lx.size() && (lx.get(k).is(ReferenceLexeme.Kind.WORD) || lx.get(k).is(ReferenceLexeme.Kind.URL))
+          && !lower(lx.get(k).start(), lx.get(k).end()).equals("and")) {
+        p.words.add(new int[] {lx.get(k).start(), lx.get(k).end()});
+        p.end = lx.get(k).end();
+        last = k;
+        if (k + 2 < lx.size() && lx.get(k + 1).is(ReferenceLexeme.Kind.SPACE) && lx.get(k + 2).is(ReferenceLexeme.Kind.WORD)) {
+          k += 2;
+        } else {
+          break;
+        }
+      }
+      if (p.words.isEmpty() || !hasLetter(p.nameStart(), p.nameEnd()) || startsWithDigit(p)) {
+        // "=4" is a total; "=.4x" cannot be told from one once written canonically, so it is no restatement
+        unrecognized(eq.start(), eq.end(), "dangling-equals", "'=' must be followed by a name or a number",
+            Severity.WARNING);
+        return i;
+      }
+      parts.add(p);
+      return last;
+    }
+
+    private boolean startsWithDigit(ReferencePart name) {
+      String clean = cleanName(s.substring(name.nameStart(), name.nameEnd()));
+      return !clean.isEmpty() && Character.isDigit(clean.codePointAt(0));
+    }
+
+    private boolean hasLetter(int start, int end) {
+      for (int k = start; k < end; k++) {
+        if (Character.isLetter(s.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void close(ReferenceLexeme x) {
+      char c = s.charAt(x.start());
+      char want = (c == ')' || c == '）') ? '(' : '[';
+      ReferencePart open = openBrackets.peek();
+      if (open == null) {
+        warn("unbalanced-bracket", "'" + c + "' closes nothing", x.start(), x.end());
+        lastClosedOpen = null;
+        return;
+      }
+      char o = s.charAt(open.start);
+      char oNorm = (o == '（') ? '(' : (o == '［') ? '[' : o;
+      if (oNorm != want) {
+        warn("unbalanced-bracket", "'" + c + "' does not match '" + o + "' at " + open.start, x.start(), x.end());
+      }
+      openBrackets.pop();
+      lastClosedOpen = open;
+    }
+
+    /** Remembers {@code [text](target)}; the target is given to the one name inside after names are joined. */
+    private void linkTarget(ReferenceLexeme x) {
+      if (lastClosedOpen != null) {
+        links.add(new int[] {lastClosedOpen.start, x.start()});
+        linkTargets.add(s.substring(x.start() + 1, x.end() - 1));
+      }
+      lastClosedOpen = null;
+    }
+
+    /** Gives each link's target to the single NAME between its brackets; one pass over parts and links. */
+    private void applyLinkTargets() {
+      int k = 0;
+      for (int l = 0; l < links.size(); l++) {
+        int from = links.get(l)[0];
+        int to = links.get(l)[1];
+        while (k < parts.size() && parts.get(k).start < from) {
+          k++;
+        }
+        ReferencePart only = null;
+        int names = 0;
+        int q = k;
+        while (q < parts.size() && parts.get(q).end <= to) {
+          if (parts.get(q).kind == ReferencePart.Kind.NAME) {
+            only = parts.get(q);
+            names++;
+          }
+          q++;
+        }
+        if (names == 1) {
+          only.linkTarget = linkTargets.get(l);
+        }
+      }
+    }
+
+    private void flush() {
+      if (cur != null) {
+        parts.add(cur);
+        cur = null;
+      }
+      if (heldSpace != null) {
+        parts.add(new ReferencePart(ReferencePart.Kind.SPACE, heldSpace.start(), heldSpace.end()));
+        heldSpace = null;
+      }
+    }
+
+    private void addSimple(ReferenceLexeme x) {
+      ReferencePart.Kind k = x.is(ReferenceLexeme.Kind.SPACE) ? ReferencePart.Kind.SPACE : ReferencePart.Kind.WRAPPER;
+      ReferencePart p = new ReferencePart(k, x.start(), x.end());
+      parts.add(p);
+      if (x.is(ReferenceLexeme.Kind.OPEN)) {
+        openBrackets.push(p);
+      }
+    }
+
+    private void unrecognized(int start, int end, String code, String message, Severity severity) {
+      ReferencePart p = new ReferencePart(ReferencePart.Kind.UNRECOGNIZED, start, end);
+      p.code = code;
+      p.message = message;
+      parts.add(p);
+      diagnostics.add(new Diagnostic(severity, code, message, Span.of(start, end)));
+    }
+
+    // ---- passes over parts ---------------------------------------------------------------------
+
+    /** A trailing period (or ellipsis) after the last name becomes an END token. */
+    private void markEnd() {
+      int k = parts.size() - 1;
+      while (k >= 0 && (parts.get(k).kind == ReferencePart.Kind.SPACE
+          || (parts.get(k).kind == ReferencePart.Kind.WRAPPER && !isOpen(parts.get(k))))) {
+        k--;
+      }
+      if (k < 0) {
+        return;
+      }
+      ReferencePart p = parts.get(k);
+      if (p.kind == ReferencePart.Kind.COUNT && p.phrase && p.end - 1 > p.start && ".…。".indexOf(s.charAt(p.end - 1)) >= 0) {
+        int cut = p.end;
+        while (cut > p.start && ".…。".indexOf(s.charAt(cut - 1)) >= 0) {
+          cut--;
+        }
+        parts.add(k + 1, new ReferencePart(ReferencePart.Kind.END, cut, p.end));
+        p.end = cut;
+        return;
+      }
+      if (p.kind != ReferencePart.Kind.NAME && p.kind != ReferencePart.Kind.RESTATE) {
+        return;
+      }
+      int end = p.nameEnd();
+      int cut = end;
+      while (cut > p.start && ".…。".indexOf(s.charAt(cut - 1)) >= 0) {
+        cut--;
+      }
+      if (cut == end) {
+        return;
+      }
+      int[] lastWord = p.words.get(p.words.size() - 1);
+      if (cut <= lastWord[0]) {
+        if (p.words.size() == 1 && p.kind == ReferencePart.Kind.NAME) {
+          p.kind = ReferencePart.Kind.END;
+          p.words.clear();
+          return;
+        }
+        if (p.kind == ReferencePart.Kind.RESTATE && p.words.size() == 1) {
+          return; // "=." stays a (bad) restatement; resolution reports it
+        }
+        p.words.remove(p.words.size() - 1);
+        int newEnd = p.nameEnd();
+        parts.add(k + 1, new ReferencePart(ReferencePart.Kind.SPACE, newEnd, lastWord[0]));
+        parts.add(k + 2, new ReferencePart(ReferencePart.Kind.END, lastWord[0], end));
+        p.end = newEnd;
+        return;
+      }
+      lastWord[1] = cut;
+      p.end = cut;
+      parts.add(k + 1, new ReferencePart(ReferencePart.Kind.END, cut, end));
+    }
+
+    private boolean isOpen(ReferencePart p) {
+      char c = s.charAt(p.start);
+      return c == '(' || c == '[' || c == '（' || c == '［';
+    }
+
+    /**
+     * NAME SEP NAME where the whole is a registry name ({@code Mail & Guardian}) becomes one NAME; the
+     * same for a restatement ({@code =Radio Free Europe/Radio Liberty}).
+     */
+    private void joinNames() {
+      List<ReferencePart> out = new ArrayList<>(parts.size());
+      int k = 0;
+      while (k < parts.size()) {
+        ReferencePart a = parts.get(k);
+        out.add(a);
+        k++;
+        if ((a.kind != ReferencePart.Kind.NAME && a.kind != ReferencePart.Kind.RESTATE) || a.url) {
+          continue;
+        }
+        while (true) {
+          int sep = nextSignificant(k);
+          if (sep < 0 || parts.get(sep).kind != ReferencePart.Kind.SEP || !joinable(parts.get(sep))) {
+            break;
+          }
+          int b = nextSignificant(sep + 1);
+          if (b < 0 || parts.get(b).kind != ReferencePart.Kind.NAME || parts.get(b).url) {
+            break;
+          }
+          ReferencePart bp = parts.get(b);
+          if (bp.nameEnd() - a.nameStart() > 200) {
+            break;
+          }
+          Optional<Resolution> r = registry.resolveExact(s.substring(a.nameStart(), bp.nameEnd()));
+          if (r.isEmpty() || r.get().match().kind() == MatchKind.DOMAIN) {
+            break;
+          }
+          a.words.addAll(bp.words);
+          a.end = bp.end;
+          k = b + 1;
+        }
+      }
+      parts.clear();
+      parts.addAll(out);
+    }
+
+    private boolean joinable(ReferencePart sep) {
+      if (sep.isAnd) {
+        return true;
+      }
+      char c = s.charAt(sep.start);
+      return c == '&' || c == '＆' || c == '/' || c == '／' || c == '+' || c == '＋' || c == '|';
+    }
+
+    private int nextSignificant(int from) {
+      for (int k = from; k < parts.size() && k <= from + 1; k++) {
+        if (parts.get(k).kind != ReferencePart.Kind.SPACE) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** A NAME that is not a registry name but is a run of registry names ({@code The Guardian Reuters}) is split. */
+    private void splitNames() {
+      List<ReferencePart> out = new ArrayList<>(parts.size());
+      for (ReferencePart p : parts) {
+        List<ReferencePart> pieces = split(p);
+        if (pieces == null) {
+          out.add(p);
+          continue;
+        }
+        for (int q = 0; q < pieces.size(); q++) {
+          if (q > 0) {
+            out.add(new ReferencePart(ReferencePart.Kind.SPACE, pieces.get(q - 1).end, pieces.get(q).start));
+          }
+          out.add(pieces.get(q));
+        }
+      }
+      parts.clear();
+      parts.addAll(out);
+    }
+
+    /** The registry names a NAME part splits into completely, fewest pieces first; null if none or one. */
+    private List<ReferencePart> split(ReferencePart p) {
+      if (p.kind != ReferencePart.Kind.NAME || p.url || p.words.size() < 2 || p.words.size() > MAX_SEGMENT_WORDS) {
+        return null;
+      }
+      if (p.linkTarget != null && registry.resolveHost(p.linkTarget).isPresent()) {
+        return null; // the link's host names the source
+      }
+      if (registry.resolveExact(s.substring(p.nameStart(), p.nameEnd())).isPresent()) {
+        return null;
+      }
+      int m = p.words.size();
+      int maxW = registry.maxNameWords();
+      int[] best = new int[m + 1];
+      int[] from = new int[m + 1];
+      java.util.Arrays.fill(best, Integer.MAX_VALUE);
+      best[0] = 0;
+      for (int j = 1; j <= m; j++) {
+        for (int a = Math.max(0, j - maxW); a < j; a++) {
+          if (best[a] == Integer.MAX_VALUE || best[a] + 1 >= best[j]) {
+            continue;
+          }
+          String chunk = s.substring(p.words.get(a)[0], p.words.get(j - 1)[1]);
+          Optional<Resolution> r = registry.resolveExact(chunk);
+          if (r.isPresent() && r.get().match().kind() != MatchKind.DOMAIN) {
+            best[j] = best[a] + 1;
+            from[j] = a;
+          }
+        }
+      }
+      if (best[m] == Integer.MAX_VALUE || best[m] < 2) {
+        return null;
+      }
+      List<ReferencePart> pieces = new ArrayList<>();
+      int j = m;
+      while (j > 0) {
+        int a = from[j];
+        ReferencePart piece = new ReferencePart(ReferencePart.Kind.NAME, p.words.get(a)[0], p.words.get(j - 1)[1]);
+        piece.words.addAll(p.words.subList(a, j));
+        pieces.add(piece);
+        j = a;
+      }
+      java.util.Collections.reverse(pieces);
+      return pieces;
+    }
+
+    // ---- parts to result -----------------------------------------------------------------------
+
+    private NotationResult build() {
+      List<NotationEntry> entries = new ArrayList<>();
+      List<SourceMention> restatements = new ArrayList<>();
+      Set<Source> listed = new HashSet<>();
+      OptionalInt total = OptionalInt.empty();
+      boolean linkChip = false;
+      boolean chipSyntax = false;
+      boolean prevSep = true; // at start, a separator is an empty item
+      ReferencePart lastSep = null;
+      boolean lastSepAfterComma = false;
+      List<int[]> nameProblems = new ArrayList<>();
+
+      for (int k = 0; k < parts.size(); k++) {
+        ReferencePart p = parts.get(k);
+        switch (p.kind) {
+          case NAME -> {
+            // gather a chip run: NAME [SPACE] COUNT, glued NAME COUNT (same N) ..., up to three names
+            List<ReferencePart> names = new ArrayList<>();
+            names.add(p);
+            int countIdx = countAfter(k);
+            ReferencePart count = countIdx >= 0 ? parts.get(countIdx) : null;
+            int endIdx = countIdx >= 0 ? countIdx : k;
+            ReferencePart lastCount = count;
+            while (count != null && !lastCount.phrase) {
+              int nk = endIdx + 1;
+              if (nk >= parts.size() || parts.get(nk).kind != ReferencePart.Kind.NAME || parts.get(nk).start != lastCount.end) {
+                break;
+              }
+              int nc = countAfter(nk);
+              if (nc < 0 || parts.get(nc).value != count.value || parts.get(nc).phrase || names.size() >= 3
+                  || startsWithDigit(parts.get(nk))) {
+                break; // a name starting with a digit cannot be glued after +N unambiguously
+              }
+              names.add(parts.get(nk));
+              endIdx = nc;
+              lastCount = parts.get(nc);
+            }
+            List<SourceMention> mentions = new ArrayList<>();
+            for (ReferencePart np : names) {
+              SourceMention m = mention(np);
+              if (m != null) {
+                if (!listed.add(m.source())) {
+                  diagnostics.add(new Diagnostic(Severity.INFO, "duplicate-source",
+                      m.source().name() + " is named more than once; counted once", m.span()));
+                }
+                mentions.add(m);
+                linkChip |= np.linkTarget != null;
+              }
+            }
+            int n = count == null ? 0 : (int) count.value;
+            int unnamed;
+            if (names.size() > 1) {
+              unnamed = Math.max(0, n + 1 - names.size());
+              if (names.size() > n + 1) {
+                warn("chip-run-overflow", names.size() + " names share '+" + n + "', which means " + (n + 1)
+                    + " sources in all", p.start, parts.get(endIdx).end);
+              }
+            } else {
+              unnamed = n;
+            }
+            if (count != null && n == 0) {
+              warn("zero-count", "'+0' adds no sources", count.start, count.end);
+            }
+            chipSyntax |= count != null;
+            if (mentions.isEmpty() && n == 0) {
+              k = endIdx;
+              prevSep = false;
+              continue;
+            }
+            entries.add(new NotationEntry(mentions, n, unnamed, Span.of(p.nameStart(), parts.get(endIdx).end)));
+            k = endIdx;
+            prevSep = false;
+          }
+          case COUNT -> {
+            if (p.value == 0) {
+              warn("zero-count", "'" + text(p) + "' adds no sources", p.start, p.end);
+            } else {
+              entries.add(new NotationEntry(List.of(), (int) p.value, (int) p.value, Span.of(p.start, p.end)));
+            }
+            prevSep = false;
+          }
+          case SEP -> {
+            boolean oxford = p.isAnd && lastSep != null && prevSep && lastSepAfterComma;
+            if (prevSep && !oxford) {
+              warn("empty-item", "nothing between separators", p.start, p.end);
+            }
+            lastSepAfterComma = !p.isAnd && (s.charAt(p.start) == ',' || s.charAt(p.start) == '，');
+            lastSep = p;
+            prevSep = true;
+          }
+          case RESTATE -> {
+            SourceMention m = mention(p);
+            if (m != null) {
+              if (!listed.contains(m.source())) {
+                warn("restated-unlisted", "'" + text(p) + "' restates " + m.source().name()
+                    + ", which is not listed before it", p.start, p.end);
+                listed.add(m.source());
+              }
+              restatements.add(m);
+            }
+            prevSep = false;
+          }
+          case TOTAL -> {
+            if (total.isPresent()) {
+              warn("duplicate-total", "a second total '" + text(p) + "'; the first one counts", p.start, p.end);
+            } else {
+              total = OptionalInt.of((int) p.value);
+            }
+            prevSep = false;
+          }
+          case END, UNRECOGNIZED -> prevSep = false;
+          default -> { }
+        }
+      }
+      if (prevSep && lastSep != null) {
+        warn("dangling-separator", "a separator with nothing after it", lastSep.start, lastSep.end);
+      }
+      if (total.isPresent() && total.getAsInt() != listed.size()) {
+        ReferencePart t = parts.stream().filter(q -> q.kind == ReferencePart.Kind.TOTAL).findFirst().orElseThrow();
+        warn("total-mismatch", "'" + text(t) + "' declares " + total.getAsInt() + " distinct named sources, but "
+            + listed.size() + " are named", t.start, t.end);
+      }
+      List<Token> tokens = tokens();
+      diagnostics.sort(Comparator.comparing(Diagnostic::span));
+      Verdict verdict = verdict(entries, total.isPresent() || !restatements.isEmpty(), chipSyntax, linkChip);
+      return new NotationResult(s, tokens, entries, restatements, total, diagnostics, verdict);
+    }
+
+    /** The {@code +N} count right after the NAME at k (one space allowed), or -1. */
+    private int countAfter(int k) {
+      int c = k + 1;
+      if (c < parts.size() && parts.get(c).kind == ReferencePart.Kind.SPACE) {
+        c++;
+      }
+      return c < parts.size() && parts.get(c).kind == ReferencePart.Kind.COUNT && isPlusStart(parts.get(c)) ? c : -1;
+    }
+
+    private boolean isPlusStart(ReferencePart p) {
+      return ReferenceNotationLexer.isPlus(s.codePointAt(p.start));
+    }
+
+    private SourceMention mention(ReferencePart p) {
+      int start = p.nameStart();
+      int end = p.nameEnd();
+      String written = s.substring(start, end);
+      Span span = Span.of(start, end);
+      Optional<Resolution> r = Optional.empty();
+      if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
+        r = registry.resolveHost(p.linkTarget); // a target hiding characters is ignored: the text decides
+      }
+      if (r.isEmpty()) {
+        r = p.url ? registry.resolveHost(written) : strict ? registry.resolveExact(written) : registry.resolve(written);
+      }
+      if (r.isPresent() && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
+        // a URL or link hiding invisible characters is a look-alike, never the real source
+        diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + showHidden(written)
+            + "' looks like " + r.get().source().name() + " but is not the same text (contains invisible or bidi "
+            + "control characters); kept as an unknown source", span));
+        return new SourceMention(written, span, Source.unknown(showHidden(written)), Match.CONFUSABLE);
+      }
+      if (r.isPresent()) {
+        Match match = r.get().match();
+        if (match.kind() == MatchKind.FUZZY) {
+          diagnostics.add(new Diagnostic(Severity.INFO, "fuzzy-match", "'" + Names.display(written)
+              + "' read as " + r.get().source().name() + " (similarity " + String.format(Locale.ROOT, "%.2f",
+              match.score()) + ")", span));
+        }
+        return new SourceMention(written, span, r.get().source(), match);
+      }
+      // the unknown source keeps the name as written (less invisible characters), so that writing it
+      // back in canonical form reads the same way
+      // a name hiding characters keeps them visible ({U200B}), so that written back it cannot read
+      // as another name (a registry name, or a run of them)
+      String display = Names.hasHiddenCharacters(written) ? showHidden(written)
+          : stripFinalStops(Names.display(written));
+      Optional<Confusable> fake = p.url ? Optional.empty() : registry.confusable(written);
+      if (fake.isPresent() && !cleanName(written).isEmpty()) {
+        diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + showHidden(written) + "' looks like "
+            + fake.get().lookalike().name() + " but is not the same text (" + fake.get().reason()
+            + "); kept as an unknown source", span));
+        return new SourceMention(written, span, Source.unknown(showHidden(written)), Match.CONFUSABLE);
+      }
+      if (cleanName(written).isEmpty()) {
+        p.kind = ReferencePart.Kind.UNRECOGNIZED;
+        p.code = "not-a-name";
+        diagnostics.add(new Diagnostic(Severity.WARNING, "not-a-name", "'" + written + "' has no letters or digits",
+            span));
+        return null;
+      }
+      diagnostics.add(new Diagnostic(strict ? Severity.WARNING : Severity.INFO, "unresolved-name",
+          "'" + display + "' is not in the registry; kept as an unknown source", span));
+      return new SourceMention(written, span, Source.unknown(display), Match.UNRESOLVED);
+    }
+
+    private List<Token> tokens() {
+      List<Token> out = new ArrayList<>(parts.size());
+      int at = 0;
+      for (ReferencePart p : parts) {
+        if (p.start > at) {
+          out.add(token(TokenKind.UNRECOGNIZED, at, p.start));
+        }
+        if (p.end > p.start) {
+          out.add(token(kindOf(p), p.start, p.end));
+        }
+        at = Math.max(at, p.end);
+      }
+      if (at < s.length()) {
+        out.add(token(TokenKind.UNRECOGNIZED, at, s.length()));
+      }
+      return out;
+    }
+
+    private TokenKind kindOf(ReferencePart p) {
+      return switch (p.kind) {
+        case NAME -> TokenKind.NAME;
+        case COUNT -> TokenKind.COUNT;
+        case SEP -> TokenKind.SEPARATOR;
+        case RESTATE -> TokenKind.RESTATEMENT;
+        case TOTAL -> TokenKind.TOTAL;
+        case WRAPPER -> TokenKind.WRAPPER;
+        case LINK_TARGET -> TokenKind.LINK_TARGET;
+        case LEAD_IN -> TokenKind.LEAD_IN;
+        case END -> TokenKind.END;
+        case SPACE -> TokenKind.SPACE;
+        case UNRECOGNIZED -> TokenKind.UNRECOGNIZED;
+      };
+    }
+
+    private Token token(TokenKind kind, int start, int end) {
+      return new Token(kind, Span.of(start, end), s.substring(start, end));
+    }
+
+    // ---- verdict ---------------------------------------------------------------------------------
+
+    private Verdict verdict(List<NotationEntry> entries, boolean totalSyntax, boolean chipSyntax, boolean linkChip) {
+      int names = 0;
+      int known = 0;
+      int places = 0;
+      int people = 0;
+      int prose = 0;
+      for (NotationEntry e : entries) {
+        for (SourceMention m : e.mentions()) {
+          names++;
+          if (m.match().isResolved()) {
+            known++;
+            continue;
+          }
+          String key = Names.normalize(m.text());
+          String[] words = key.split(" ");
+          if (lexicon.isPlace(key)) {
+            places++;
+          } else if (looksLikeProse(m.text(), words)) {
+            prose++;
+          } else if (words.length >= 2 && words.length <= 3 && lexicon.isFirstName(words[0])
+              && Character.isUpperCase(Names.display(m.text()).codePointAt(0))) {
+            people++;
+          }
+        }
+      }
+      boolean syntax = chipSyntax || totalSyntax || leadIn || linkChip;
+      String syntaxReason = linkChip ? "link-chip" : chipSyntax ? "chip-syntax" : totalSyntax ? "declared-total" : "lead-in";
+      if (names == 0) {
+        boolean counts = !entries.isEmpty();
+        return new Verdict(counts && syntax, counts ? "counts-only" : "no-names",
+            counts ? "only unnamed-source counts" : "no source names found");
+      }
+      if (prose > 0) {
+        return new Verdict(false, "prose", prose + " of " + names + " items read as prose, not names");
+      }
+      if (places + people > 0 && (known == 0 || (!syntax && places + people >= known))) {
+        return places >= people
+            ? new Verdict(false, "places", places + " of " + names + " items are places, not outlets")
+            : new Verdict(false, "people", people + " of " + names + " items are people's names, not outlets");
+      }
+      if (syntax) {
+        return new Verdict(true, syntaxReason, "attribution syntax (" + syntaxReason + ") with " + known + " of "
+            + names + " names known");
+      }
+      if (known == names) {
+        return new Verdict(true, "all-names-known", "all " + names + " names are known sources");
+      }
+      if (known > 0 && known * 2 >= names) {
+        return new Verdict(true, "mostly-known", known + " of " + names + " names are known sources");
+      }
+      return new Verdict(false, "unknown-names", "only " + known + " of " + names + " names are known sources");
+    }
+
+    /**
+     * Whether some NAME part would become an unresolved mention that {@link #verdict} counts as
+     * prose. Runs before {@link #splitNames}: a part that {@link #split} would cut into registry
+     * names becomes resolved pieces, so it counts only if it does not split; every other NAME part is
+     * mentioned by {@link #build} as it is. Decides the same way {@link #mention} and {@link #verdict}
+     * do, cheapest test first, and stops at the first prose item.
+     */
+    private boolean anyNameReadsAsProse() {
+      for (ReferencePart p : parts) {
+        if (p.kind != ReferencePart.Kind.NAME) {
+          continue;
+        }
+        String written = s.substring(p.nameStart(), p.nameEnd());
+        String key = Names.normalize(written);
+        if (!looksLikeProse(written, key.split(" ")) || lexicon.isPlace(key)) {
+          continue;
+        }
+        Optional<Resolution> r = Optional.empty();
+        if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
+          r = registry.resolveHost(p.linkTarget);
+        }
+        if (r.isEmpty()) {
+          r = p.url ? registry.resolveHost(written) : strict ? registry.resolveExact(written) : registry.resolve(written);
+        }
+        boolean unresolvedMention = r.isPresent() ? Names.hasHiddenCharacters(written) : !cleanName(written).isEmpty();
+        if (unresolvedMention && split(p) == null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean looksLikeProse(String written, String[] normalizedWords) {
+      if (normalizedWords.length > 6) {
+        return true;
+      }
+      if (normalizedWords.length < 2) {
+        return false;
+      }
+      for (String w : Names.display(written).split(" ")) {
+        if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private void warn(String code, String message, int start, int end) {
+      diagnostics.add(new Diagnostic(Severity.WARNING, code, message, Span.of(start, end)));
+    }
+
+    private String text(ReferenceLexeme x) {
+      return s.substring(x.start(), x.end());
+    }
+
+    private String text(ReferencePart p) {
+      return s.substring(p.start, p.end);
+    }
+
+    private String lower(int start, int end) {
+      return Names.normalize(s.substring(start, end));
+    }
+  }
+
+  /**
+   * Whether text written at the start of a notation would be read as a lead-in.
+   *
+   * @param text the start of a notation
+   * @return true if it begins with a lead-in phrase
+   */
+  public static boolean startsWithLeadIn(String text) {
+    String t = Names.normalize(text);
+    for (String l : LEAD_INS_NEEDING_COLON) {
+      if (t.startsWith(l + ":")) {
+        return true;
+      }
+    }
+    for (String l : LEAD_INS) {
+      if ((t.startsWith(l + " ") && t.length() > l.length() + 1) || t.startsWith(l + ":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A look-alike's name with its invisible characters made visible ({@code Reu{U200B}ters}), so the
+   * unknown source it becomes can never display as, or be written back as, the real name.
+   */
+  static String showHidden(String written) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < written.length(); ) {
+      int cp = written.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.FORMAT || type == Character.CONTROL && !Character.isWhitespace(cp)) {
+        sb.append(String.format(Locale.ROOT, "{U%04X}", cp));
+      } else {
+        sb.appendCodePoint(cp);
+      }
+    }
+    return stripFinalStops(Names.display(sb.toString()));
+  }
+
+  /**
+   * The host part of a URL as written, invisible characters included: only hidden characters in the
+   * host make a look-alike ({@code apn\u200Bews.com}); one in the scheme does not change the site.
+   */
+  static String rawHost(String url) {
+    int slashes = url.indexOf("//");
+    int from = slashes < 0 ? 0 : slashes + 2;
+    int to = from;
+    while (to < url.length() && "/?#".indexOf(url.charAt(to)) < 0) {
+      to++;
+    }
+    return url.substring(from, to);
+  }
+
+  /** Without trailing full stops, which a name loses anyway when it ends the notation (END). */
+  static String stripFinalStops(String name) {
+    int e = name.length();
+    while (e > 0 && (".…。".indexOf(name.charAt(e - 1)) >= 0 || name.charAt(e - 1) == ' ')) {
+      e--;
+    }
+    return name.substring(0, e);
+  }
+
+  /** The display form of an unknown name: visible text without edge punctuation. */
+  static String cleanName(String written) {
+    String d = Names.display(written);
+    int a = 0;
+    int b = d.length();
+    while (a < b && !Character.isLetterOrDigit(d.codePointAt(a))) {
+      a += Character.charCount(d.codePointAt(a));
+    }
+    while (b > a && !Character.isLetterOrDigit(d.codePointBefore(b))) {
+      b -= Character.charCount(d.codePointBefore(b));
+    }
+    return d.substring(a, b);
+  }
+}
