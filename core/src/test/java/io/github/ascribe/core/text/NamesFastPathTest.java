@@ -2,13 +2,16 @@ package io.github.ascribe.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.lang.UScript;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * The ASCII shortcuts of {@link Names#normalize} and {@link Names#slug} give exactly what the full
  * Unicode path gives: on every ASCII string of up to two characters, and on random ASCII strings
- * biased towards names, spaces, controls and punctuation.
+ * biased towards names, spaces, controls and punctuation. So does the character-by-character path
+ * ({@link Names#normalizeByCharacter}), where it answers: on every character it has a table entry
+ * for, alone and next to marks, spaces and characters that compose, and on random text.
  */
 class NamesFastPathTest {
 
@@ -47,6 +50,98 @@ class NamesFastPathTest {
     assertThat(Names.slug("Укрінформ")).isEqualTo(Names.slugByTransliteration("Укрінформ"));
   }
 
+  /** Characters that interact with their neighbours in some normalisation pass, or end up as spaces. */
+  private static final String NEIGHBOURS = "a A e \u0301\u0308\u0327\u0338\u0345\u05B4\u064B\u093C\u0E38"
+      + "\u1100\u1161\u11A8\u3099\u309A\u0B3E\u0CD5\u0D3E\u00A0\u2000\u0000\u200B\u202E\u00AD\u0085"
+      + "ı\u0130\u00DF\u03A3\u03C2\u00A8\u00B4`'\u2019\u2014.-ﬀ\u212A\u0391\u0410\u0627\u05D0";
+
+  @Test
+  void byCharacterEqualsUnicodeNormalizeOnEveryTableCharacterInContext() {
+    for (char c = 0x80; c < 0x3000; c++) {
+      String one = String.valueOf(c);
+      checkByCharacter(one);
+      checkByCharacter("x" + one + "y");
+      for (int k = 0; k < NEIGHBOURS.length(); k++) {
+        char d = NEIGHBOURS.charAt(k);
+        checkByCharacter("" + c + d);
+        checkByCharacter("" + d + c);
+      }
+    }
+  }
+
+  @Test
+  void byCharacterEqualsUnicodeNormalizeOnRandomText() {
+    Random r = new Random(11);
+    String alphabet = "aZ09 .-'`\"\t\u0000&/+,éÉüßøÆçñ\u0301\u0308\u00A0\u200B\u202E\u00ADıİĞşœ"
+        + "ΑΣςάήАЯёїالمصري\u064Bאב\u05B4देवनागरी\u093Cไทย\u0E38ḀệỲ\u1100\u1161\u11A8ﬀ™℃№Ⅻ–—“”‘’«»…";
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, len = r.nextInt(16); i < len; i++) {
+        sb.append(r.nextInt(4) == 0 ? (char) (0x80 + r.nextInt(0x3000 - 0x80)) : alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      checkByCharacter(sb.toString());
+    }
+  }
+
+  @Test
+  void byCharacterLeavesOtherTextToTheFullPath() {
+    assertThat(Names.normalizeByCharacter("Libération")).isEqualTo("liberation");
+    assertThat(Names.normalizeByCharacter("Libe\u0301ration")).isNull(); // a mark joins the letter before it
+    assertThat(Names.normalizeByCharacter("新华社")).isNull(); // no table entry
+    assertThat(Names.normalizeByCharacter("\uD835\uDC00")).isNull(); // surrogates
+    assertThat(Names.normalize("Libe\u0301ration")).isEqualTo("liberation");
+  }
+
+  @Test
+  void hiddenCharactersSkipAsciiWithoutChangingTheAnswer() {
+    Random r = new Random(13);
+    String alphabet = "aZ0 .-\u0000\u007F\t\u200B\u200C\u200D\u2060\uFEFF\u00AD\u202A\u202E\u2066\u2069\u200E"
+        + "\u200F\u0645\u0928\u0410\u03A9é ";
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, len = r.nextInt(8); i < len; i++) {
+        sb.append(r.nextInt(5) == 0 ? (char) r.nextInt(0x3000) : alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      assertThat(Names.hasHiddenCharacters(s)).as("hidden in %s", escape(s)).isEqualTo(hiddenByTheBook(s));
+    }
+  }
+
+  /** {@link Names#hasHiddenCharacters} as first written: every code point looked at. */
+  private static boolean hiddenByTheBook(String name) {
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      int len = Character.charCount(cp);
+      if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F) {
+        return true;
+      }
+      if (Character.getType(cp) == Character.FORMAT && i > 0 && i + len < name.length()) {
+        int before = name.codePointBefore(i);
+        int after = name.codePointAt(i + len);
+        if (european(before) || european(after)) {
+          return true;
+        }
+      }
+      i += len;
+    }
+    return false;
+  }
+
+  private static boolean european(int cp) {
+    int script = UScript.getScript(cp);
+    return script == UScript.LATIN || script == UScript.GREEK
+        || script == UScript.CYRILLIC
+        || (script == UScript.COMMON && !Character.isWhitespace(cp));
+  }
+
+  private static void checkByCharacter(String s) {
+    String fast = Names.normalizeByCharacter(s);
+    if (fast != null) {
+      assertThat(fast).as("normalize of %s", escape(s)).isEqualTo(Names.normalizeUnicode(s));
+    }
+    assertThat(Names.normalize(s)).as("normalize of %s", escape(s)).isEqualTo(Names.normalizeUnicode(s));
+  }
+
   private static void check(String s) {
     assertThat(Names.normalizeAscii(s)).as("normalize of %s", escape(s)).isEqualTo(Names.normalizeUnicode(s));
   }
@@ -54,7 +149,7 @@ class NamesFastPathTest {
   private static String escape(String s) {
     StringBuilder sb = new StringBuilder();
     for (char c : s.toCharArray()) {
-      sb.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      sb.append(c < 0x20 || c >= 0x7F ? String.format("\\u%04x", (int) c) : String.valueOf(c));
     }
     return sb.toString();
   }
