@@ -18,12 +18,13 @@ final class NotationLexer {
 
   private final String s;
   private final int n;
-  private final List<Lexeme> out = new ArrayList<>();
+  private final List<Lexeme> out;
   private int pos;
 
   private NotationLexer(String s) {
     this.s = s;
     this.n = s.length();
+    this.out = new ArrayList<>(Math.min(n, 1 << 12) / 2 + 4); // about one lexeme per two characters
   }
 
   static List<Lexeme> lex(String s) {

@@ -12,6 +12,8 @@ import io.github.ascribe.core.Severity;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
+import io.github.ascribe.core.internal.NameIndex;
+import io.github.ascribe.core.internal.RegistryAccess;
 import io.github.ascribe.core.registry.Confusable;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.registry.SourceRegistry;
@@ -41,17 +43,31 @@ public final class NotationReader {
   private static final List<String> LEAD_INS_NEEDING_COLON = List.of("sources", "source", "read more", "more from");
   private static final List<String> LEAD_INS = List.of(
       "as reported by", "also reported by", "reported by", "according to", "cited by", "via", "per");
-  private static final Set<String> MORE_WORDS = Set.of("more", "others");
-  private static final Set<String> COUNT_NOUNS = Set.of(
-      "outlets", "outlet", "sources", "source", "publications", "sites", "reports", "media", "news outlets");
-  private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-      "seventeen", "eighteen", "nineteen", "twenty");
+  /** {@link #LEAD_INS_NEEDING_COLON} and {@link #LEAD_INS}, by number of words, as arrays of words. */
+  private static final String[][][] NEEDING_COLON_BY_WORDS = byWords(LEAD_INS_NEEDING_COLON);
+  private static final String[][][] LEAD_INS_BY_WORDS = byWords(LEAD_INS);
   private static final Set<String> PARTICLES = Set.of("of", "the", "de", "la", "le", "les", "du", "des", "del",
       "da", "di", "do", "dos", "von", "van", "der", "den", "die", "das", "al", "el", "y", "i", "e", "et", "and",
       "am", "im", "on", "for", "en", "in", "og", "och", "a", "an", "&");
 
+  private static String[][][] byWords(List<String> phrases) {
+    String[][][] out = new String[4][][];
+    for (int words = 0; words < out.length; words++) {
+      List<String[]> these = new ArrayList<>();
+      for (String phrase : phrases) {
+        String[] split = phrase.split(" ");
+        if (split.length == words) {
+          these.add(split);
+        }
+      }
+      out[words] = these.toArray(new String[0][]);
+    }
+    return out;
+  }
+
   private final SourceRegistry registry;
+  /** The registry's names and aliases, looked up without building keys. */
+  private final NameIndex names;
   private final boolean strict;
   private final Lexicon lexicon;
 
@@ -63,6 +79,7 @@ public final class NotationReader {
    */
   public NotationReader(SourceRegistry registry, boolean strict) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.names = RegistryAccess.names(registry);
     this.strict = strict;
     this.lexicon = Lexicon.get();
   }
@@ -94,7 +111,7 @@ public final class NotationReader {
   private final class Run {
     private final String s;
     private final List<Lexeme> lx;
-    private final List<Part> parts = new ArrayList<>();
+    private List<Part> parts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<Part> openBrackets = new ArrayDeque<>();
     private Part cur;
@@ -103,6 +120,8 @@ public final class NotationReader {
     private final List<int[]> links = new ArrayList<>();
     private final List<String> linkTargets = new ArrayList<>();
     private boolean leadIn;
+    /** Per lexeme: its {@link Keywords} code plus one, or 0 until asked; see {@link #keyword}. */
+    private int[] keywords;
 
     private final boolean stopAtProse;
 
@@ -110,6 +129,7 @@ public final class NotationReader {
       this.s = s;
       this.stopAtProse = stopAtProse;
       this.lx = NotationLexer.lex(s);
+      this.parts = new ArrayList<>(lx.size() + 2);
     }
 
     NotationResult run() {
@@ -144,10 +164,10 @@ public final class NotationReader {
         if (end < 0) {
           continue;
         }
-        String phrase = rawWords(i, end);
         boolean colon = end + 1 < lx.size() && lx.get(end + 1).is(Lexeme.Kind.COLON);
-        boolean needsColon = LEAD_INS_NEEDING_COLON.contains(phrase);
-        if ((needsColon && colon) || (!needsColon && LEAD_INS.contains(phrase) && (colon || followedBySpaceAndMore(end)))) {
+        boolean needsColon = isAnyPhrase(NEEDING_COLON_BY_WORDS[words], i);
+        if ((needsColon && colon) || (!needsColon && isAnyPhrase(LEAD_INS_BY_WORDS[words], i)
+            && (colon || followedBySpaceAndMore(end)))) {
           for (int k = 0; k < i; k++) {
             addSimple(lx.get(k));
           }
@@ -160,18 +180,37 @@ public final class NotationReader {
       return 0;
     }
 
-    /** The words of lexemes [i, end] as written, lowercased, one space between: "Via." stays "via.". */
-    private String rawWords(int i, int end) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = i; k <= end; k++) {
-        if (lx.get(k).is(Lexeme.Kind.WORD)) {
-          if (sb.length() > 0) {
-            sb.append(' ');
-          }
-          sb.append(s, lx.get(k).start(), lx.get(k).end());
+    /**
+     * Whether the words of the run from lexeme i ({@link #wordRun}, as many words as the phrases
+     * have), as written and lowercased ({@link Locale#ROOT}), are one of the phrases: {@code Via.} is
+     * not {@code via}.
+     */
+    private boolean isAnyPhrase(String[][] phrases, int i) {
+      for (String[] phrase : phrases) {
+        boolean same = true;
+        for (int w = 0; w < phrase.length && same; w++) {
+          Lexeme x = lx.get(i + 2 * w);
+          same = Keywords.lowerEquals(s, x.start(), x.end(), phrase[w], 0, phrase[w].length());
+        }
+        if (same) {
+          return true;
         }
       }
-      return sb.toString().toLowerCase(Locale.ROOT);
+      return false;
+    }
+
+    /** The {@link Keywords} code of the word at lexeme i, decided once per lexeme. */
+    private int keyword(int i) {
+      if (keywords == null) {
+        keywords = new int[lx.size()];
+      }
+      int code = keywords[i];
+      if (code == 0) {
+        Lexeme x = lx.get(i);
+        code = Keywords.of(s, x.start(), x.end()) + 1;
+        keywords[i] = code;
+      }
+      return code - 1;
     }
 
     /** Index of the last lexeme of {@code words} WORDs separated by single SPACEs from i, or -1. */
@@ -276,9 +315,10 @@ public final class NotationReader {
     }
 
     private int word(int i, Lexeme x) {
-      String w = lower(x.start(), x.end());
-      boolean and = w.equals("and");
-      if (and || ((w.equals("und") || w.equals("et") || w.equals("y") || w.equals("e")) && betweenNames(i))) {
+      int code = keyword(i);
+      boolean and = code == Keywords.AND;
+      if (and || ((code == Keywords.UND || code == Keywords.ET || code == Keywords.Y || code == Keywords.E)
+          && betweenNames(i))) {
         int j = and ? countPhrase(i + 2, true) : -1;
         flush();
         if (j >= 0) {
@@ -300,8 +340,9 @@ public final class NotationReader {
         // "+3 more": extend the count over the word
         int n = parts.size();
         if (n >= 2 && parts.get(n - 1).kind == Part.Kind.SPACE && parts.get(n - 2).kind == Part.Kind.COUNT
-            && isPlusStart(parts.get(n - 2)) && (MORE_WORDS.contains(w) && !parts.get(n - 2).phrase
-                || COUNT_NOUNS.contains(w) && parts.get(n - 2).phrase && !endsWithNoun(parts.get(n - 2)))) {
+            && isPlusStart(parts.get(n - 2))
+            && ((code == Keywords.MORE || code == Keywords.OTHERS) && !parts.get(n - 2).phrase
+                || Keywords.isCountNoun(code) && parts.get(n - 2).phrase && !endsWithNoun(parts.get(n - 2)))) {
           parts.remove(n - 1); // "+3 more", then "+3 more sources"
           parts.get(n - 2).end = x.end();
           parts.get(n - 2).phrase = true;
@@ -348,7 +389,7 @@ public final class NotationReader {
     private boolean endsWithNoun(Part count) {
       String t = lower(count.start, count.end);
       int sp = t.lastIndexOf(' ');
-      return sp >= 0 && COUNT_NOUNS.contains(t.substring(sp + 1));
+      return sp >= 0 && Keywords.isCountNoun(Keywords.ofKey(t.substring(sp + 1)));
     }
 
     /**
@@ -362,19 +403,19 @@ public final class NotationReader {
       if (i >= lx.size() || !lx.get(i).is(Lexeme.Kind.WORD)) {
         return -1;
       }
-      long v = number(lower(lx.get(i).start(), lx.get(i).end()));
+      long v = Keywords.number(s, lx.get(i).start(), lx.get(i).end(), keyword(i), NotationLexer.MAX_COUNT);
       if (v == -1 || i + 2 >= lx.size() || !lx.get(i + 1).is(Lexeme.Kind.SPACE) || !lx.get(i + 2).is(Lexeme.Kind.WORD)) {
         return -1;
       }
-      String next = lower(lx.get(i + 2).start(), lx.get(i + 2).end());
-      if (!(next.equals("others") || next.equals("more") || next.equals("other"))) {
+      int next = keyword(i + 2);
+      if (!(next == Keywords.OTHERS || next == Keywords.MORE || next == Keywords.OTHER)) {
         return -1;
       }
       int end = i + 2;
       int noun = nounAfter(end);
       if (noun > end) {
         end = noun;
-      } else if (next.equals("other") && !afterAnd) {
+      } else if (next == Keywords.OTHER && !afterAnd) {
         return -1; // "5 other" alone is not a count
       }
       countValue = v; // -2: a number too large to count, reported by the caller
@@ -385,33 +426,14 @@ public final class NotationReader {
     private int nounAfter(int at) {
       int k = at;
       if (k + 2 < lx.size() && lx.get(k + 1).is(Lexeme.Kind.SPACE) && lx.get(k + 2).is(Lexeme.Kind.WORD)
-          && lower(lx.get(k + 2).start(), lx.get(k + 2).end()).equals("news")) {
+          && keyword(k + 2) == Keywords.NEWS) {
         k += 2;
       }
       if (k + 2 < lx.size() && lx.get(k + 1).is(Lexeme.Kind.SPACE) && lx.get(k + 2).is(Lexeme.Kind.WORD)
-          && COUNT_NOUNS.contains(lower(lx.get(k + 2).start(), lx.get(k + 2).end()))) {
+          && Keywords.isCountNoun(keyword(k + 2))) {
         return k + 2;
       }
       return at;
-    }
-
-    private long number(String w) {
-      int idx = NUMBER_WORDS.indexOf(w);
-      if (idx >= 0) {
-        return idx;
-      }
-      if (w.isEmpty()) {
-        return -1;
-      }
-      long v = 0;
-      for (int k = 0; k < w.length(); k++) {
-        int d = Character.digit(w.charAt(k), 10);
-        if (d < 0) {
-          return -1;
-        }
-        v = Math.min(v * 10 + d, NotationLexer.MAX_COUNT + 1);
-      }
-      return v > NotationLexer.MAX_COUNT ? -2 : v;
     }
 
     private int restatement(int i, Lexeme eq) {
@@ -422,7 +444,7 @@ public final class NotationReader {
       Part p = new Part(Part.Kind.RESTATE, eq.start(), eq.end());
       int last = i;
       while (k < lx.size() && (lx.get(k).is(Lexeme.Kind.WORD) || lx.get(k).is(Lexeme.Kind.URL))
-          && !lower(lx.get(k).start(), lx.get(k).end()).equals("and")) {
+          && keyword(k) != Keywords.AND) {
         p.words.add(new int[] {lx.get(k).start(), lx.get(k).end()});
         p.end = lx.get(k).end();
         last = k;
@@ -623,17 +645,15 @@ public final class NotationReader {
           if (bp.nameEnd() - a.nameStart() > 200) {
             break;
           }
-          Optional<Resolution> r = registry.resolveExact(s.substring(a.nameStart(), bp.nameEnd()));
-          if (r.isEmpty() || r.get().match().kind() == MatchKind.DOMAIN) {
-            break;
+          if (names.name(s, a.nameStart(), bp.nameEnd()) == null) {
+            break; // not a name or alias (a domain does not join)
           }
           a.words.addAll(bp.words);
           a.end = bp.end;
           k = b + 1;
         }
       }
-      parts.clear();
-      parts.addAll(out);
+      parts = out;
     }
 
     private boolean joinable(Part sep) {
@@ -653,6 +673,24 @@ public final class NotationReader {
       return -1;
     }
 
+    /**
+     * Whether {@code registry.resolveExact} finds {@code s[start, end)}: a name or alias, else a
+     * domain, which needs a {@code .} in the key and so a {@code .} or a non-ASCII character in the
+     * text.
+     */
+    private boolean resolvesExactly(int start, int end) {
+      if (names.name(s, start, end) != null) {
+        return true;
+      }
+      for (int k = start; k < end; k++) {
+        char c = s.charAt(k);
+        if (c == '.' || c >= 0x80) {
+          return registry.resolveExact(s.substring(start, end)).isPresent();
+        }
+      }
+      return false;
+    }
+
     /** A NAME that is not a registry name but is a run of registry names ({@code The Guardian Reuters}) is split. */
     private void splitNames() {
       List<Part> out = new ArrayList<>(parts.size());
@@ -669,8 +707,7 @@ public final class NotationReader {
           out.add(pieces.get(q));
         }
       }
-      parts.clear();
-      parts.addAll(out);
+      parts = out;
     }
 
     /** The registry names a NAME part splits into completely, fewest pieces first; null if none or one. */
@@ -681,7 +718,7 @@ public final class NotationReader {
       if (p.linkTarget != null && registry.resolveHost(p.linkTarget).isPresent()) {
         return null; // the link's host names the source
       }
-      if (registry.resolveExact(s.substring(p.nameStart(), p.nameEnd())).isPresent()) {
+      if (resolvesExactly(p.nameStart(), p.nameEnd())) {
         return null;
       }
       int m = p.words.size();
@@ -695,9 +732,7 @@ public final class NotationReader {
           if (best[a] == Integer.MAX_VALUE || best[a] + 1 >= best[j]) {
             continue;
           }
-          String chunk = s.substring(p.words.get(a)[0], p.words.get(j - 1)[1]);
-          Optional<Resolution> r = registry.resolveExact(chunk);
-          if (r.isPresent() && r.get().match().kind() != MatchKind.DOMAIN) {
+          if (names.name(s, p.words.get(a)[0], p.words.get(j - 1)[1]) != null) {
             best[j] = best[a] + 1;
             from[j] = a;
           }
@@ -724,21 +759,20 @@ public final class NotationReader {
     private NotationResult build() {
       List<NotationEntry> entries = new ArrayList<>();
       List<SourceMention> restatements = new ArrayList<>();
-      Set<Source> listed = new HashSet<>();
+      SourceSet listed = new SourceSet();
       OptionalInt total = OptionalInt.empty();
       boolean linkChip = false;
       boolean chipSyntax = false;
       boolean prevSep = true; // at start, a separator is an empty item
       Part lastSep = null;
       boolean lastSepAfterComma = false;
-      List<int[]> nameProblems = new ArrayList<>();
 
       for (int k = 0; k < parts.size(); k++) {
         Part p = parts.get(k);
         switch (p.kind) {
           case NAME -> {
             // gather a chip run: NAME [SPACE] COUNT, glued NAME COUNT (same N) ..., up to three names
-            List<Part> names = new ArrayList<>();
+            List<Part> names = new ArrayList<>(3);
             names.add(p);
             int countIdx = countAfter(k);
             Part count = countIdx >= 0 ? parts.get(countIdx) : null;
@@ -758,7 +792,7 @@ public final class NotationReader {
               endIdx = nc;
               lastCount = parts.get(nc);
             }
-            List<SourceMention> mentions = new ArrayList<>();
+            List<SourceMention> mentions = new ArrayList<>(names.size());
             for (Part np : names) {
               SourceMention m = mention(np);
               if (m != null) {
@@ -872,7 +906,7 @@ public final class NotationReader {
         r = registry.resolveHost(p.linkTarget); // a target hiding characters is ignored: the text decides
       }
       if (r.isEmpty()) {
-        r = p.url ? registry.resolveHost(written) : strict ? registry.resolveExact(written) : registry.resolve(written);
+        r = p.url ? registry.resolveHost(written) : resolve(written);
       }
       if (r.isPresent() && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
         // a URL or link hiding invisible characters is a look-alike, never the real source
@@ -915,22 +949,41 @@ public final class NotationReader {
       return new SourceMention(written, span, Source.unknown(display), Match.UNRESOLVED);
     }
 
+    /**
+     * {@code registry.resolveExact(written)} in strict mode, else {@code registry.resolve(written)};
+     * both give a name or alias when there is one, which {@link #names} finds without a key.
+     */
+    private Optional<Resolution> resolve(String written) {
+      Resolution name = names.name(written, 0, written.length()); // the whole string: no copy if not ASCII
+      if (name != null) {
+        return Optional.of(name);
+      }
+      return strict ? registry.resolveExact(written) : registry.resolve(written);
+    }
+
     private List<Token> tokens() {
-      List<Token> out = new ArrayList<>(parts.size());
+      int count = 0;
       int at = 0;
       for (Part p : parts) {
+        count += (p.start > at ? 1 : 0) + (p.end > p.start ? 1 : 0);
+        at = Math.max(at, p.end);
+      }
+      Token[] out = new Token[at < s.length() ? count + 1 : count];
+      int k = 0;
+      at = 0;
+      for (Part p : parts) {
         if (p.start > at) {
-          out.add(token(TokenKind.UNRECOGNIZED, at, p.start));
+          out[k++] = token(TokenKind.UNRECOGNIZED, at, p.start);
         }
         if (p.end > p.start) {
-          out.add(token(kindOf(p), p.start, p.end));
+          out[k++] = token(kindOf(p), p.start, p.end);
         }
         at = Math.max(at, p.end);
       }
       if (at < s.length()) {
-        out.add(token(TokenKind.UNRECOGNIZED, at, s.length()));
+        out[k] = token(TokenKind.UNRECOGNIZED, at, s.length());
       }
-      return out;
+      return List.of(out);
     }
 
     private TokenKind kindOf(Part p) {
@@ -1030,7 +1083,7 @@ public final class NotationReader {
           r = registry.resolveHost(p.linkTarget);
         }
         if (r.isEmpty()) {
-          r = p.url ? registry.resolveHost(written) : strict ? registry.resolveExact(written) : registry.resolve(written);
+          r = p.url ? registry.resolveHost(written) : resolve(written);
         }
         boolean unresolvedMention = r.isPresent() ? Names.hasHiddenCharacters(written) : !cleanName(written).isEmpty();
         if (unresolvedMention && split(p) == null) {
@@ -1149,5 +1202,45 @@ public final class NotationReader {
       b -= Character.charCount(d.codePointBefore(b));
     }
     return d.substring(a, b);
+  }
+
+  /**
+   * The sources listed so far in one notation: a set by {@code equals}, kept in a list while small,
+   * since hashing a {@link Source} hashes all its names and domains; a hash set beyond that.
+   */
+  private static final class SourceSet {
+    private static final int SMALL = 8;
+    private final List<Source> small = new ArrayList<>(SMALL);
+    private Set<Source> large;
+
+    boolean add(Source source) {
+      if (large != null) {
+        return large.add(source);
+      }
+      if (contains(source)) {
+        return false;
+      }
+      small.add(source);
+      if (small.size() > SMALL) {
+        large = new HashSet<>(small);
+      }
+      return true;
+    }
+
+    boolean contains(Source source) {
+      if (large != null) {
+        return large.contains(source);
+      }
+      for (Source x : small) {
+        if (x == source || x.id().equals(source.id()) && x.equals(source)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int size() {
+      return large != null ? large.size() : small.size();
+    }
   }
 }
