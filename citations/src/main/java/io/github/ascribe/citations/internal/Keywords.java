@@ -39,6 +39,19 @@ final class Keywords {
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
 
   private static final Map<String, Integer> CODES = codes();
+  /** The codes by the hash of their word ({@link String#hashCode}), open addressing. */
+  private static final int[] BY_HASH = new int[128];
+
+  static {
+    for (int w = 0; w < WORDS.size(); w++) {
+      int slot = WORDS.get(w).hashCode() & (BY_HASH.length - 1);
+      while (BY_HASH[slot] != 0) {
+        slot = (slot + 1) & (BY_HASH.length - 1);
+      }
+      BY_HASH[slot] = w + 1;
+    }
+  }
+
   /** The words of each length up to 12, and their codes, for the in-place comparison. */
   private static final String[][] BY_LENGTH = new String[13][];
   private static final int[][] CODES_BY_LENGTH = new int[13][];
@@ -75,18 +88,17 @@ final class Keywords {
    */
   static int of(String s, int start, int end) {
     int plain = start;
-    while (plain < end && isAlnum(s.charAt(plain))) {
+    int hash = 0;
+    char c;
+    while (plain < end && isAlnum(c = s.charAt(plain))) {
+      hash = 31 * hash + (c | 0x20); // lowercase, for letters and digits
       plain++;
     }
     if (plain == end) { // the common case, ASCII letters and digits only: the key is the text lowercased
-      int len = end - start;
-      if (len >= BY_LENGTH.length) {
-        return NONE;
-      }
-      String[] words = BY_LENGTH[len];
-      for (int w = 0; w < words.length; w++) {
-        if (lowerEquals(s, start, end, words[w], 0, len)) {
-          return CODES_BY_LENGTH[len][w];
+      for (int slot = hash & (BY_HASH.length - 1); BY_HASH[slot] != 0; slot = (slot + 1) & (BY_HASH.length - 1)) {
+        String word = WORDS.get(BY_HASH[slot] - 1);
+        if (word.hashCode() == hash && lowerEquals(s, start, end, word, 0, word.length())) {
+          return BY_HASH[slot];
         }
       }
       return NONE;

@@ -35,12 +35,17 @@ final class NotationLexer {
 
   private void run() {
     while (pos < n) {
+      char c = s.charAt(pos);
+      if (isAsciiLetterOrDigit(c) && (c | 0x20) != 'h' && (c | 0x20) != 'w') {
+        word(); // the common case: no test below but the URL test (h, w) and the word applies to it
+        continue;
+      }
       int cp = s.codePointAt(pos);
       int start = pos;
       if (isBidiControl(cp) && pos + 1 < n && isWordChar(s.codePointAt(pos + 1))) {
         word(); // a bidi control right before a name belongs to it: it changes how the name displays
       } else if (isBlank(cp) || isSoft(cp)) {
-        while (pos < n && (isBlank(s.codePointAt(pos)) || isSoft(s.codePointAt(pos)))) {
+        while (pos < n && (s.charAt(pos) == ' ' || isBlank(s.codePointAt(pos)) || isSoft(s.codePointAt(pos)))) {
           pos += Character.charCount(s.codePointAt(pos));
         }
         emit(Lexeme.Kind.SPACE, start, 0);
@@ -112,11 +117,11 @@ final class NotationLexer {
   private void word() {
     int start = pos;
     while (pos < n) {
-      int cp = s.codePointAt(pos);
-      if (isAsciiLetterOrDigit(cp)) {
+      if (isAsciiLetterOrDigit(s.charAt(pos))) {
         pos++; // the common case, decided without Unicode tables: a word character, not a dash
         continue;
       }
+      int cp = s.codePointAt(pos);
       if (isDash(cp) && pos > start) {
         int next = pos + Character.charCount(cp);
         if (next < n && Character.isLetterOrDigit(s.codePointAt(next))) {

@@ -679,26 +679,30 @@ public final class NotationReader {
      * text.
      */
     private boolean resolvesExactly(int start, int end) {
-      if (names.name(s, start, end) != null) {
-        return true;
-      }
       for (int k = start; k < end; k++) {
         char c = s.charAt(k);
         if (c == '.' || c >= 0x80) {
           return registry.resolveExact(s.substring(start, end)).isPresent();
         }
       }
-      return false;
+      return names.name(s, start, end) != null;
     }
 
     /** A NAME that is not a registry name but is a run of registry names ({@code The Guardian Reuters}) is split. */
     private void splitNames() {
-      List<Part> out = new ArrayList<>(parts.size());
-      for (Part p : parts) {
+      List<Part> out = null; // made at the first part that splits
+      for (int k = 0; k < parts.size(); k++) {
+        Part p = parts.get(k);
         List<Part> pieces = split(p);
         if (pieces == null) {
-          out.add(p);
+          if (out != null) {
+            out.add(p);
+          }
           continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(parts.size() + 8);
+          out.addAll(parts.subList(0, k));
         }
         for (int q = 0; q < pieces.size(); q++) {
           if (q > 0) {
@@ -707,7 +711,9 @@ public final class NotationReader {
           out.add(pieces.get(q));
         }
       }
-      parts = out;
+      if (out != null) {
+        parts = out;
+      }
     }
 
     /** The registry names a NAME part splits into completely, fewest pieces first; null if none or one. */
