@@ -716,15 +716,13 @@ public final class NotationReader {
       }
     }
 
-    /** The registry names a NAME part splits into completely, fewest pieces first; null if none or one. */
+    /**
+     * The registry names a NAME part splits into completely, fewest pieces first; null if none or
+     * one, or if the part as a whole is a registry name or a link to one. The split is looked for
+     * first: most parts, prose above all, have none, and then the whole needs no look-up.
+     */
     private List<Part> split(Part p) {
       if (p.kind != Part.Kind.NAME || p.url || p.words.size() < 2 || p.words.size() > MAX_SEGMENT_WORDS) {
-        return null;
-      }
-      if (p.linkTarget != null && registry.resolveHost(p.linkTarget).isPresent()) {
-        return null; // the link's host names the source
-      }
-      if (resolvesExactly(p.nameStart(), p.nameEnd())) {
         return null;
       }
       int m = p.words.size();
@@ -733,7 +731,8 @@ public final class NotationReader {
       int[] from = new int[m + 1];
       java.util.Arrays.fill(best, Integer.MAX_VALUE);
       best[0] = 0;
-      for (int j = 1; j <= m; j++) {
+      int reached = 0; // the last word boundary a run of names reaches
+      for (int j = 1; j <= m && j - reached <= maxW; j++) {
         for (int a = Math.max(0, j - maxW); a < j; a++) {
           if (best[a] == Integer.MAX_VALUE || best[a] + 1 >= best[j]) {
             continue;
@@ -741,10 +740,17 @@ public final class NotationReader {
           if (names.name(s, p.words.get(a)[0], p.words.get(j - 1)[1]) != null) {
             best[j] = best[a] + 1;
             from[j] = a;
+            reached = j;
           }
         }
       }
       if (best[m] == Integer.MAX_VALUE || best[m] < 2) {
+        return null;
+      }
+      if (p.linkTarget != null && registry.resolveHost(p.linkTarget).isPresent()) {
+        return null; // the link's host names the source
+      }
+      if (resolvesExactly(p.nameStart(), p.nameEnd())) {
         return null;
       }
       List<Part> pieces = new ArrayList<>();
