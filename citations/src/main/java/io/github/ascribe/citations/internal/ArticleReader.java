@@ -44,6 +44,7 @@ public final class ArticleReader {
 
   private final SourceRegistry registry;
   private final NotationReader notation;
+  private final NotationPrefilter prefilter;
   private final ULocale locale;
   private final SourceLineScope scope;
   private final int maxDiagnostics;
@@ -68,6 +69,7 @@ public final class ArticleReader {
     this.scope = Objects.requireNonNull(scope, "scope");
     this.maxDiagnostics = maxDiagnostics;
     this.notation = new NotationReader(registry, strict);
+    this.prefilter = NotationPrefilter.of(registry, strict);
     Lexicon lexicon = Lexicon.get();
     this.phrases = new SourcePhrases(registry, lexicon);
     this.prose = new ProseFinder(phrases, lexicon);
@@ -291,13 +293,12 @@ public final class ArticleReader {
 
     private void paragraph(Para p) {
       labelForParagraph = null;
-      String content = s.substring(p.contentStart(), p.end());
       if (p.heading()) {
         sectionStart = p.index() + 1;
         dateline = null; // a new section ends the story a dateline opened
         return; // headings label sections; they are paragraphs, not claims
       }
-      NotationResult whole = notation.readUnlessProse(content); // most paragraphs are prose: stop early
+      NotationResult whole = readUnlessProse(p.contentStart(), p.end()); // most paragraphs are prose
       if (whole != null && whole.isNotation() && !p.heading()) {
         sourceLine(p, whole);
         return;
@@ -307,6 +308,14 @@ public final class ArticleReader {
       from = leadingLabel(p, from);
       int to = headlineLabel(p, from);
       sentences(p, from, to);
+    }
+
+    /**
+     * {@link NotationReader#readUnlessProse} of {@code s[from, to)}, or null without parsing when the
+     * prefilter finds it is prose (the reader would return null too).
+     */
+    private NotationResult readUnlessProse(int from, int to) {
+      return prefilter.mayBeNotation(s, from, to) ? notation.readUnlessProse(s.substring(from, to)) : null;
     }
 
     private void sourceLine(Para p, NotationResult r) {
@@ -532,7 +541,7 @@ public final class ArticleReader {
             continue;
           }
         }
-        NotationResult whole = notation.readUnlessProse(s.substring(a, b));
+        NotationResult whole = readUnlessProse(a, b);
         if (whole != null && whole.isNotation()) {
           Pending tail = fromNotation(AttributionForm.SOURCE_TAIL, "sentence-tail", whole, a, Span.of(a, b));
           tail.claims.addAll(paragraphClaims.subList(uncoveredFrom, paragraphClaims.size()));
@@ -612,7 +621,7 @@ public final class ArticleReader {
           continue;
         }
         words++;
-        NotationResult r = notation.readUnlessProse(s.substring(i, c)); // null: prose, no chip run ends here
+        NotationResult r = readUnlessProse(i, c); // null: prose, no chip run ends here
         if (r != null && r.isNotation() && r.entries().stream().anyMatch(e -> e.count() > 0)
             && !r.mentions().isEmpty() && r.mentions().stream().allMatch(m -> m.match().isResolved())
             && r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO)) {
