@@ -73,7 +73,7 @@ public final class ArticleReader {
     Lexicon lexicon = Lexicon.get();
     this.phrases = new SourcePhrases(registry, lexicon);
     this.prose = new ProseFinder(phrases, lexicon);
-    this.trailers = new Trailers(notation, registry);
+    this.trailers = new Trailers(notation, registry, prefilter);
     this.corroborations = new Corroborations(notation, phrases);
   }
 

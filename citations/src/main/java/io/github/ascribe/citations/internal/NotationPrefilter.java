@@ -19,25 +19,26 @@ import java.util.Objects;
  *
  * <p>{@link #mayBeNotation} answers false only when {@code readUnlessProse} of the text returns
  * null (the text reads as prose). It looks for a <em>prose pair</em>: two words of ASCII letters
- * with one space between them, the second lowercase and followed by a space ({@code " company said
- * "}). The lexer makes them two words with a space between, so the part builder puts them into one
- * name; the second word is
+ * with one space between them, the first starting a lexeme (after a space, comma or bracket), the
+ * second lowercase and followed by a space ({@code " company said "}). The part builder puts both
+ * into one name, because the first is no word it reads as structure (a conjunction, a lead-in, a
+ * number, a count word) and the second is no conjunction. The second word is
  *
  * <ul>
  *   <li>not a particle ({@code of}, {@code the}, ...), so the name looks like prose;
- *   <li>not a word of any registry key, so neither the name nor any run of words covering it
- *       resolves, and the name does not split into registry names;
- *   <li>not near a registry key word (for fuzzy matching: same first two letters, length within
- *       one), unless it is shorter than the shortest word fuzzy matching corrects or the reader is
- *       strict;
- *   <li>not a word of any place name, so the name is no place;
+ *   <li>not a word of any registry key, so neither the name nor any run of its words resolves
+ *       exactly, and the name does not split into registry names;
+ *   <li>not one typo from a registry key word (an adjacent swap, or one edit, with the same first two
+ *       letters), unless it is shorter than the shortest word fuzzy matching corrects or the reader
+ *       is strict, so fuzzy matching cannot resolve the name either;
+ *   <li>not a word of any place name, so the name is no place.
  * </ul>
  *
- * <p>and neither word is one the parser reads as structure (a conjunction, a lead-in, a number, a
- * count word). A name that holds such a pair reads as prose whatever surrounds it: joining only
- * adds words, and a trailing full stop only trims the last word. The scan gives up (says "may be
- * notation") on anything that could take the words out of a plain name: a restatement {@code =} or a
- * link target {@code ](}. {@code NotationPrefilterTest} checks the claim against the full parser.
+ * <p>A name that holds such a pair reads as prose whatever surrounds it: joining names only adds
+ * words, and a trailing full stop only trims the last word. The scan gives up (says "may be
+ * notation") on what could take the words out of a plain name, a restatement {@code =}, and ignores
+ * pairs before a link target {@code ](...)} whose host is a registry domain, as the link would give
+ * it to the name in its brackets. {@code NotationPrefilterTest} checks the claim against the reader.
  *
  * <p>Immutable and thread-safe.
  */
@@ -49,7 +50,12 @@ public final class NotationPrefilter {
   /** Longest word whose fuzzy neighbourhood is tabled; longer words are taken as possibly near. */
   private static final int MAX_TABLED = 40;
 
-  /** Words the notation parser reads as structure rather than as part of a name. */
+  private static final String[] NONE = new String[0];
+
+  /**
+   * Words the notation parser may read as structure rather than as part of a name, at the start of a
+   * part (where a count phrase or a lead-in can begin).
+   */
   private static final WordSet STRUCTURE = WordSet.of(List.of(
       // conjunctions that separate
       "and", "und", "et", "y", "e",
@@ -61,8 +67,11 @@ public final class NotationPrefilter {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"));
 
-  /** Words that do not make a name look like prose even when lowercase (NotationReader.PARTICLES). */
-  private static final WordSet PARTICLES = WordSet.of(List.of("of", "the", "de", "la", "le", "les", "du", "des",
+  /**
+   * Words that do not make a name look like prose even when lowercase (NotationReader.PARTICLES), and
+   * the conjunctions that separate names even after a word of a name ({@code und}).
+   */
+  private static final WordSet PARTICLES = WordSet.of(List.of("und", "of", "the", "de", "la", "le", "les", "du", "des",
       "del", "da", "di", "do", "dos", "von", "van", "der", "den", "die", "das", "al", "el", "y", "i", "e", "et",
       "and", "am", "im", "on", "for", "en", "in", "og", "och", "a", "an", "&"));
 
@@ -73,10 +82,14 @@ public final class NotationPrefilter {
   private final SourceRegistry registry;
   private final boolean strict;
   private final WordSet keyWords;
-  /** For each first two letters (a-z) and length: whether some key word of 6+ characters has them. */
-  private final boolean[] fuzzyNeighbours;
+  /**
+   * For each first two letters (a-z) and length, the key words of 6+ characters that start with those
+   * letters and are at most one character longer or shorter: the only words fuzzy matching could take
+   * a word with those letters and length for.
+   */
+  private final String[][] fuzzyNeighbours;
 
-  private NotationPrefilter(SourceRegistry registry, boolean strict, WordSet keyWords, boolean[] fuzzyNeighbours) {
+  private NotationPrefilter(SourceRegistry registry, boolean strict, WordSet keyWords, String[][] fuzzyNeighbours) {
     this.registry = registry;
     this.strict = strict;
     this.keyWords = keyWords;
@@ -105,19 +118,27 @@ public final class NotationPrefilter {
         addWords(words, alias);
       }
     }
-    boolean[] near = new boolean[26 * 26 * (MAX_TABLED + 2)];
-    for (String w : words) {
+    List<List<String>> near = new ArrayList<>();
+    for (int k = 0; k < 26 * 26 * (MAX_TABLED + 1); k++) {
+      near.add(null);
+    }
+    for (String w : new java.util.HashSet<>(words)) {
       int len = w.length();
       if (len >= MIN_FUZZY_WORD && isLower(w.charAt(0)) && isLower(w.charAt(1))) {
-        int base = ((w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a')) * (MAX_TABLED + 2);
-        for (int l = len - 1; l <= len + 1; l++) {
-          if (l <= MAX_TABLED) {
-            near[base + l] = true;
+        for (int l = len - 1; l <= Math.min(len + 1, MAX_TABLED); l++) {
+          int at = bucket(w.charAt(0), w.charAt(1), l);
+          if (near.get(at) == null) {
+            near.set(at, new ArrayList<>());
           }
+          near.get(at).add(w);
         }
       }
     }
-    NotationPrefilter built = new NotationPrefilter(registry, strict, WordSet.of(words), near);
+    String[][] table = new String[near.size()][];
+    for (int k = 0; k < table.length; k++) {
+      table[k] = near.get(k) == null ? NONE : near.get(k).toArray(NONE);
+    }
+    NotationPrefilter built = new NotationPrefilter(registry, strict, WordSet.of(words), table);
     last = built;
     return built;
   }
@@ -147,7 +168,10 @@ public final class NotationPrefilter {
         return true; // a restatement takes the words after it
       }
       if ((c == ']' || c == '］') && i + 1 < to && s.charAt(i + 1) == '(') {
-        return true; // a link target may resolve the name in its brackets
+        int end = linkTargetEnd(s, i + 1, to);
+        if (end > 0 && registry.resolveHost(s.subSequence(i + 2, end - 1).toString()).isPresent()) {
+          prose = false; // the link's host may name the one name in its brackets: only pairs after it count
+        }
       }
       if (!prose && c == ' ' && i + 1 < to && isLower(s.charAt(i + 1))) {
         prose = prosePairAt(s, from, to, i);
@@ -162,8 +186,8 @@ public final class NotationPrefilter {
     while (a > from && isAsciiLetter(s.charAt(a - 1))) {
       a--;
     }
-    if (a == space || (a > from && s.charAt(a - 1) != ' ')) {
-      return false;
+    if (a == space || (a > from && " ,([".indexOf(s.charAt(a - 1)) < 0)) {
+      return false; // the first word starts a lexeme
     }
     int wStart = space + 1;
     int wEnd = wStart;
@@ -173,8 +197,7 @@ public final class NotationPrefilter {
     if (wEnd >= to || s.charAt(wEnd) != ' ') {
       return false;
     }
-    if (STRUCTURE.containsIgnoreCase(s, a, space) || STRUCTURE.containsIgnoreCase(s, wStart, wEnd)
-        || PARTICLES.containsIgnoreCase(s, wStart, wEnd) || keyWords.containsIgnoreCase(s, wStart, wEnd)
+    if (STRUCTURE.containsIgnoreCase(s, a, space) || PARTICLES.containsIgnoreCase(s, wStart, wEnd) || keyWords.containsIgnoreCase(s, wStart, wEnd)
         || PLACE_WORDS.containsIgnoreCase(s, wStart, wEnd)) {
       return false;
     }
@@ -185,8 +208,83 @@ public final class NotationPrefilter {
     if (len > MAX_TABLED) {
       return false;
     }
-    int base = ((s.charAt(wStart) - 'a') * 26 + (s.charAt(wStart + 1) - 'a')) * (MAX_TABLED + 2);
-    return !fuzzyNeighbours[base + len];
+    for (String y : fuzzyNeighbours[bucket(s.charAt(wStart), s.charAt(wStart + 1), len)]) {
+      if (withinOneEdit(s, wStart, wEnd, y) || isSwap(s, wStart, wEnd, y)) {
+        return false; // fuzzy matching might take the word for y
+      }
+    }
+    return true;
+  }
+
+  private static int bucket(char c0, char c1, int len) {
+    return ((c0 - 'a') * 26 + (c1 - 'a')) * (MAX_TABLED + 1) + len;
+  }
+
+  /** Whether {@code s[from, to)} becomes {@code y} by at most one insertion, deletion or replacement. */
+  static boolean withinOneEdit(CharSequence s, int from, int to, String y) {
+    int m = to - from;
+    int n = y.length();
+    if (Math.abs(m - n) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < m && i < n && s.charAt(from + i) == y.charAt(i)) {
+      i++;
+    }
+    int a = m;
+    int b = n;
+    while (a > i && b > i && s.charAt(from + a - 1) == y.charAt(b - 1)) {
+      a--;
+      b--;
+    }
+    return a - i <= 1 && b - i <= 1;
+  }
+
+  /** Whether {@code s[from, to)} is {@code y} with two adjacent characters swapped. */
+  static boolean isSwap(CharSequence s, int from, int to, String y) {
+    int m = to - from;
+    if (m != y.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < m && s.charAt(from + i) == y.charAt(i)) {
+      i++;
+    }
+    return i + 1 < m && s.charAt(from + i) == y.charAt(i + 1) && s.charAt(from + i + 1) == y.charAt(i)
+        && regionEquals(s, from + i + 2, y, i + 2, m - i - 2);
+  }
+
+  private static boolean regionEquals(CharSequence s, int from, String y, int at, int len) {
+    for (int k = 0; k < len; k++) {
+      if (s.charAt(from + k) != y.charAt(at + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the link target opening at {@code at} ends, as the notation lexer decides it: balanced
+   * parentheses without white space, at most {@link NotationLexer#MAX_LINK_TARGET} characters; -1
+   * if there is none.
+   */
+  private static int linkTargetEnd(CharSequence s, int at, int to) {
+    int depth = 0;
+    for (int i = at; i < to && i - at <= NotationLexer.MAX_LINK_TARGET; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        return -1;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return i + 1;
+        }
+      }
+    }
+    return -1;
   }
 
   private static boolean isLower(char c) {

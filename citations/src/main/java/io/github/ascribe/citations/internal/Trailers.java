@@ -19,10 +19,12 @@ final class Trailers {
 
   private final NotationReader notation;
   private final SourceRegistry registry;
+  private final NotationPrefilter prefilter;
 
-  Trailers(NotationReader notation, SourceRegistry registry) {
+  Trailers(NotationReader notation, SourceRegistry registry, NotationPrefilter prefilter) {
     this.notation = notation;
     this.registry = registry;
+    this.prefilter = prefilter;
   }
 
   /** The last trailer ending at {@code to} (after trimming), or null. */
@@ -230,6 +232,9 @@ final class Trailers {
       if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
         if (lastCue < i && lastNonAscii < i) {
           continue; // an ASCII tail with no count: no chip
+        }
+        if (!prefilter.mayBeNotation(s, i, e)) {
+          continue; // prose: readUnlessProse would say null
         }
         String tail = s.substring(i, e);
         if (tail.isBlank()) {
