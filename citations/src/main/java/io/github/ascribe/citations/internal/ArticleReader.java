@@ -813,7 +813,7 @@ public final class ArticleReader {
       List<Attribution> attributions = new ArrayList<>();
       for (Pending x : pending) {
         attributions.add(new Attribution(index.get(x), x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
-            new ArrayList<>(x.claims)));
+            List.copyOf(x.claims)));
       }
       List<List<Attribution>> byClaim = new ArrayList<>();
       for (int i = 0; i < claims.size(); i++) {
