@@ -116,6 +116,11 @@ class NotationPrefilterTest {
     assertThat(agree("WSJ, The Guardian, Yahoo")).isFalse();
     assertThat(agree("=The Guardian said it was dead")).isFalse(); // a restatement takes the words
     assertThat(agree("[the company said things](https://apnews.com/x)")).isFalse(); // a link's host decides
+    assertThat(agree("( [](x[) officials said things](https://apnews.com/x)")).isFalse();
+    assertThat(agree("https://x.org/( [officials said things](https://apnews.com/x)")).isFalse();
+    assertThat(agree("Officials said things, [filing](https://apnews.com/x)")).isTrue(); // before the link
+    assertThat(agree("[Officials said things](https://example.org/x)")).isTrue(); // no registry host
+    assertThat(agree("Officials said things [a](https://x.org/?q=1)")).isTrue(); // '=' in a target is no restatement
     for (String s : List.of("", " ", "a b ", "the company said it", "said daily news", "officials report that",
         "Marketplace Observer, and the company said so", "Marketpalce Obsrever", "two others said it",
         "according to officials said it", "Poland, Hungary and Slovakia said no", "and the others went home",

@@ -161,7 +161,8 @@ public final class NotationPrefilter {
    * @return false if the text surely reads as prose
    */
   public boolean mayBeNotation(CharSequence s, int from, int to) {
-    boolean prose = false;
+    int pair = -1; // the space of the first prose pair that still counts
+    boolean bracketsExact = true; // whether every bracket so far is one the lexer reads as a bracket
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '=' || c == '＝' || c == '﹦') {
@@ -169,15 +170,59 @@ public final class NotationPrefilter {
       }
       if ((c == ']' || c == '］') && i + 1 < to && s.charAt(i + 1) == '(') {
         int end = linkTargetEnd(s, i + 1, to);
-        if (end > 0 && registry.resolveHost(s.subSequence(i + 2, end - 1).toString()).isPresent()) {
-          prose = false; // the link's host may name the one name in its brackets: only pairs after it count
+        if (end > 0) {
+          if (pair >= 0 && registry.resolveHost(s.subSequence(i + 2, end - 1).toString()).isPresent()
+              && pair >= (bracketsExact ? linkStart(s, from, i) : from)) {
+            pair = -1; // the link's host may name the one name in its brackets: that pair does not count
+          }
+          bracketsExact = false; // the lexer skips the target, brackets and all
+          i = end - 1;
+          continue;
         }
       }
-      if (!prose && c == ' ' && i + 1 < to && isLower(s.charAt(i + 1))) {
-        prose = prosePairAt(s, from, to, i);
+      if (c == ' ' && pair < 0 && i + 1 < to && isLower(s.charAt(i + 1)) && prosePairAt(s, from, to, i)) {
+        pair = i;
+      } else if (mayBeInUrl(s, from, to, i)) {
+        bracketsExact = false; // a URL may hold this, and its brackets are no brackets
       }
     }
-    return !prose;
+    return pair < 0;
+  }
+
+  /**
+   * Whether the character at {@code i} may be the {@code //} of {@code http://}, the {@code w.} of
+   * {@code www.}, or an invisible character the lexer skips inside them (any surrogate too, as one
+   * half of such a character).
+   */
+  private static boolean mayBeInUrl(CharSequence s, int from, int to, int i) {
+    char c = s.charAt(i);
+    if (c == '/') {
+      return i + 1 < to && s.charAt(i + 1) == '/';
+    }
+    if (c == '.') {
+      return i > from && (s.charAt(i - 1) | 0x20) == 'w';
+    }
+    return (c < 0x20 || c >= 0x7F) && (Character.isSurrogate(c) || NotationLexer.isSoft(c));
+  }
+
+  /**
+   * Where the link whose {@code ]} is at {@code close} starts: the opening bracket the lexer's bracket
+   * stack pops for it, found backwards by depth; {@code close} if none (then there is no link).
+   */
+  private static int linkStart(CharSequence s, int from, int close) {
+    int depth = 0;
+    for (int j = close - 1; j >= from; j--) {
+      char c = s.charAt(j);
+      if (c == ')' || c == ']' || c == '）' || c == '］') {
+        depth++;
+      } else if (c == '(' || c == '[' || c == '（' || c == '［') {
+        if (depth == 0) {
+          return j;
+        }
+        depth--;
+      }
+    }
+    return close;
   }
 
   /** Whether the space at {@code space} stands between the two words of a prose pair. */
@@ -194,8 +239,8 @@ public final class NotationPrefilter {
     while (wEnd < to && isLower(s.charAt(wEnd))) {
       wEnd++;
     }
-    if (wEnd >= to || s.charAt(wEnd) != ' ') {
-      return false;
+    if (wEnd < to && " ,;)]".indexOf(s.charAt(wEnd)) < 0) {
+      return false; // the second word ends its lexeme
     }
     if (STRUCTURE.containsIgnoreCase(s, a, space) || PARTICLES.containsIgnoreCase(s, wStart, wEnd) || keyWords.containsIgnoreCase(s, wStart, wEnd)
         || PLACE_WORDS.containsIgnoreCase(s, wStart, wEnd)) {
