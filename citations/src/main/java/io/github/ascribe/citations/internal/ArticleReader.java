@@ -853,30 +853,57 @@ public final class ArticleReader {
       if (quotes.isEmpty()) {
         return;
       }
-      java.util.TreeMap<Integer, int[]> byEnd = new java.util.TreeMap<>();
-      java.util.TreeMap<Integer, int[]> byStart = new java.util.TreeMap<>();
-      for (int[] q : quotes) {
-        byEnd.put(q[1], q);
-        byStart.put(q[0], q);
+      // quotes by end and by start, each packed as one long so that sorting needs no objects
+      long[] byEnd = new long[quotes.size()];
+      long[] byStart = new long[quotes.size()];
+      for (int k = 0; k < quotes.size(); k++) {
+        int[] q = quotes.get(k);
+        byEnd[k] = (long) q[1] << 32 | q[0];
+        byStart[k] = (long) q[0] << 32 | q[1];
       }
+      java.util.Arrays.sort(byEnd);
+      java.util.Arrays.sort(byStart);
       for (Pending x : pending) {
         if (x.form != AttributionForm.PROSE || !x.rule.startsWith("prose-verb")) {
           continue;
         }
-        Map.Entry<Integer, int[]> after = byEnd.floorEntry(x.span.start());
-        Map.Entry<Integer, int[]> before = byStart.ceilingEntry(x.span.end());
-        for (Map.Entry<Integer, int[]> e : java.util.Arrays.asList(after, before)) {
-          if (e == null) {
-            continue;
+        int after = lastAtMost(byEnd, x.span.start()); // the quote ending last before the phrase
+        if (after >= 0) {
+          int qStart = (int) byEnd[after];
+          int qEnd = (int) (byEnd[after] >>> 32);
+          if (between(qEnd, x.span.start(), ",.;:!? \u00A0")) {
+            coverClaimsIn(x, qStart, qEnd);
           }
-          int[] q = e.getValue();
-          boolean speakerAfter = e == after && between(q[1], x.span.start(), ",.;:!? \u00A0");
-          boolean speakerBefore = e == before && between(x.span.end(), q[0], ",: \u00A0");
-          if (speakerAfter || speakerBefore) {
-            coverClaimsIn(x, q[0], q[1]);
+        }
+        int before = firstAtLeast(byStart, x.span.end()); // the quote starting first after it
+        if (before < byStart.length) {
+          int qStart = (int) (byStart[before] >>> 32);
+          int qEnd = (int) byStart[before];
+          if (between(x.span.end(), qStart, ",: \u00A0")) {
+            coverClaimsIn(x, qStart, qEnd);
           }
         }
       }
+    }
+
+    /** The index of the last entry whose high half is at most {@code key}, or -1. */
+    private int lastAtMost(long[] sorted, int key) {
+      return firstAtLeast(sorted, key + 1) - 1;
+    }
+
+    /** The index of the first entry whose high half is at least {@code key}, or the length. */
+    private int firstAtLeast(long[] sorted, int key) {
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if ((int) (sorted[mid] >>> 32) < key) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     /** Adds the claims overlapping [from, to) to an attribution; claims are in order, so binary search. */

@@ -192,6 +192,15 @@ final class Trailers {
     return start;
   }
 
+  /**
+   * Typographic punctuation that neither the lexer nor name normalisation turns into a letter, a digit
+   * or a plus: curly quotes, dashes, the ellipsis, guillemets and the no-break space.
+   */
+  private static boolean isPlainPunctuation(char c) {
+    return c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '–' || c == '…' || c == '«'
+        || c == '»' || c == '\u00A0';
+  }
+
   /** {@code (dpa)}, {@code (Reuters)} at the end: a short parenthesis that is exactly a registry name. */
   int label(String s, int from, int e) {
     if (s.charAt(e - 1) != ')') {
@@ -211,28 +220,25 @@ final class Trailers {
    * ({@code a record[espn+3](...)}).
    */
   int chip(String s, int from, int e) {
-    // A chip needs a count: "+N" (PLUS_COUNT) or a count phrase ("and 3 others", "+3 more"). In an
-    // ASCII tail without controls that means '+' and a digit, or "other" or "more" in some case. The
-    // last such cue and the last other character before e, found once, tell which tails cannot hold
-    // a chip.
-    int lastCue = -1;
-    int lastNonAscii = -1;
+    // A chip needs a count: "+N" (PLUS_COUNT) or a count phrase ("and 3 others", "+3 more"). In a
+    // tail of ASCII (without controls) and common typographic punctuation, that means '+' and a
+    // digit, or "other" or "more" in some case. Only a tail that reaches back to the last such cue,
+    // or to the last other character, can hold a chip: one backward scan finds where that is.
+    int reach = -1;
     for (int k = e - 1; k >= Math.max(from, e - 401); k--) {
       char c = s.charAt(k);
-      if (c >= 0x7F || (c < 0x20 && !Character.isWhitespace(c))) {
-        lastNonAscii = Math.max(lastNonAscii, k); // and controls, which a word may hide inside it
-      } else if (lastCue < 0 && ((c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
+      boolean other = c >= 0x7F ? !isPlainPunctuation(c) : c < 0x20 && !Character.isWhitespace(c);
+      if (other // a control may hide inside a word; other characters may fold to a letter, digit or plus
+          || (c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
           || (c == 'o' || c == 'O') && e - k >= 5 && s.regionMatches(true, k, "other", 0, 5)
-          || (c == 'm' || c == 'M') && e - k >= 4 && s.regionMatches(true, k, "more", 0, 4))) {
-        lastCue = k;
+          || (c == 'm' || c == 'M') && e - k >= 4 && s.regionMatches(true, k, "more", 0, 4)) {
+        reach = k;
+        break;
       }
     }
-    for (int i = e - 1; i > from && e - i < 400; i--) {
+    for (int i = Math.min(e - 1, reach); i > from && e - i < 400; i--) {
       char c = s.charAt(i - 1);
       if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
-        if (lastCue < i && lastNonAscii < i) {
-          continue; // an ASCII tail with no count: no chip
-        }
         if (!prefilter.mayBeNotation(s, i, e)) {
           continue; // prose: readUnlessProse would say null
         }
