@@ -115,6 +115,9 @@ class NotationPrefilterTest {
     assertThat(agree("Reuters, the officials said so, AP")).isTrue();
     assertThat(agree("WSJ, The Guardian, Yahoo")).isFalse();
     assertThat(agree("=The Guardian said it was dead")).isFalse(); // a restatement takes the words
+    assertThat(agree("Officials said it =The Guardian")).isTrue(); // but only the words after it
+    assertThat(agree("[x](https://apnews.com/a) =The Guardian said it was dead")).isFalse();
+    assertThat(agree("[Officials said it](https://apnews.com/a) =The Guardian said it was dead")).isFalse();
     assertThat(agree("[the company said things](https://apnews.com/x)")).isFalse(); // a link's host decides
     assertThat(agree("( [](x[) officials said things](https://apnews.com/x)")).isFalse();
     assertThat(agree("https://x.org/( [officials said things](https://apnews.com/x)")).isFalse();

@@ -35,10 +35,10 @@ import java.util.Objects;
  * </ul>
  *
  * <p>A name that holds such a pair reads as prose whatever surrounds it: joining names only adds
- * words, and a trailing full stop only trims the last word. The scan gives up (says "may be
- * notation") on what could take the words out of a plain name, a restatement {@code =}, and ignores
- * pairs before a link target {@code ](...)} whose host is a registry domain, as the link would give
- * it to the name in its brackets. {@code NotationPrefilterTest} checks the claim against the reader.
+ * words, and a trailing full stop only trims the last word. The scan ignores what could take the
+ * words out of a plain name: pairs after a restatement {@code =}, which takes the words after it, and
+ * pairs in the brackets of a link target {@code ](...)} whose host is a registry domain, as the link
+ * would give it to the name in its brackets. {@code NotationPrefilterTest} checks the claim against the reader.
  *
  * <p>Immutable and thread-safe.
  */
@@ -161,12 +161,34 @@ public final class NotationPrefilter {
    * @return false if the text surely reads as prose
    */
   public boolean mayBeNotation(CharSequence s, int from, int to) {
+    int k = from;
+    for (; k < to; k++) {
+      // before any bracket no link can hold a pair, and a restatement only takes words after it: the
+      // first prose pair decides
+      char c = s.charAt(k);
+      if (c == '=' || c == '＝' || c == '﹦') {
+        return true;
+      }
+      if (c == '(' || c == '[' || c == '（' || c == '［') {
+        break; // a link may start here: the full scan below decides
+      }
+      if (c == ' ' && k + 1 < to && isLower(s.charAt(k + 1)) && prosePairAt(s, from, to, k)) {
+        return false;
+      }
+    }
+    if (k == to) {
+      return true; // no pair, and no bracket
+    }
     int pair = -1; // the space of the first prose pair that still counts
+    boolean restated = false; // a restatement may take the words of pairs after it
     boolean bracketsExact = true; // whether every bracket so far is one the lexer reads as a bracket
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '=' || c == '＝' || c == '﹦') {
-        return true; // a restatement takes the words after it
+        if (pair < 0) {
+          return true;
+        }
+        restated = true;
       }
       if ((c == ']' || c == '］') && i + 1 < to && s.charAt(i + 1) == '(') {
         int end = linkTargetEnd(s, i + 1, to);
@@ -180,7 +202,8 @@ public final class NotationPrefilter {
           continue;
         }
       }
-      if (c == ' ' && pair < 0 && i + 1 < to && isLower(s.charAt(i + 1)) && prosePairAt(s, from, to, i)) {
+      if (c == ' ' && pair < 0 && !restated && i + 1 < to && isLower(s.charAt(i + 1))
+          && prosePairAt(s, from, to, i)) {
         pair = i;
       } else if (mayBeInUrl(s, from, to, i)) {
         bracketsExact = false; // a URL may hold this, and its brackets are no brackets
