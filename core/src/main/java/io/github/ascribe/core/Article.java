@@ -127,10 +127,20 @@ public final class Article {
     return a == b || a.equals(b);
   }
 
+  /** Whether an attribution lists a claim; its claims are ascending (its constructor checks). */
   private static boolean listsClaim(Attribution a, int claim) {
-    for (int c : a.claims()) {
+    List<Integer> claims = a.claims();
+    int lo = 0;
+    int hi = claims.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = claims.get(mid);
       if (c == claim) {
         return true;
+      } else if (c < claim) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
     return false;

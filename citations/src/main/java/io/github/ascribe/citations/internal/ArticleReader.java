@@ -758,7 +758,7 @@ public final class ArticleReader {
           String inner = text.startsWith("(") && text.endsWith(")") && text.length() > 2 && text.charAt(1) == '['
               ? text.substring(1, text.length() - 1) : text;
           int shift = text.length() - inner.length() > 0 ? 1 : 0;
-          NotationResult r = notation.read(inner);
+          NotationResult r = t.read(notation, inner);
           if (r.mentions().isEmpty()) {
             int open = text.lastIndexOf('(');
             String url = text.substring(open + 1, text.length() - 1).replace(")", "");
@@ -793,7 +793,7 @@ public final class ArticleReader {
         case CHIP -> {
           boolean wrapped = text.startsWith("(") && text.endsWith(")");
           String inner = wrapped ? text.substring(1, text.length() - 1) : text;
-          return fromNotation(AttributionForm.CHIP, "chip-trailing", notation.read(inner),
+          return fromNotation(AttributionForm.CHIP, "chip-trailing", t.read(notation, inner),
               span.start() + (wrapped ? 1 : 0), span);
         }
         default -> throw new IllegalStateException(t.kind().name());

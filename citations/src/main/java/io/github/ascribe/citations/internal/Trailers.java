@@ -15,7 +15,24 @@ final class Trailers {
 
   enum Kind { MARKER, LINK, LABEL, CHIP }
 
-  record Trailer(Kind kind, Span span) {}
+  /**
+   * A trailer found at the end of a sentence.
+   *
+   * @param kind what it is
+   * @param span where it is
+   * @param parsedText the notation read to find it, or null
+   * @param parsed what reading {@code parsedText} gave, or null: reading it again gives the same
+   */
+  record Trailer(Kind kind, Span span, String parsedText, NotationResult parsed) {
+    Trailer(Kind kind, Span span) {
+      this(kind, span, null, null);
+    }
+
+    /** The notation read from {@code text}: the one already read if it is the same text. */
+    NotationResult read(NotationReader notation, String text) {
+      return text.equals(parsedText) ? parsed : notation.read(text);
+    }
+  }
 
   private final NotationReader notation;
   private final SourceRegistry registry;
@@ -38,7 +55,7 @@ final class Trailers {
       // "... quarter (dpa)." / "... trials[1]." : the trailer sits before the full stop
       Trailer before = lastBeforeStop(s, from, e - 1);
       if (before != null) {
-        return new Trailer(before.kind(), Span.of(before.span().start(), e));
+        return new Trailer(before.kind(), Span.of(before.span().start(), e), before.parsedText(), before.parsed());
       }
     }
     return lastBeforeStop(s, from, e);
@@ -52,19 +69,16 @@ final class Trailers {
     int link = link(s, from, e);
     if (link >= 0) {
       String inner = s.substring(link, e);
-      NotationResult r = notation.read(inner.startsWith("(") ? inner.substring(1, inner.length() - 1) : inner);
+      String read = inner.startsWith("(") ? inner.substring(1, inner.length() - 1) : inner;
+      NotationResult r = notation.read(read);
       boolean chip = r.entries().stream().anyMatch(x -> x.count() > 0);
-      return new Trailer(chip ? Kind.CHIP : Kind.LINK, Span.of(link, e));
+      return new Trailer(chip ? Kind.CHIP : Kind.LINK, Span.of(link, e), read, r);
     }
     int label = label(s, from, e);
     if (label >= 0) {
       return new Trailer(Kind.LABEL, Span.of(label, e));
     }
-    int chip = chip(s, from, e);
-    if (chip >= 0) {
-      return new Trailer(Kind.CHIP, Span.of(chip, e));
-    }
-    return null;
+    return chipTrailer(s, from, e);
   }
 
   /** The last {@code c} at or before {@code at} and not before {@code limit}, or -1: a bounded search. */
@@ -220,6 +234,11 @@ final class Trailers {
    * ({@code a record[espn+3](...)}).
    */
   int chip(String s, int from, int e) {
+    Trailer t = chipTrailer(s, from, e);
+    return t == null ? -1 : t.span().start();
+  }
+
+  private Trailer chipTrailer(String s, int from, int e) {
     // A chip needs a count: "+N" (PLUS_COUNT) or a count phrase ("and 3 others", "+3 more"). In a
     // tail of ASCII (without controls) and common typographic punctuation, that means '+' and a
     // digit, or "other" or "more" in some case. Only a tail that reaches back to the last such cue,
@@ -246,13 +265,13 @@ final class Trailers {
         if (tail.isBlank()) {
           continue;
         }
-        NotationResult r = notation.readUnlessProse(tail);
+        NotationResult r = notation.readUnlessProse(tail); // not null: equals read(tail)
         if (r != null && r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0)
             && !r.mentions().isEmpty()) {
-          return i;
+          return new Trailer(Kind.CHIP, Span.of(i, e), tail, r);
         }
       }
     }
-    return -1;
+    return null;
   }
 }
