@@ -197,9 +197,8 @@ public final class ArticleReader {
     private void readReferences() {
       boolean inReferences = false;
       for (Para p : paras) {
-        String content = s.substring(p.contentStart(), p.end());
-        if ((p.heading() || content.endsWith(":") || content.startsWith("**"))
-            && REFERENCE_HEADINGS.contains(Names.normalize(content))) { // cheap test first
+        if ((p.heading() || s.charAt(p.end() - 1) == ':' || s.startsWith("**", p.contentStart()))
+            && REFERENCE_HEADINGS.contains(Names.normalize(s.substring(p.contentStart(), p.end())))) { // cheap test first
           inReferences = true;
           referenceParas.add(p.index());
           continue;
