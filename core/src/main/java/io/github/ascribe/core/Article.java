@@ -31,7 +31,8 @@ public final class Article {
   private final List<Claim> claims;
   private final List<Attribution> attributions;
   private final List<Diagnostic> diagnostics;
-  private final LineIndex lineIndex;
+  /** Built on first use: most callers never ask. Racy but safe, as a line index is immutable. */
+  private LineIndex lineIndex;
 
   /**
    * Creates an article, checking that every span fits the text and that claims and attributions
@@ -56,49 +57,106 @@ public final class Article {
     this.attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
     this.diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
     validate();
-    this.lineIndex = LineIndex.of(text);
   }
 
+  /**
+   * Checks the model. Messages are built only for a check that fails: a valid article, the usual
+   * case, costs no strings. Attributions are found by identity first, as the analyser shares them.
+   */
   private void validate() {
     int n = text.length();
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
-      check(p.index() == i, "paragraph " + i + " has index " + p.index());
-      check(p.span().end() <= n, "paragraph " + i + " span " + p.span() + " exceeds text length " + n);
+      if (p.index() != i) {
+        throw invalid("paragraph " + i + " has index " + p.index());
+      }
+      if (p.span().end() > n) {
+        throw invalid("paragraph " + i + " span " + p.span() + " exceeds text length " + n);
+      }
     }
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
-      check(c.index() == i, "claim " + i + " has index " + c.index());
-      check(c.span().end() <= n, "claim " + i + " span " + c.span() + " exceeds text length " + n);
-      check(c.paragraph() < Math.max(1, paragraphs.size()), "claim " + i + " names paragraph " + c.paragraph());
-      check(c.text().equals(c.span().text(text)), "claim " + i + " text differs from its span");
+      if (c.index() != i) {
+        throw invalid("claim " + i + " has index " + c.index());
+      }
+      if (c.span().end() > n) {
+        throw invalid("claim " + i + " span " + c.span() + " exceeds text length " + n);
+      }
+      if (c.paragraph() >= Math.max(1, paragraphs.size())) {
+        throw invalid("claim " + i + " names paragraph " + c.paragraph());
+      }
+      if (!text.regionMatches(c.span().start(), c.text(), 0, c.span().length())) { // lengths are equal
+        throw invalid("claim " + i + " text differs from its span");
+      }
       for (Attribution a : c.attributions()) {
-        check(a.index() < attributions.size() && attributions.get(a.index()).equals(a),
-            "claim " + i + " lists an attribution not in the article: " + a);
-        check(a.claims().contains(i), "attribution " + a.index() + " does not list claim " + i);
+        if (a.index() >= attributions.size() || !same(attributions.get(a.index()), a)) {
+          throw invalid("claim " + i + " lists an attribution not in the article: " + a);
+        }
+        if (!listsClaim(a, i)) {
+          throw invalid("attribution " + a.index() + " does not list claim " + i);
+        }
       }
     }
     for (int i = 0; i < attributions.size(); i++) {
       Attribution a = attributions.get(i);
-      check(a.index() == i, "attribution " + i + " has index " + a.index());
-      check(a.span().end() <= n, "attribution " + i + " span " + a.span() + " exceeds text length " + n);
+      if (a.index() != i) {
+        throw invalid("attribution " + i + " has index " + a.index());
+      }
+      if (a.span().end() > n) {
+        throw invalid("attribution " + i + " span " + a.span() + " exceeds text length " + n);
+      }
       for (int c : a.claims()) {
-        check(c < claims.size() && claims.get(c).attributions().contains(a),
-            "attribution " + i + " lists claim " + c + " which does not list it");
+        if (c >= claims.size() || !listsAttribution(claims.get(c), a)) {
+          throw invalid("attribution " + i + " lists claim " + c + " which does not list it");
+        }
       }
       for (SourceMention m : a.mentions()) {
-        check(m.span().end() <= n, "mention " + m + " exceeds text length " + n);
+        if (m.span().end() > n) {
+          throw invalid("mention " + m + " exceeds text length " + n);
+        }
       }
     }
     for (Diagnostic d : diagnostics) {
-      check(d.span().end() <= n, "diagnostic " + d + " exceeds text length " + n);
+      if (d.span().end() > n) {
+        throw invalid("diagnostic " + d + " exceeds text length " + n);
+      }
     }
   }
 
-  private static void check(boolean ok, String message) {
-    if (!ok) {
-      throw new IllegalArgumentException(message);
+  private static boolean same(Attribution a, Attribution b) {
+    return a == b || a.equals(b);
+  }
+
+  /** Whether an attribution lists a claim; its claims are ascending (its constructor checks). */
+  private static boolean listsClaim(Attribution a, int claim) {
+    List<Integer> claims = a.claims();
+    int lo = 0;
+    int hi = claims.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = claims.get(mid);
+      if (c == claim) {
+        return true;
+      } else if (c < claim) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
+    return false;
+  }
+
+  private static boolean listsAttribution(Claim c, Attribution a) {
+    for (Attribution x : c.attributions()) {
+      if (same(x, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static IllegalArgumentException invalid(String message) {
+    return new IllegalArgumentException(message);
   }
 
   /**
@@ -152,7 +210,12 @@ public final class Article {
    * @return the line index
    */
   public LineIndex lineIndex() {
-    return lineIndex;
+    LineIndex index = lineIndex;
+    if (index == null) {
+      index = LineIndex.of(text);
+      lineIndex = index;
+    }
+    return index;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.ascribe.core;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A problem or note found while reading text, tied to the place it was found.
@@ -23,17 +22,34 @@ import java.util.regex.Pattern;
  */
 public record Diagnostic(Severity severity, String code, String message, Span span) {
 
-  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   /** Validates the fields. */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(span, "span");
-    if (!CODE.matcher(code).matches()) {
+    if (!isKebabCase(code)) {
       throw new IllegalArgumentException("code must be kebab-case: " + code);
     }
+  }
+
+  /** Whether the code matches {@code [a-z0-9]+(-[a-z0-9]+)*}, checked without a regex. */
+  private static boolean isKebabCase(String code) {
+    int n = code.length();
+    if (n == 0 || code.charAt(0) == '-' || code.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (c == '-') {
+        if (code.charAt(i - 1) == '-') {
+          return false;
+        }
+      } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

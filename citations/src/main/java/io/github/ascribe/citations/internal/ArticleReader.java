@@ -44,6 +44,7 @@ public final class ArticleReader {
 
   private final SourceRegistry registry;
   private final NotationReader notation;
+  private final NotationPrefilter prefilter;
   private final ULocale locale;
   private final SourceLineScope scope;
   private final int maxDiagnostics;
@@ -68,10 +69,11 @@ public final class ArticleReader {
     this.scope = Objects.requireNonNull(scope, "scope");
     this.maxDiagnostics = maxDiagnostics;
     this.notation = new NotationReader(registry, strict);
+    this.prefilter = NotationPrefilter.of(registry, strict);
     Lexicon lexicon = Lexicon.get();
     this.phrases = new SourcePhrases(registry, lexicon);
     this.prose = new ProseFinder(phrases, lexicon);
-    this.trailers = new Trailers(notation, registry);
+    this.trailers = new Trailers(notation, registry, prefilter);
     this.corroborations = new Corroborations(notation, phrases);
   }
 
@@ -195,9 +197,8 @@ public final class ArticleReader {
     private void readReferences() {
       boolean inReferences = false;
       for (Para p : paras) {
-        String content = s.substring(p.contentStart(), p.end());
-        if ((p.heading() || content.endsWith(":") || content.startsWith("**"))
-            && REFERENCE_HEADINGS.contains(Names.normalize(content))) { // cheap test first
+        if ((p.heading() || s.charAt(p.end() - 1) == ':' || s.startsWith("**", p.contentStart()))
+            && REFERENCE_HEADINGS.contains(Names.normalize(s.substring(p.contentStart(), p.end())))) { // cheap test first
           inReferences = true;
           referenceParas.add(p.index());
           continue;
@@ -291,13 +292,12 @@ public final class ArticleReader {
 
     private void paragraph(Para p) {
       labelForParagraph = null;
-      String content = s.substring(p.contentStart(), p.end());
       if (p.heading()) {
         sectionStart = p.index() + 1;
         dateline = null; // a new section ends the story a dateline opened
         return; // headings label sections; they are paragraphs, not claims
       }
-      NotationResult whole = notation.readUnlessProse(content); // most paragraphs are prose: stop early
+      NotationResult whole = readUnlessProse(p.contentStart(), p.end()); // most paragraphs are prose
       if (whole != null && whole.isNotation() && !p.heading()) {
         sourceLine(p, whole);
         return;
@@ -307,6 +307,14 @@ public final class ArticleReader {
       from = leadingLabel(p, from);
       int to = headlineLabel(p, from);
       sentences(p, from, to);
+    }
+
+    /**
+     * {@link NotationReader#readUnlessProse} of {@code s[from, to)}, or null without parsing when the
+     * prefilter finds it is prose (the reader would return null too).
+     */
+    private NotationResult readUnlessProse(int from, int to) {
+      return prefilter.mayBeNotation(s, from, to) ? notation.readUnlessProse(s.substring(from, to)) : null;
     }
 
     private void sourceLine(Para p, NotationResult r) {
@@ -532,7 +540,7 @@ public final class ArticleReader {
             continue;
           }
         }
-        NotationResult whole = notation.readUnlessProse(s.substring(a, b));
+        NotationResult whole = readUnlessProse(a, b);
         if (whole != null && whole.isNotation()) {
           Pending tail = fromNotation(AttributionForm.SOURCE_TAIL, "sentence-tail", whole, a, Span.of(a, b));
           tail.claims.addAll(paragraphClaims.subList(uncoveredFrom, paragraphClaims.size()));
@@ -612,7 +620,7 @@ public final class ArticleReader {
           continue;
         }
         words++;
-        NotationResult r = notation.readUnlessProse(s.substring(i, c)); // null: prose, no chip run ends here
+        NotationResult r = readUnlessProse(i, c); // null: prose, no chip run ends here
         if (r != null && r.isNotation() && r.entries().stream().anyMatch(e -> e.count() > 0)
             && !r.mentions().isEmpty() && r.mentions().stream().allMatch(m -> m.match().isResolved())
             && r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO)) {
@@ -749,7 +757,7 @@ public final class ArticleReader {
           String inner = text.startsWith("(") && text.endsWith(")") && text.length() > 2 && text.charAt(1) == '['
               ? text.substring(1, text.length() - 1) : text;
           int shift = text.length() - inner.length() > 0 ? 1 : 0;
-          NotationResult r = notation.read(inner);
+          NotationResult r = t.read(notation, inner);
           if (r.mentions().isEmpty()) {
             int open = text.lastIndexOf('(');
             String url = text.substring(open + 1, text.length() - 1).replace(")", "");
@@ -784,7 +792,7 @@ public final class ArticleReader {
         case CHIP -> {
           boolean wrapped = text.startsWith("(") && text.endsWith(")");
           String inner = wrapped ? text.substring(1, text.length() - 1) : text;
-          return fromNotation(AttributionForm.CHIP, "chip-trailing", notation.read(inner),
+          return fromNotation(AttributionForm.CHIP, "chip-trailing", t.read(notation, inner),
               span.start() + (wrapped ? 1 : 0), span);
         }
         default -> throw new IllegalStateException(t.kind().name());
@@ -804,7 +812,7 @@ public final class ArticleReader {
       List<Attribution> attributions = new ArrayList<>();
       for (Pending x : pending) {
         attributions.add(new Attribution(index.get(x), x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
-            new ArrayList<>(x.claims)));
+            List.copyOf(x.claims)));
       }
       List<List<Attribution>> byClaim = new ArrayList<>();
       for (int i = 0; i < claims.size(); i++) {
@@ -844,30 +852,57 @@ public final class ArticleReader {
       if (quotes.isEmpty()) {
         return;
       }
-      java.util.TreeMap<Integer, int[]> byEnd = new java.util.TreeMap<>();
-      java.util.TreeMap<Integer, int[]> byStart = new java.util.TreeMap<>();
-      for (int[] q : quotes) {
-        byEnd.put(q[1], q);
-        byStart.put(q[0], q);
+      // quotes by end and by start, each packed as one long so that sorting needs no objects
+      long[] byEnd = new long[quotes.size()];
+      long[] byStart = new long[quotes.size()];
+      for (int k = 0; k < quotes.size(); k++) {
+        int[] q = quotes.get(k);
+        byEnd[k] = (long) q[1] << 32 | q[0];
+        byStart[k] = (long) q[0] << 32 | q[1];
       }
+      java.util.Arrays.sort(byEnd);
+      java.util.Arrays.sort(byStart);
       for (Pending x : pending) {
         if (x.form != AttributionForm.PROSE || !x.rule.startsWith("prose-verb")) {
           continue;
         }
-        Map.Entry<Integer, int[]> after = byEnd.floorEntry(x.span.start());
-        Map.Entry<Integer, int[]> before = byStart.ceilingEntry(x.span.end());
-        for (Map.Entry<Integer, int[]> e : java.util.Arrays.asList(after, before)) {
-          if (e == null) {
-            continue;
+        int after = lastAtMost(byEnd, x.span.start()); // the quote ending last before the phrase
+        if (after >= 0) {
+          int qStart = (int) byEnd[after];
+          int qEnd = (int) (byEnd[after] >>> 32);
+          if (between(qEnd, x.span.start(), ",.;:!? \u00A0")) {
+            coverClaimsIn(x, qStart, qEnd);
           }
-          int[] q = e.getValue();
-          boolean speakerAfter = e == after && between(q[1], x.span.start(), ",.;:!? \u00A0");
-          boolean speakerBefore = e == before && between(x.span.end(), q[0], ",: \u00A0");
-          if (speakerAfter || speakerBefore) {
-            coverClaimsIn(x, q[0], q[1]);
+        }
+        int before = firstAtLeast(byStart, x.span.end()); // the quote starting first after it
+        if (before < byStart.length) {
+          int qStart = (int) (byStart[before] >>> 32);
+          int qEnd = (int) byStart[before];
+          if (between(x.span.end(), qStart, ",: \u00A0")) {
+            coverClaimsIn(x, qStart, qEnd);
           }
         }
       }
+    }
+
+    /** The index of the last entry whose high half is at most {@code key}, or -1. */
+    private int lastAtMost(long[] sorted, int key) {
+      return firstAtLeast(sorted, key + 1) - 1;
+    }
+
+    /** The index of the first entry whose high half is at least {@code key}, or the length. */
+    private int firstAtLeast(long[] sorted, int key) {
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if ((int) (sorted[mid] >>> 32) < key) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     /** Adds the claims overlapping [from, to) to an attribution; claims are in order, so binary search. */

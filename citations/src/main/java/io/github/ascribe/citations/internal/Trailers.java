@@ -15,14 +15,33 @@ final class Trailers {
 
   enum Kind { MARKER, LINK, LABEL, CHIP }
 
-  record Trailer(Kind kind, Span span) {}
+  /**
+   * A trailer found at the end of a sentence.
+   *
+   * @param kind what it is
+   * @param span where it is
+   * @param parsedText the notation read to find it, or null
+   * @param parsed what reading {@code parsedText} gave, or null: reading it again gives the same
+   */
+  record Trailer(Kind kind, Span span, String parsedText, NotationResult parsed) {
+    Trailer(Kind kind, Span span) {
+      this(kind, span, null, null);
+    }
+
+    /** The notation read from {@code text}: the one already read if it is the same text. */
+    NotationResult read(NotationReader notation, String text) {
+      return text.equals(parsedText) ? parsed : notation.read(text);
+    }
+  }
 
   private final NotationReader notation;
   private final SourceRegistry registry;
+  private final NotationPrefilter prefilter;
 
-  Trailers(NotationReader notation, SourceRegistry registry) {
+  Trailers(NotationReader notation, SourceRegistry registry, NotationPrefilter prefilter) {
     this.notation = notation;
     this.registry = registry;
+    this.prefilter = prefilter;
   }
 
   /** The last trailer ending at {@code to} (after trimming), or null. */
@@ -36,7 +55,7 @@ final class Trailers {
       // "... quarter (dpa)." / "... trials[1]." : the trailer sits before the full stop
       Trailer before = lastBeforeStop(s, from, e - 1);
       if (before != null) {
-        return new Trailer(before.kind(), Span.of(before.span().start(), e));
+        return new Trailer(before.kind(), Span.of(before.span().start(), e), before.parsedText(), before.parsed());
       }
     }
     return lastBeforeStop(s, from, e);
@@ -50,19 +69,16 @@ final class Trailers {
     int link = link(s, from, e);
     if (link >= 0) {
       String inner = s.substring(link, e);
-      NotationResult r = notation.read(inner.startsWith("(") ? inner.substring(1, inner.length() - 1) : inner);
+      String read = inner.startsWith("(") ? inner.substring(1, inner.length() - 1) : inner;
+      NotationResult r = notation.read(read);
       boolean chip = r.entries().stream().anyMatch(x -> x.count() > 0);
-      return new Trailer(chip ? Kind.CHIP : Kind.LINK, Span.of(link, e));
+      return new Trailer(chip ? Kind.CHIP : Kind.LINK, Span.of(link, e), read, r);
     }
     int label = label(s, from, e);
     if (label >= 0) {
       return new Trailer(Kind.LABEL, Span.of(label, e));
     }
-    int chip = chip(s, from, e);
-    if (chip >= 0) {
-      return new Trailer(Kind.CHIP, Span.of(chip, e));
-    }
-    return null;
+    return chipTrailer(s, from, e);
   }
 
   /** The last {@code c} at or before {@code at} and not before {@code limit}, or -1: a bounded search. */
@@ -190,6 +206,15 @@ final class Trailers {
     return start;
   }
 
+  /**
+   * Typographic punctuation that neither the lexer nor name normalisation turns into a letter, a digit
+   * or a plus: curly quotes, dashes, the ellipsis, guillemets and the no-break space.
+   */
+  private static boolean isPlainPunctuation(char c) {
+    return c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '–' || c == '…' || c == '«'
+        || c == '»' || c == '\u00A0';
+  }
+
   /** {@code (dpa)}, {@code (Reuters)} at the end: a short parenthesis that is exactly a registry name. */
   int label(String s, int from, int e) {
     if (s.charAt(e - 1) != ')') {
@@ -209,39 +234,44 @@ final class Trailers {
    * ({@code a record[espn+3](...)}).
    */
   int chip(String s, int from, int e) {
-    // A chip needs a count: "+N" (PLUS_COUNT) or a count phrase ("and 3 others", "+3 more"). In an
-    // ASCII tail without controls that means '+' and a digit, or "other" or "more" in some case. The
-    // last such cue and the last other character before e, found once, tell which tails cannot hold
-    // a chip.
-    int lastCue = -1;
-    int lastNonAscii = -1;
+    Trailer t = chipTrailer(s, from, e);
+    return t == null ? -1 : t.span().start();
+  }
+
+  private Trailer chipTrailer(String s, int from, int e) {
+    // A chip needs a count: "+N" (PLUS_COUNT) or a count phrase ("and 3 others", "+3 more"). In a
+    // tail of ASCII (without controls) and common typographic punctuation, that means '+' and a
+    // digit, or "other" or "more" in some case. Only a tail that reaches back to the last such cue,
+    // or to the last other character, can hold a chip: one backward scan finds where that is.
+    int reach = -1;
     for (int k = e - 1; k >= Math.max(from, e - 401); k--) {
       char c = s.charAt(k);
-      if (c >= 0x7F || (c < 0x20 && !Character.isWhitespace(c))) {
-        lastNonAscii = Math.max(lastNonAscii, k); // and controls, which a word may hide inside it
-      } else if (lastCue < 0 && ((c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
+      boolean other = c >= 0x7F ? !isPlainPunctuation(c) : c < 0x20 && !Character.isWhitespace(c);
+      if (other // a control may hide inside a word; other characters may fold to a letter, digit or plus
+          || (c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
           || (c == 'o' || c == 'O') && e - k >= 5 && s.regionMatches(true, k, "other", 0, 5)
-          || (c == 'm' || c == 'M') && e - k >= 4 && s.regionMatches(true, k, "more", 0, 4))) {
-        lastCue = k;
+          || (c == 'm' || c == 'M') && e - k >= 4 && s.regionMatches(true, k, "more", 0, 4)) {
+        reach = k;
+        break;
       }
     }
-    for (int i = e - 1; i > from && e - i < 400; i--) {
+    for (int i = Math.min(e - 1, reach); i > from && e - i < 400; i--) {
       char c = s.charAt(i - 1);
       if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
-        if (lastCue < i && lastNonAscii < i) {
-          continue; // an ASCII tail with no count: no chip
+        if (!prefilter.mayBeNotation(s, i, e)) {
+          continue; // prose: readUnlessProse would say null
         }
         String tail = s.substring(i, e);
         if (tail.isBlank()) {
           continue;
         }
-        NotationResult r = notation.readUnlessProse(tail);
+        NotationResult r = notation.readUnlessProse(tail); // not null: equals read(tail)
         if (r != null && r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0)
             && !r.mentions().isEmpty()) {
-          return i;
+          return new Trailer(Kind.CHIP, Span.of(i, e), tail, r);
         }
       }
     }
-    return -1;
+    return null;
   }
 }

@@ -1,0 +1,439 @@
+package io.github.ascribe.citations.internal;
+
+import io.github.ascribe.core.Source;
+import io.github.ascribe.core.registry.SourceRegistry;
+import io.github.ascribe.core.text.Names;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A cheap, conservative test that text is prose, so that {@link NotationReader#readUnlessProse}
+ * need not run on it: one linear scan with a few table look-ups, no allocation.
+ *
+ * <p>{@link #mayBeNotation} answers false only when {@code readUnlessProse} of the text returns
+ * null (the text reads as prose). It looks for a <em>prose pair</em>: two words of ASCII letters
+ * with one space between them, the first starting a lexeme (after a space, comma or bracket), the
+ * second lowercase and followed by a space ({@code " company said "}). The part builder puts both
+ * into one name, because the first is no word it reads as structure (a conjunction, a lead-in, a
+ * number, a count word) and the second is no conjunction. The second word is
+ *
+ * <ul>
+ *   <li>not a particle ({@code of}, {@code the}, ...), so the name looks like prose;
+ *   <li>not a word of any registry key, so neither the name nor any run of its words resolves
+ *       exactly, and the name does not split into registry names;
+ *   <li>not one typo from a registry key word (an adjacent swap, or one edit, with the same first two
+ *       letters), unless it is shorter than the shortest word fuzzy matching corrects or the reader
+ *       is strict, so fuzzy matching cannot resolve the name either;
+ *   <li>not a word of any place name, so the name is no place.
+ * </ul>
+ *
+ * <p>A name that holds such a pair reads as prose whatever surrounds it: joining names only adds
+ * words, and a trailing full stop only trims the last word. The scan ignores what could take the
+ * words out of a plain name: pairs after a restatement {@code =}, which takes the words after it, and
+ * pairs in the brackets of a link target {@code ](...)} whose host is a registry domain, as the link
+ * would give it to the name in its brackets. {@code NotationPrefilterTest} checks the claim against the reader.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NotationPrefilter {
+
+  /** Fuzzy matching corrects only words of at least this many characters (FuzzyMatcher.MIN_WORD). */
+  private static final int MIN_FUZZY_WORD = 6;
+
+  /** Longest word whose fuzzy neighbourhood is tabled; longer words are taken as possibly near. */
+  private static final int MAX_TABLED = 40;
+
+  private static final String[] NONE = new String[0];
+
+  /**
+   * Words the notation parser may read as structure rather than as part of a name, at the start of a
+   * part (where a count phrase or a lead-in can begin).
+   */
+  private static final WordSet STRUCTURE = WordSet.of(List.of(
+      // conjunctions that separate
+      "and", "und", "et", "y", "e",
+      // lead-in words
+      "as", "also", "reported", "by", "according", "to", "cited", "via", "per", "sources", "source", "read",
+      "more", "from",
+      // count phrases: "+3 more", "two other outlets"
+      "others", "other", "outlets", "outlet", "publications", "sites", "reports", "media", "news",
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"));
+
+  /**
+   * Words that do not make a name look like prose even when lowercase (NotationReader.PARTICLES), and
+   * the conjunctions that separate names even after a word of a name ({@code und}).
+   */
+  private static final WordSet PARTICLES = WordSet.of(List.of("und", "of", "the", "de", "la", "le", "les", "du", "des",
+      "del", "da", "di", "do", "dos", "von", "van", "der", "den", "die", "das", "al", "el", "y", "i", "e", "et",
+      "and", "am", "im", "on", "for", "en", "in", "og", "och", "a", "an", "&"));
+
+  private static final WordSet PLACE_WORDS = WordSet.of(placeWords());
+
+  private static volatile NotationPrefilter last;
+
+  private final SourceRegistry registry;
+  private final boolean strict;
+  private final WordSet keyWords;
+  /**
+   * For each first two letters (a-z) and length, the key words of 6+ characters that start with those
+   * letters and are at most one character longer or shorter: the only words fuzzy matching could take
+   * a word with those letters and length for.
+   */
+  private final String[][] fuzzyNeighbours;
+
+  private NotationPrefilter(SourceRegistry registry, boolean strict, WordSet keyWords, String[][] fuzzyNeighbours) {
+    this.registry = registry;
+    this.strict = strict;
+    this.keyWords = keyWords;
+    this.fuzzyNeighbours = fuzzyNeighbours;
+  }
+
+  /**
+   * The prefilter for a registry and mode. The word tables of the last registry asked for are kept,
+   * so building readers over the same registry again costs nothing.
+   *
+   * @param registry the registry the notation reader resolves against
+   * @param strict whether the reader is strict (no fuzzy matching)
+   * @return the prefilter
+   */
+  public static NotationPrefilter of(SourceRegistry registry, boolean strict) {
+    Objects.requireNonNull(registry, "registry");
+    NotationPrefilter known = last;
+    if (known != null && known.registry == registry) {
+      return known.strict == strict ? known : new NotationPrefilter(registry, strict, known.keyWords,
+          known.fuzzyNeighbours);
+    }
+    List<String> words = new ArrayList<>();
+    for (Source s : registry.sources()) {
+      addWords(words, s.name());
+      for (String alias : s.aliases()) {
+        addWords(words, alias);
+      }
+    }
+    List<List<String>> near = new ArrayList<>();
+    for (int k = 0; k < 26 * 26 * (MAX_TABLED + 1); k++) {
+      near.add(null);
+    }
+    for (String w : new java.util.HashSet<>(words)) {
+      int len = w.length();
+      if (len >= MIN_FUZZY_WORD && isLower(w.charAt(0)) && isLower(w.charAt(1))) {
+        for (int l = len - 1; l <= Math.min(len + 1, MAX_TABLED); l++) {
+          int at = bucket(w.charAt(0), w.charAt(1), l);
+          if (near.get(at) == null) {
+            near.set(at, new ArrayList<>());
+          }
+          near.get(at).add(w);
+        }
+      }
+    }
+    String[][] table = new String[near.size()][];
+    for (int k = 0; k < table.length; k++) {
+      table[k] = near.get(k) == null ? NONE : near.get(k).toArray(NONE);
+    }
+    NotationPrefilter built = new NotationPrefilter(registry, strict, WordSet.of(words), table);
+    last = built;
+    return built;
+  }
+
+  private static void addWords(List<String> out, String name) {
+    for (String w : Names.normalize(name).split(" ")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+  }
+
+  /**
+   * Whether {@code s[from, to)} may be notation. False means {@link NotationReader#readUnlessProse}
+   * of that text returns null.
+   *
+   * @param s the text
+   * @param from first index
+   * @param to index past the last
+   * @return false if the text surely reads as prose
+   */
+  public boolean mayBeNotation(CharSequence s, int from, int to) {
+    int k = from;
+    for (; k < to; k++) {
+      // before any bracket no link can hold a pair, and a restatement only takes words after it: the
+      // first prose pair decides
+      char c = s.charAt(k);
+      if (c == '=' || c == '＝' || c == '﹦') {
+        return true;
+      }
+      if (c == '(' || c == '[' || c == '（' || c == '［') {
+        break; // a link may start here: the full scan below decides
+      }
+      if (c == ' ' && k + 1 < to && isLower(s.charAt(k + 1)) && prosePairAt(s, from, to, k)) {
+        return false;
+      }
+    }
+    if (k == to) {
+      return true; // no pair, and no bracket
+    }
+    int pair = -1; // the space of the first prose pair that still counts
+    boolean restated = false; // a restatement may take the words of pairs after it
+    boolean bracketsExact = true; // whether every bracket so far is one the lexer reads as a bracket
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '=' || c == '＝' || c == '﹦') {
+        if (pair < 0) {
+          return true;
+        }
+        restated = true;
+      }
+      if ((c == ']' || c == '］') && i + 1 < to && s.charAt(i + 1) == '(') {
+        int end = linkTargetEnd(s, i + 1, to);
+        if (end > 0) {
+          if (pair >= 0 && registry.resolveHost(s.subSequence(i + 2, end - 1).toString()).isPresent()
+              && pair >= (bracketsExact ? linkStart(s, from, i) : from)) {
+            pair = -1; // the link's host may name the one name in its brackets: that pair does not count
+          }
+          bracketsExact = false; // the lexer skips the target, brackets and all
+          i = end - 1;
+          continue;
+        }
+      }
+      if (c == ' ' && pair < 0 && !restated && i + 1 < to && isLower(s.charAt(i + 1))
+          && prosePairAt(s, from, to, i)) {
+        pair = i;
+      } else if (mayBeInUrl(s, from, to, i)) {
+        bracketsExact = false; // a URL may hold this, and its brackets are no brackets
+      }
+    }
+    return pair < 0;
+  }
+
+  /**
+   * Whether the character at {@code i} may be the {@code //} of {@code http://}, the {@code w.} of
+   * {@code www.}, or an invisible character the lexer skips inside them (any surrogate too, as one
+   * half of such a character).
+   */
+  private static boolean mayBeInUrl(CharSequence s, int from, int to, int i) {
+    char c = s.charAt(i);
+    if (c == '/') {
+      return i + 1 < to && s.charAt(i + 1) == '/';
+    }
+    if (c == '.') {
+      return i > from && (s.charAt(i - 1) | 0x20) == 'w';
+    }
+    return (c < 0x20 || c >= 0x7F) && (Character.isSurrogate(c) || NotationLexer.isSoft(c));
+  }
+
+  /**
+   * Where the link whose {@code ]} is at {@code close} starts: the opening bracket the lexer's bracket
+   * stack pops for it, found backwards by depth; {@code close} if none (then there is no link).
+   */
+  private static int linkStart(CharSequence s, int from, int close) {
+    int depth = 0;
+    for (int j = close - 1; j >= from; j--) {
+      char c = s.charAt(j);
+      if (c == ')' || c == ']' || c == '）' || c == '］') {
+        depth++;
+      } else if (c == '(' || c == '[' || c == '（' || c == '［') {
+        if (depth == 0) {
+          return j;
+        }
+        depth--;
+      }
+    }
+    return close;
+  }
+
+  /** Whether the space at {@code space} stands between the two words of a prose pair. */
+  private boolean prosePairAt(CharSequence s, int from, int to, int space) {
+    int a = space;
+    while (a > from && isAsciiLetter(s.charAt(a - 1))) {
+      a--;
+    }
+    if (a == space || (a > from && " ,([".indexOf(s.charAt(a - 1)) < 0)) {
+      return false; // the first word starts a lexeme
+    }
+    int wStart = space + 1;
+    int wEnd = wStart;
+    while (wEnd < to && isLower(s.charAt(wEnd))) {
+      wEnd++;
+    }
+    if (wEnd < to && " ,;)]".indexOf(s.charAt(wEnd)) < 0) {
+      return false; // the second word ends its lexeme
+    }
+    if (STRUCTURE.containsIgnoreCase(s, a, space) || PARTICLES.containsIgnoreCase(s, wStart, wEnd) || keyWords.containsIgnoreCase(s, wStart, wEnd)
+        || PLACE_WORDS.containsIgnoreCase(s, wStart, wEnd)) {
+      return false;
+    }
+    int len = wEnd - wStart;
+    if (strict || len < MIN_FUZZY_WORD) {
+      return true;
+    }
+    if (len > MAX_TABLED) {
+      return false;
+    }
+    for (String y : fuzzyNeighbours[bucket(s.charAt(wStart), s.charAt(wStart + 1), len)]) {
+      if (withinOneEdit(s, wStart, wEnd, y) || isSwap(s, wStart, wEnd, y)) {
+        return false; // fuzzy matching might take the word for y
+      }
+    }
+    return true;
+  }
+
+  private static int bucket(char c0, char c1, int len) {
+    return ((c0 - 'a') * 26 + (c1 - 'a')) * (MAX_TABLED + 1) + len;
+  }
+
+  /** Whether {@code s[from, to)} becomes {@code y} by at most one insertion, deletion or replacement. */
+  static boolean withinOneEdit(CharSequence s, int from, int to, String y) {
+    int m = to - from;
+    int n = y.length();
+    if (Math.abs(m - n) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < m && i < n && s.charAt(from + i) == y.charAt(i)) {
+      i++;
+    }
+    int a = m;
+    int b = n;
+    while (a > i && b > i && s.charAt(from + a - 1) == y.charAt(b - 1)) {
+      a--;
+      b--;
+    }
+    return a - i <= 1 && b - i <= 1;
+  }
+
+  /** Whether {@code s[from, to)} is {@code y} with two adjacent characters swapped. */
+  static boolean isSwap(CharSequence s, int from, int to, String y) {
+    int m = to - from;
+    if (m != y.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < m && s.charAt(from + i) == y.charAt(i)) {
+      i++;
+    }
+    return i + 1 < m && s.charAt(from + i) == y.charAt(i + 1) && s.charAt(from + i + 1) == y.charAt(i)
+        && regionEquals(s, from + i + 2, y, i + 2, m - i - 2);
+  }
+
+  private static boolean regionEquals(CharSequence s, int from, String y, int at, int len) {
+    for (int k = 0; k < len; k++) {
+      if (s.charAt(from + k) != y.charAt(at + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the link target opening at {@code at} ends, as the notation lexer decides it: balanced
+   * parentheses without white space, at most {@link NotationLexer#MAX_LINK_TARGET} characters; -1
+   * if there is none.
+   */
+  private static int linkTargetEnd(CharSequence s, int at, int to) {
+    int depth = 0;
+    for (int i = at; i < to && i - at <= NotationLexer.MAX_LINK_TARGET; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        return -1;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return i + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Every word of every place name in the lexicon, normalised as {@link Lexicon#isPlace} keys are. */
+  private static List<String> placeWords() {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream("/io/github/ascribe/citations/lexicon/places.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource missing: places.txt");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        addWords(out, line); // comment lines add words too: more words only make the scan more careful
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** An open-addressing set of words, looked up by a range of characters without making a string. */
+  static final class WordSet {
+    private final String[] table;
+    private final int mask;
+
+    private WordSet(String[] table) {
+      this.table = table;
+      this.mask = table.length - 1;
+    }
+
+    static WordSet of(List<String> words) {
+      int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+      String[] table = new String[size];
+      for (String w : words) {
+        int h = hash(w, 0, w.length()) & (size - 1);
+        while (table[h] != null && !table[h].equals(w)) {
+          h = (h + 1) & (size - 1);
+        }
+        table[h] = w;
+      }
+      return new WordSet(table);
+    }
+
+    /** Whether the set holds {@code s[from, to)} with its ASCII capitals lowercased. */
+    boolean containsIgnoreCase(CharSequence s, int from, int to) {
+      int h = hash(s, from, to) & mask;
+      for (String w = table[h]; w != null; h = (h + 1) & mask, w = table[h]) {
+        if (w.length() == to - from && equalsLower(w, s, from)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean equalsLower(String w, CharSequence s, int from) {
+      for (int k = 0; k < w.length(); k++) {
+        if (w.charAt(k) != lower(s.charAt(from + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        h = 31 * h + lower(s.charAt(k));
+      }
+      return h ^ (h >>> 16);
+    }
+
+    private static char lower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.ascribe.citations.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.core.registry.SourceRegistry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.impl.Constraint;
+
+/**
+ * {@link Trailers#chip} skips tails that cannot hold a count and tails the prefilter finds to be
+ * prose; it must find the very chip that parsing every tail after every terminator finds. Checked on
+ * generated sentences with chips, counts, quotes, dashes, invisible and full-width characters, and
+ * on arbitrary strings, in lenient and strict mode.
+ */
+class TrailersChipTest {
+
+  private static final List<String> PIECES = List.of("Officials said the plan was dead", "prices rose", " ", " ",
+      ".", ".", "!", "?", "”", "“", "\"", "…", "—", "–", "’", "‘", "«", "»", "\u00A0", "\u200B", "\u0007", "＋2",
+      "﹢1", "+2", "+3", " +1", "+٣", "Fortune", "Quartz", "Reuters", "AP News", "The Guardian", "Le Monde", "and",
+      "3 others", "two other outlets", "+3 more", "MORE", "ＭＯＲＥ", "Others", "o\u200Bthers", "mo\u00ADre", ", ",
+      " / ", "(", ")", "[1]", "=4", "Yahoo", "ｏｔｈｅｒｓ", "𝟑", "é");
+
+  @Test
+  void findsWhatParsingEveryTailFinds() {
+    qt().withExamples(4000).forAll(sentences()).checkAssert(TrailersChipTest::agree);
+    qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 60)).checkAssert(TrailersChipTest::agree);
+    for (String s : List.of("Talks ended.Fortune+1Quartz +2", "It fell.” Reuters +3", "It fell. “Reuters +3”",
+        "It fell.—Reuters and 3 others", "It fell. Reuters and two other outlets", "It fell…AP News +3 more",
+        "It fell. Reuters ＋2", "It fell. Reuters +٣", "It fell. Reuters and ｔｗｏ ｏｔｈｅｒｓ")) {
+      agree(s);
+    }
+  }
+
+  private static Gen<String> sentences() {
+    return in -> {
+      StringBuilder sb = new StringBuilder();
+      int n = (int) in.next(Constraint.between(1, 16));
+      for (int i = 0; i < n; i++) {
+        sb.append(PIECES.get((int) in.next(Constraint.between(0, PIECES.size() - 1))));
+      }
+      return sb.toString();
+    };
+  }
+
+  private static void agree(String s) {
+    for (boolean strict : new boolean[] {false, true}) {
+      SourceRegistry registry = SourceRegistry.bundled();
+      NotationReader notation = new NotationReader(registry, strict);
+      Trailers trailers = new Trailers(notation, registry, NotationPrefilter.of(registry, strict));
+      for (int e = 1; e <= s.length(); e++) {
+        assertThat(trailers.chip(s, 0, e)).as("'%s' up to %d", s, e).isEqualTo(everyTail(notation, s, 0, e));
+      }
+    }
+  }
+
+  /** The chip search without shortcuts: every tail after a terminator, parsed. */
+  private static int everyTail(NotationReader notation, String s, int from, int e) {
+    for (int i = e - 1; i > from && e - i < 400; i--) {
+      char c = s.charAt(i - 1);
+      if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
+        String tail = s.substring(i, e);
+        if (tail.isBlank()) {
+          continue;
+        }
+        NotationResult r = notation.read(tail);
+        if (r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0) && !r.mentions().isEmpty()) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+}
