@@ -196,6 +196,11 @@ public final class Lexicon {
     return personTitles;
   }
 
+  /** @return countries, regions and cities, normalised */
+  Set<String> places() {
+    return places;
+  }
+
   /**
    * Whether a normalised name is a country, region or city.
    *
