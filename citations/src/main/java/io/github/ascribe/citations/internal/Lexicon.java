@@ -156,6 +156,11 @@ public final class Lexicon {
     return longestVerbByFirstWord.getOrDefault(normalizedWord, 0);
   }
 
+  /** @return the first words of all verb forms (English or international), normalised */
+  Set<String> verbFirstWords() {
+    return longestVerbByFirstWord.keySet();
+  }
+
   /** @return the longest verb form, in words */
   public int maxVerbWords() {
     return maxVerbWords;

@@ -53,6 +53,9 @@ final class ProseFinder {
    * neither a word character nor a space); if not, punctuation is never looked up as a cue start.
    */
   private final boolean cueMayStartWithMark;
+  /** The first words of cues and of verb forms, to pass over most words without their keys. */
+  private final KeyFilter cueFirstWords;
+  private final KeyFilter verbFirstWords;
 
   ProseFinder(SourcePhrases phrases, Lexicon lexicon) {
     this.phrases = phrases;
@@ -83,6 +86,8 @@ final class ProseFinder {
       }
     }
     this.cueMayStartWithMark = mark;
+    this.cueFirstWords = new KeyFilter(cuesByFirstWord.keySet());
+    this.verbFirstWords = new KeyFilter(lexicon.verbFirstWords());
   }
 
   /**
@@ -107,7 +112,7 @@ final class ProseFinder {
 
   private void cues(WordTable w, SourcePhrases.Context ctx, List<Hit> hits, boolean[] used) {
     for (int i = 0; i < w.size(); i++) {
-      if (!w.word(i) && !cueMayStartWithMark) {
+      if (w.word(i) ? !w.wordKeyMayBeIn(cueFirstWords, i) : !cueMayStartWithMark) {
         continue;
       }
       List<Integer> candidates = cuesByFirstWord.get(cueKey(w, i));
@@ -163,8 +168,8 @@ final class ProseFinder {
       List<Hit> hits, boolean[] used) {
     int maxWords = lexicon.maxVerbWords();
     for (int i = 0; i < w.size(); i++) {
-      if (!w.word(i) || used[i]) {
-        continue;
+      if (!w.word(i) || used[i] || !w.wordKeyMayBeIn(verbFirstWords, i)) {
+        continue; // no verb form starts with this word, so none is looked up
       }
       int len = 0;
       Lexicon.Verb verb = null;

@@ -95,24 +95,53 @@ final class SourcePhrases {
         if (!Character.isUpperCase(WordTable.codePointAt(s, start + shift, end)) && !hasPeriod(s, start + shift, end)) {
           continue;
         }
-        String text = s.substring(start + shift, end);
-        Optional<Resolution> r = registry.resolveExact(text);
-        if (r.isPresent() && r.get().source().isMedia()) {
-          if (len == 1 && lexicon.isPlace(Names.normalize(text))) {
+        RegistryAnswer answer = registryAnswer(w.memo(), s, start + shift, end);
+        Resolution r = answer.resolution();
+        if (r != null && r.source().isMedia()) {
+          if (len == 1 && lexicon.isPlace(shift == 0 ? w.key(i) : Names.normalize(s.substring(start + shift, end)))) {
             continue; // "Dawn", "Time": a one-word place-or-outlet is not taken inside prose
           }
-          if (len == 1 && text.endsWith(".") && lexicon.personTitles().contains(Names.normalize(text))) {
+          if (len == 1 && s.charAt(end - 1) == '.'
+              && lexicon.personTitles().contains(Names.normalize(s.substring(start + shift, end)))) {
             continue; // "Dr. Okafor": a title, not the broadcaster DR
           }
-          return new Found(r.get().source(), Span.of(start + shift, end), r.get().match());
+          return new Found(r.source(), Span.of(start + shift, end), r.match());
         }
-        if (r.isEmpty() && registry.confusable(text).isPresent()) {
+        if (answer.confusable()) {
           // a look-alike of an outlet: reported, never counted as the outlet
-          return new Found(Source.unknown(Names.display(text)), Span.of(start + shift, end), Match.CONFUSABLE);
+          return new Found(Source.unknown(Names.display(s.substring(start + shift, end))), Span.of(start + shift, end),
+              Match.CONFUSABLE);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * What the registry says about {@code s[start, end)}: its exact resolution, and if it has none,
+   * whether it imitates a registry name. Remembered in the article's memo, if there is one.
+   */
+  private RegistryAnswer registryAnswer(ArticleMemo memo, String s, int start, int end) {
+    if (memo != null) {
+      Object known = memo.registry.get(s, start, end);
+      if (known != null) {
+        return (RegistryAnswer) known;
+      }
+    }
+    String text = s.substring(start, end);
+    Optional<Resolution> r = registry.resolveExact(text);
+    RegistryAnswer answer = r.isPresent() ? new RegistryAnswer(r.get(), false)
+        : registry.confusable(text).isPresent() ? RegistryAnswer.CONFUSABLE : RegistryAnswer.NONE;
+    if (memo != null) {
+      memo.registry.put(text, answer);
+    }
+    return answer;
+  }
+
+  /** The registry's exact resolution of a text (or null), and if there is none, whether the text imitates a name. */
+  private record RegistryAnswer(Resolution resolution, boolean confusable) {
+    static final RegistryAnswer NONE = new RegistryAnswer(null, false);
+    static final RegistryAnswer CONFUSABLE = new RegistryAnswer(null, true);
   }
 
   /** The last capitalised registry outlet named in {@code [from, to)}, or null. */
@@ -167,11 +196,11 @@ final class SourcePhrases {
     // pronouns: the latest person named before, else the pronoun itself
     if (n == 1 && PRONOUNS.contains(w.key(a))) {
       Source last = ctx.lastPerson();
-      return new Found(last != null ? last : Source.person(w.key(a)), span, Match.UNRESOLVED);
+      return new Found(last != null ? last : ctx.personNamed(w.key(a)), span, Match.UNRESOLVED);
     }
     // anonymous sources
     if (startsWithAnonymousPhrase(w, a, b)) {
-      return new Found(Source.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
+      return new Found(ctx.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
     }
     int head = -1;
     for (int i = a; i < b && i < a + 5; i++) {
@@ -187,11 +216,11 @@ final class SourcePhrases {
     if (head >= 0 && !namedAfter(w, head + 1, b)) {
       String first = w.key(a);
       if (!first.equals("the") || head > a + 1 || b - a > 2) {
-        return new Found(Source.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
+        return new Found(ctx.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
       }
     }
     // organisations: "the ministry", "Russia's foreign ministry", "NATO"
-    Found org = organization(w, a, b, span);
+    Found org = organization(w, a, b, span, ctx);
     if (org != null) {
       return org;
     }
@@ -226,7 +255,7 @@ final class SourcePhrases {
     return from < b && w.word(from) && w.startsUpper(from);
   }
 
-  private Found organization(WordTable w, int a, int b, Span span) {
+  private Found organization(WordTable w, int a, int b, Span span, Context ctx) {
     String first = w.key(a);
     for (int len = Math.min(3, b - a); len >= 1; len--) {
       if (!w.keyIn(lexicon.organizationNouns(), organizationNouns, b - len, b)) {
@@ -239,11 +268,11 @@ final class SourcePhrases {
         continue; // the relative pronoun, not the World Health Organization
       }
       if (acronym || (definite && b - a <= 5)) {
-        return new Found(Source.organization(w.phrase(a, b)), span, Match.UNRESOLVED);
+        return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED);
       }
     }
     if (b - a <= 3 && w.startsUpper(a) && w.keyIn(lexicon.places(), places, a, b)) {
-      return new Found(Source.organization(w.phrase(a, b)), span, Match.UNRESOLVED); // "Russia said": its government
+      return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED); // "Russia said": its government
     }
     return null;
   }
@@ -265,7 +294,7 @@ final class SourcePhrases {
       String first = w.key(a);
       if (first.equals("the") || first.equals("a") || first.equals("an") || titleOnly(w, a, b)) {
         // "the minister said", "a spokeswoman said": a person, not named
-        return new Found(Source.person(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
+        return new Found(ctx.personNamed(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
       }
     }
     if (n < 1 || n > 4) {
@@ -286,7 +315,7 @@ final class SourcePhrases {
     String firstWord = w.key(nameStart);
     Span span = Span.of(w.start(a), w.end(b - 1));
     if (titled || (n >= 2 && lexicon.isFirstName(firstWord))) {
-      Source p = Source.person(name);
+      Source p = ctx.personNamed(name);
       ctx.person(p);
       return new Found(p, span, Match.UNRESOLVED);
     }
@@ -297,7 +326,7 @@ final class SourcePhrases {
       }
     }
     if (n >= 2 && n <= 3) {
-      Source p = Source.person(name);
+      Source p = ctx.personNamed(name);
       ctx.person(p);
       return new Found(p, span, Match.UNRESOLVED);
     }
@@ -330,13 +359,17 @@ final class SourcePhrases {
       }
       if (w.startsUpper(i) && w.startsUpper(i + 1) && lexicon.isFirstName(w.key(i))
           && !NOT_NAMES.contains(w.key(i + 1)) && !lexicon.isPlace(w.key(i + 1))) {
-        ctx.person(Source.person(w.text(i) + " " + w.text(i + 1)));
+        ctx.person(ctx.personNamed(w.text(i) + " " + w.text(i + 1)));
       }
     }
   }
 
   /** The length of the elision ({@code l'}, {@code d’}) at the start of {@code s[start, end)} to leave out of a name, or 0. */
   private static int elisionLength(String s, int start, int end) {
+    char c = s.charAt(start);
+    if (c < 0x80 && (c | 0x20) != 'l' && (c | 0x20) != 'd') {
+      return 0; // every elision starts with l or d
+    }
     for (String e : ELISIONS) {
       if (end - start > e.length() + 1 && s.regionMatches(true, start, e, 0, e.length())) {
         return e.length();
@@ -358,7 +391,7 @@ final class SourcePhrases {
   static final class Context {
     private final java.util.Map<String, Source> bySurname = new java.util.HashMap<>();
     private Source lastPerson;
-    private final WordTable words = new WordTable(new KeyCache());
+    private final WordTable words = new WordTable(new ArticleMemo());
 
     /**
      * The words of {@code [from, to)} of {@code s}, in a table this context reuses (and refills on the
@@ -368,10 +401,34 @@ final class SourcePhrases {
       return words.fill(s, from, to, Integer.MAX_VALUE);
     }
 
+    /** Sources made for names in this article: each is a function of its name, so one instance serves. */
+    private final java.util.Map<String, Source> people = new java.util.HashMap<>();
+    private final java.util.Map<String, Source> organizations = new java.util.HashMap<>();
+    private final java.util.Map<String, Source> anonymous = new java.util.HashMap<>();
+    /** People already passed to {@link #person}: their surnames are registered. */
+    private final Set<Source> registered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     void person(Source p) {
       lastPerson = p;
-      String[] parts = p.name().split(" ");
-      bySurname.putIfAbsent(Names.normalize(parts[parts.length - 1]), p);
+      if (registered.add(p)) {
+        String[] parts = p.name().split(" ");
+        bySurname.putIfAbsent(Names.normalize(parts[parts.length - 1]), p);
+      }
+    }
+
+    /** @return {@code Source.person(name)}, made once per name in the article */
+    Source personNamed(String name) {
+      return people.computeIfAbsent(name, Source::person);
+    }
+
+    /** @return {@code Source.organization(name)}, made once per name in the article */
+    Source organization(String name) {
+      return organizations.computeIfAbsent(name, Source::organization);
+    }
+
+    /** @return {@code Source.anonymous(description)}, made once per description in the article */
+    Source anonymous(String description) {
+      return anonymous.computeIfAbsent(description, Source::anonymous);
     }
 
     Source lastPerson() {

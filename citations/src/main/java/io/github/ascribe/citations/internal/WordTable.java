@@ -22,15 +22,20 @@ final class WordTable {
   private int[] ends = new int[16];
   private boolean[] words = new boolean[16];
   private String[] keys = new String[16];
-  private final KeyCache cache;
+  private final ArticleMemo memo;
 
   /**
    * An empty table.
    *
-   * @param cache where word keys are remembered, or null to compute each one
+   * @param memo where word keys are remembered, or null to compute each one
    */
-  WordTable(KeyCache cache) {
-    this.cache = cache;
+  WordTable(ArticleMemo memo) {
+    this.memo = memo;
+  }
+
+  /** @return what is remembered across the article, or null */
+  ArticleMemo memo() {
+    return memo;
   }
 
   /**
@@ -57,6 +62,10 @@ final class WordTable {
     this.size = 0;
     int i = from;
     while (i < to && size < limit) {
+      if (text.charAt(i) == ' ') {
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       int len = Character.charCount(cp);
       if (Words.isWordChar(cp)) {
@@ -126,7 +135,7 @@ final class WordTable {
   String key(int i) {
     String k = keys[i];
     if (k == null) {
-      k = cache != null ? cache.key(s, starts[i], ends[i]) : Names.normalize(text(i));
+      k = memo != null ? memo.key(s, starts[i], ends[i]) : Names.normalize(text(i));
       keys[i] = k;
     }
     return k;
@@ -135,6 +144,31 @@ final class WordTable {
   /** @return {@code Names.normalize} of the text of tokens {@code [a, b)} */
   String phraseKey(int a, int b) {
     return b == a + 1 ? key(a) : Names.normalize(phrase(a, b));
+  }
+
+  /**
+   * Whether the key of word {@code i} may be in the set of the filter; false means it is not. For an
+   * ASCII word this hashes its characters in place, in one pass, and makes no string: a word starts
+   * with a letter or digit and holds no white space or control character, so its key is the word
+   * lower-cased up to its last letter or digit.
+   */
+  boolean wordKeyMayBeIn(KeyFilter filter, int i) {
+    if (keys[i] != null) {
+      return filter.mayContain(keys[i].hashCode());
+    }
+    int h = 0;
+    int upToAlnum = 0;
+    for (int k = starts[i], end = ends[i]; k < end; k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80) {
+        return true;
+      }
+      h = 31 * h + lower(c);
+      if (isAsciiAlnum(c)) {
+        upToAlnum = h;
+      }
+    }
+    return filter.mayContain(upToAlnum);
   }
 
   /**

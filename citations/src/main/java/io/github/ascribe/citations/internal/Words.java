@@ -30,6 +30,11 @@ final class Words {
   static int wordEnd(String s, int i, int len, int to) {
     int j = i + len;
     while (j < to) {
+      char ch = s.charAt(j);
+      if (ch < 0x80 && isWordChar(ch)) {
+        j++; // the common case, without the code point
+        continue;
+      }
       int c = s.codePointAt(j);
       if (isWordChar(c)) {
         j += Character.charCount(c);

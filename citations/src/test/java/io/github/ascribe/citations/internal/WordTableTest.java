@@ -13,7 +13,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 
 /**
- * The shortcuts of {@link WordTable}, {@link KeyFilter} and {@link KeyCache} against the full path:
+ * The shortcuts of {@link WordTable}, {@link KeyFilter} and {@link ArticleMemo} against the full path:
  * an ASCII key hash is the hash of {@code Names.normalize}, a filter never rules out a key of its
  * set, and a set look-up through the table answers as {@code set.contains(Names.normalize(phrase))}
  * does. Checked on every ASCII string of up to two characters and on generated text of words,
@@ -67,7 +67,7 @@ class WordTableTest {
   void setLookUpsAnswerAsTheFullPath() {
     qt().withExamples(3_000).forAll(texts(), texts()).checkAssert((s, other) -> {
       WordTable w = WordTable.of(s, 0, s.length());
-      WordTable cached = new WordTable(new KeyCache()).fill(s, 0, s.length(), Integer.MAX_VALUE);
+      WordTable cached = new WordTable(new ArticleMemo()).fill(s, 0, s.length(), Integer.MAX_VALUE);
       Set<String> set = phraseKeys(WordTable.of(other, 0, other.length()));
       // half of the set from this text, so that look-ups also hit
       List<String> own = new ArrayList<>(phraseKeys(w));
@@ -75,6 +75,12 @@ class WordTableTest {
         set.add(own.get(i));
       }
       KeyFilter filter = new KeyFilter(set);
+      WordTable fresh = WordTable.of(s, 0, s.length());
+      for (int a = 0; a < fresh.size(); a++) {
+        if (fresh.word(a) && set.contains(Names.normalize(fresh.text(a)))) {
+          assertThat(fresh.wordKeyMayBeIn(filter, a)).as("'%s' in %s", fresh.text(a), set).isTrue();
+        }
+      }
       for (int a = 0; a < w.size(); a++) {
         assertThat(cached.key(a)).isEqualTo(Names.normalize(w.text(a)));
         for (int b = a + 1; b <= w.size() && b <= a + 5; b++) {
@@ -105,8 +111,8 @@ class WordTableTest {
   }
 
   @Test
-  void theKeyCacheAnswersAsNormalizeWhenEntriesCollide() {
-    KeyCache cache = new KeyCache();
+  void theArticleMemoAnswersAsNormalizeWhenEntriesCollide() {
+    ArticleMemo cache = new ArticleMemo();
     qt().withExamples(5_000).forAll(texts()).checkAssert(s -> {
       for (int from = 0; from < s.length(); from += 2) {
         int to = Math.min(s.length(), from + 1 + from % 7);
