@@ -257,8 +257,9 @@ final class SourcePhrases {
 
   private Found organization(WordTable w, int a, int b, Span span, Context ctx) {
     String first = w.key(a);
+    int tails = organizationTailLengths(w, b);
     for (int len = Math.min(3, b - a); len >= 1; len--) {
-      if (!w.keyIn(lexicon.organizationNouns(), organizationNouns, b - len, b)) {
+      if ((tails & (1 << (ORGANIZATIONS_SHIFT + len))) == 0) {
         continue;
       }
       String tail = w.phraseKey(b - len, b);
@@ -282,8 +283,9 @@ final class SourcePhrases {
     // skip a leading title ("US Secretary of State", "President", "Mr.")
     int nameStart = a;
     for (int i = a; i < b; i++) {
+      int titles = titleLengths(w, i);
       for (int len = Math.min(4, b - i); len >= 1; len--) {
-        if (w.keyIn(lexicon.personTitles(), personTitles, i, i + len)) {
+        if ((titles & (1 << len)) != 0) {
           nameStart = Math.max(nameStart, i + len);
         }
       }
@@ -331,6 +333,51 @@ final class SourcePhrases {
       return new Found(p, span, Match.UNRESOLVED);
     }
     return null;
+  }
+
+  /** {@link WordTable#flags} bit: {@link #titleLengths} of the token is known. */
+  private static final int TITLES_KNOWN = 1;
+
+  /**
+   * The lengths {@code len} in 1 to 4 for which tokens {@code [i, i + len)} (within the table) are a
+   * person title, as bit {@code 1 << len}; worked out once per token and table, because {@link
+   * #classify} asks about the same tokens for each phrase it tries.
+   */
+  private int titleLengths(WordTable w, int i) {
+    int bits = w.flags(i);
+    if ((bits & TITLES_KNOWN) == 0) {
+      bits = TITLES_KNOWN;
+      for (int len = Math.min(4, w.size() - i); len >= 1; len--) {
+        if (w.keyIn(lexicon.personTitles(), personTitles, i, i + len)) {
+          bits |= 1 << len;
+        }
+      }
+      w.setFlags(i, bits);
+    }
+    return bits;
+  }
+
+  /** {@link WordTable#flags} bits of {@link #organizationTailLengths}, above those of {@link #titleLengths}. */
+  private static final int ORGANIZATIONS_SHIFT = 5;
+  private static final int ORGANIZATIONS_KNOWN = 1 << ORGANIZATIONS_SHIFT;
+
+  /**
+   * The lengths {@code len} in 1 to 3 for which tokens {@code [b - len, b)} are an organisation noun,
+   * as bit {@code 1 << (ORGANIZATIONS_SHIFT + len)}, kept with token {@code b - 1}; worked out once per
+   * token and table.
+   */
+  private int organizationTailLengths(WordTable w, int b) {
+    int bits = w.flags(b - 1);
+    if ((bits & ORGANIZATIONS_KNOWN) == 0) {
+      bits |= ORGANIZATIONS_KNOWN;
+      for (int len = Math.min(3, b); len >= 1; len--) {
+        if (w.keyIn(lexicon.organizationNouns(), organizationNouns, b - len, b)) {
+          bits |= 1 << (ORGANIZATIONS_SHIFT + len);
+        }
+      }
+      w.setFlags(b - 1, bits);
+    }
+    return bits;
   }
 
   private boolean titleOnly(WordTable w, int a, int b) {

@@ -22,6 +22,8 @@ final class WordTable {
   private int[] ends = new int[16];
   private boolean[] words = new boolean[16];
   private String[] keys = new String[16];
+  /** Per-token bits that finders compute once per table ({@link #flags}); zero after each fill. */
+  private int[] flags = new int[16];
   private final ArticleMemo memo;
 
   /**
@@ -58,6 +60,7 @@ final class WordTable {
    */
   WordTable fill(String text, int from, int to, int limit) {
     Arrays.fill(keys, 0, size, null);
+    Arrays.fill(flags, 0, size, 0);
     this.s = text;
     this.size = 0;
     int i = from;
@@ -89,6 +92,7 @@ final class WordTable {
       ends = Arrays.copyOf(ends, n);
       words = Arrays.copyOf(words, n);
       keys = Arrays.copyOf(keys, n);
+      flags = Arrays.copyOf(flags, n);
     }
     starts[size] = start;
     ends[size] = end;
@@ -119,6 +123,22 @@ final class WordTable {
   /** @return whether token {@code i} is a word, not a punctuation mark */
   boolean word(int i) {
     return words[i];
+  }
+
+  /**
+   * Bits a finder remembers about token {@code i} while this table holds its range: answers that are
+   * a function of the tokens, so that repeated questions about the same token are not worked out
+   * again. Zero until set.
+   *
+   * @return the bits
+   */
+  int flags(int i) {
+    return flags[i];
+  }
+
+  /** Sets the bits of {@link #flags}. */
+  void setFlags(int i, int bits) {
+    flags[i] = bits;
   }
 
   /** @return the text of token {@code i}, as a new string */
