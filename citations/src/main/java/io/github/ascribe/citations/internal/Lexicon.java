@@ -156,9 +156,14 @@ public final class Lexicon {
     return longestVerbByFirstWord.getOrDefault(normalizedWord, 0);
   }
 
-  /** @return the first words of all verb forms (English or international), normalised */
-  Set<String> verbFirstWords() {
-    return longestVerbByFirstWord.keySet();
+  /** @return for each first word of a verb form, the most words a form starting with it has */
+  Map<String, Integer> longestVerbByFirstWord() {
+    return longestVerbByFirstWord;
+  }
+
+  /** @return common given names, normalised */
+  Set<String> firstNames() {
+    return firstNames;
   }
 
   /** @return the longest verb form, in words */

@@ -53,9 +53,9 @@ final class ProseFinder {
    * neither a word character nor a space); if not, punctuation is never looked up as a cue start.
    */
   private final boolean cueMayStartWithMark;
-  /** The first words of cues and of verb forms, to pass over most words without their keys. */
-  private final KeyFilter cueFirstWords;
-  private final KeyFilter verbFirstWords;
+  /** Cues and verb forms by their first word, looked up without making the word's key. */
+  private final KeyIndex<List<Integer>> cueIndex;
+  private final KeyIndex<Integer> verbIndex;
 
   ProseFinder(SourcePhrases phrases, Lexicon lexicon) {
     this.phrases = phrases;
@@ -86,8 +86,8 @@ final class ProseFinder {
       }
     }
     this.cueMayStartWithMark = mark;
-    this.cueFirstWords = new KeyFilter(cuesByFirstWord.keySet());
-    this.verbFirstWords = new KeyFilter(lexicon.verbFirstWords());
+    this.cueIndex = new KeyIndex<>(cuesByFirstWord);
+    this.verbIndex = new KeyIndex<>(lexicon.longestVerbByFirstWord());
   }
 
   /**
@@ -112,10 +112,14 @@ final class ProseFinder {
 
   private void cues(WordTable w, SourcePhrases.Context ctx, List<Hit> hits, boolean[] used) {
     for (int i = 0; i < w.size(); i++) {
-      if (w.word(i) ? !w.wordKeyMayBeIn(cueFirstWords, i) : !cueMayStartWithMark) {
+      List<Integer> candidates;
+      if (w.word(i)) {
+        candidates = cueIndex.get(w, i);
+      } else if (cueMayStartWithMark) {
+        candidates = cuesByFirstWord.get(w.text(i));
+      } else {
         continue;
       }
-      List<Integer> candidates = cuesByFirstWord.get(cueKey(w, i));
       if (candidates == null) {
         continue;
       }
@@ -168,14 +172,24 @@ final class ProseFinder {
       List<Hit> hits, boolean[] used) {
     int maxWords = lexicon.maxVerbWords();
     for (int i = 0; i < w.size(); i++) {
-      if (!w.word(i) || used[i] || !w.wordKeyMayBeIn(verbFirstWords, i)) {
-        continue; // no verb form starts with this word, so none is looked up
+      if (!w.word(i) || used[i]) {
+        continue;
+      }
+      // a form of n words starts with this word: no longer phrase, and none at all for most words, can match
+      int longest;
+      if (w.asciiWord(i)) {
+        Integer l = verbIndex.get(w, i);
+        if (l == null) {
+          continue; // no verb form starts with this word: its key is not even made
+        }
+        longest = l;
+      } else {
+        String key = w.key(i);
+        longest = key.indexOf(' ') >= 0 ? maxWords : lexicon.longestVerbStartingWith(key);
       }
       int len = 0;
       Lexicon.Verb verb = null;
       String first = w.key(i);
-      // a form of n words starts with this word: no longer phrase, and none at all for most words, can match
-      int longest = first.indexOf(' ') >= 0 ? maxWords : lexicon.longestVerbStartingWith(first);
       for (int n = Math.min(Math.min(maxWords, longest), w.size() - i); n >= 1; n--) {
         String form = n == 1 ? first : joinedKeys(w, i, i + n);
         Lexicon.Verb v = lexicon.verb(form);
@@ -303,7 +317,8 @@ final class ProseFinder {
       return false;
     }
     for (int k = 0; k < cueLower.length; k++) {
-      if (!cueKey(w, i + k).equals(cueLower[k])) {
+      int j = i + k;
+      if (w.word(j) ? !w.wordKeyEquals(j, cueLower[k]) : !w.writtenAs(j, cueLower[k])) {
         return false;
       }
     }

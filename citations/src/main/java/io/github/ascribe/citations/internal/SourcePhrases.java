@@ -47,6 +47,7 @@ final class SourcePhrases {
   private final KeyFilter organizationNouns;
   private final KeyFilter personTitles;
   private final KeyFilter places;
+  private final KeyFilter firstNames;
 
   SourcePhrases(SourceRegistry registry, Lexicon lexicon) {
     this.registry = registry;
@@ -55,6 +56,7 @@ final class SourcePhrases {
     this.organizationNouns = new KeyFilter(lexicon.organizationNouns());
     this.personTitles = new KeyFilter(lexicon.personTitles());
     this.places = new KeyFilter(lexicon.places());
+    this.firstNames = new KeyFilter(lexicon.firstNames());
   }
 
   /**
@@ -404,7 +406,7 @@ final class SourcePhrases {
       if (!w.word(i) || !w.word(i + 1)) {
         continue;
       }
-      if (w.startsUpper(i) && w.startsUpper(i + 1) && lexicon.isFirstName(w.key(i))
+      if (w.startsUpper(i) && w.startsUpper(i + 1) && w.wordKeyMayBeIn(firstNames, i) && lexicon.isFirstName(w.key(i))
           && !NOT_NAMES.contains(w.key(i + 1)) && !lexicon.isPlace(w.key(i + 1))) {
         ctx.person(ctx.personNamed(w.text(i) + " " + w.text(i + 1)));
       }

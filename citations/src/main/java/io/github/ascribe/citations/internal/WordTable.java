@@ -24,6 +24,16 @@ final class WordTable {
   private String[] keys = new String[16];
   /** Per-token bits that finders compute once per table ({@link #flags}); zero after each fill. */
   private int[] flags = new int[16];
+  /**
+   * Per word: the hash code and length of its key when the word is ASCII ({@link #hashKnown}), so
+   * that its key can be compared with a string without being made.
+   */
+  private int[] hashes = new int[16];
+  private int[] keyLengths = new int[16];
+  /** 0: not worked out yet; {@link #ASCII}: {@link #hashes} holds it; {@link #OTHER}: not ASCII. */
+  private byte[] hashKnown = new byte[16];
+  private static final byte ASCII = 1;
+  private static final byte OTHER = 2;
   private final ArticleMemo memo;
 
   /**
@@ -61,6 +71,7 @@ final class WordTable {
   WordTable fill(String text, int from, int to, int limit) {
     Arrays.fill(keys, 0, size, null);
     Arrays.fill(flags, 0, size, 0);
+    Arrays.fill(hashKnown, 0, size, (byte) 0);
     this.s = text;
     this.size = 0;
     int i = from;
@@ -93,6 +104,9 @@ final class WordTable {
       words = Arrays.copyOf(words, n);
       keys = Arrays.copyOf(keys, n);
       flags = Arrays.copyOf(flags, n);
+      hashes = Arrays.copyOf(hashes, n);
+      keyLengths = Arrays.copyOf(keyLengths, n);
+      hashKnown = Arrays.copyOf(hashKnown, n);
     }
     starts[size] = start;
     ends[size] = end;
@@ -167,28 +181,68 @@ final class WordTable {
   }
 
   /**
-   * Whether the key of word {@code i} may be in the set of the filter; false means it is not. For an
-   * ASCII word this hashes its characters in place, in one pass, and makes no string: a word starts
-   * with a letter or digit and holds no white space or control character, so its key is the word
-   * lower-cased up to its last letter or digit.
+   * Whether token {@code i} is an ASCII word; if so, works out the hash code and length of its key in one
+   * pass, without making it: a word starts with a letter or digit and holds no white space or
+   * control character, so its key is the word lower-cased up to its last letter or digit.
    */
+  boolean asciiWord(int i) {
+    byte known = hashKnown[i];
+    if (known == 0) {
+      known = words[i] ? ASCII : OTHER;
+      int h = 0;
+      int upToAlnum = 0;
+      int length = 0;
+      for (int k = starts[i], end = known == ASCII ? ends[i] : starts[i]; k < end; k++) {
+        char c = s.charAt(k);
+        if (c >= 0x80) {
+          known = OTHER;
+          break;
+        }
+        h = 31 * h + lower(c);
+        if (isAsciiAlnum(c)) {
+          upToAlnum = h;
+          length = k + 1 - starts[i];
+        }
+      }
+      hashes[i] = upToAlnum;
+      keyLengths[i] = length;
+      hashKnown[i] = known;
+    }
+    return known == ASCII;
+  }
+
+  /** The {@link String#hashCode} of the key of an {@link #asciiWord ASCII word}. */
+  int asciiWordHash(int i) {
+    return hashes[i];
+  }
+
+  /**
+   * Whether the key of word {@code i} equals {@code key}; for an ASCII word, compared in place.
+   *
+   * @param key a string, best a constant (its hash code is then cached)
+   */
+  boolean wordKeyEquals(int i, String key) {
+    if (keys[i] != null || !asciiWord(i)) {
+      return key(i).equals(key);
+    }
+    int length = keyLengths[i];
+    if (key.length() != length || key.hashCode() != hashes[i]) {
+      return false;
+    }
+    for (int k = 0, from = starts[i]; k < length; k++) {
+      if (lower(s.charAt(from + k)) != key.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the key of word {@code i} may be in the set of the filter; false means it is not. */
   boolean wordKeyMayBeIn(KeyFilter filter, int i) {
     if (keys[i] != null) {
       return filter.mayContain(keys[i].hashCode());
     }
-    int h = 0;
-    int upToAlnum = 0;
-    for (int k = starts[i], end = ends[i]; k < end; k++) {
-      char c = s.charAt(k);
-      if (c >= 0x80) {
-        return true;
-      }
-      h = 31 * h + lower(c);
-      if (isAsciiAlnum(c)) {
-        upToAlnum = h;
-      }
-    }
-    return filter.mayContain(upToAlnum);
+    return !asciiWord(i) || filter.mayContain(hashes[i]);
   }
 
   /**
@@ -307,6 +361,11 @@ final class WordTable {
   /** Whether token {@code i} starts with an upper-case letter. */
   boolean startsUpper(int i) {
     return Character.isUpperCase(codePointAt(s, starts[i], ends[i]));
+  }
+
+  /** Whether token {@code i} is written exactly as {@code text}. */
+  boolean writtenAs(int i, String text) {
+    return ends[i] - starts[i] == text.length() && s.startsWith(text, starts[i]);
   }
 
   /** Whether token {@code i} is an apostrophe ({@code '} or {@code ’}). */

@@ -5,18 +5,20 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.ascribe.core.text.Names;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 
 /**
- * The shortcuts of {@link WordTable}, {@link KeyFilter} and {@link ArticleMemo} against the full path:
- * an ASCII key hash is the hash of {@code Names.normalize}, a filter never rules out a key of its
- * set, and a set look-up through the table answers as {@code set.contains(Names.normalize(phrase))}
- * does. Checked on every ASCII string of up to two characters and on generated text of words,
+ * The shortcuts of {@link WordTable}, {@link KeyFilter}, {@link KeyIndex} and {@link ArticleMemo}
+ * against the full path: an ASCII key hash is the hash of {@code Names.normalize}, a filter never
+ * rules out a key of its set, a word compared in place equals a key exactly when its key does, and
+ * a set or map look-up through the table answers as one with {@code Names.normalize(phrase)} does. Checked on every ASCII string of up to two characters and on generated text of words,
  * white space, punctuation, control characters and non-ASCII letters.
  */
 class WordTableTest {
@@ -76,9 +78,20 @@ class WordTableTest {
       }
       KeyFilter filter = new KeyFilter(set);
       WordTable fresh = WordTable.of(s, 0, s.length());
+      Map<String, Integer> map = new HashMap<>();
+      set.forEach(k -> map.put(k, k.length()));
+      KeyIndex<Integer> index = new KeyIndex<>(map);
       for (int a = 0; a < fresh.size(); a++) {
-        if (fresh.word(a) && set.contains(Names.normalize(fresh.text(a)))) {
+        if (!fresh.word(a)) {
+          continue;
+        }
+        String key = Names.normalize(fresh.text(a));
+        if (set.contains(key)) {
           assertThat(fresh.wordKeyMayBeIn(filter, a)).as("'%s' in %s", fresh.text(a), set).isTrue();
+        }
+        assertThat(index.get(fresh, a)).as("'%s' in %s", fresh.text(a), map).isEqualTo(map.get(key));
+        for (String k : set) {
+          assertThat(fresh.wordKeyEquals(a, k)).as("'%s' is '%s'", fresh.text(a), k).isEqualTo(key.equals(k));
         }
       }
       for (int a = 0; a < w.size(); a++) {
