@@ -27,6 +27,11 @@ final class Corroborations {
   private static final KeyFilter VERB_FILTER = new KeyFilter(VERBS);
   /** Verbs further into a sentence than this many tokens are not looked at. */
   private static final int LIMIT = 40;
+  /**
+   * One table per thread, refilled for each sentence: this class is shared by all threads, and a
+   * table per sentence would allocate more than the rest of the check.
+   */
+  private static final ThreadLocal<WordTable> TABLES = ThreadLocal.withInitial(() -> new WordTable(null));
 
   private final NotationReader notation;
   private final SourcePhrases phrases;
@@ -38,7 +43,15 @@ final class Corroborations {
 
   Hit find(String s, int a, int b) {
     // only the first LIMIT + 3 tokens are ever looked at
-    WordTable w = new WordTable(null).fill(s, a, b, LIMIT + 3);
+    WordTable w = TABLES.get().fill(s, a, b, LIMIT + 3);
+    try {
+      return find(s, w);
+    } finally {
+      w.fill("", 0, 0, 0); // the thread's table keeps no article alive
+    }
+  }
+
+  private Hit find(String s, WordTable w) {
     for (int p = 1; p < w.size() && p < LIMIT; p++) {
       if (!w.keyIn(VERBS, VERB_FILTER, p, p + 1)) {
         continue;

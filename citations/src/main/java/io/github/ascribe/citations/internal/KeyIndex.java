@@ -3,9 +3,9 @@ package io.github.ascribe.citations.internal;
 import java.util.Map;
 
 /**
- * A map from normalised keys to values that a word of a {@link WordTable} looks up without making
+ * A map from normalised keys to values that a token of a {@link WordTable} looks up without making
  * its key: an ASCII word is found by the hash code of its key and then compared in place; any other
- * word by its key. Answers exactly as {@code map.get(key)}. Immutable; thread-safe.
+ * token by its key. The values must not be null. Answers exactly as {@code map.get(key)}. Immutable; thread-safe.
  *
  * @param <V> the values
  */
@@ -38,7 +38,28 @@ final class KeyIndex<V> {
   }
 
   /**
-   * The value of the key of word {@code i} of {@code w}.
+   * An index of a set: {@link #contains} answers as {@code set.contains(key)}.
+   *
+   * @param set normalised keys; not changed afterwards
+   * @return the index
+   */
+  static KeyIndex<Boolean> of(java.util.Set<String> set) {
+    Map<String, Boolean> map = new java.util.HashMap<>();
+    set.forEach(k -> map.put(k, Boolean.TRUE));
+    return new KeyIndex<>(map);
+  }
+
+  /**
+   * Whether the key of token {@code i} of {@code w} is a key here.
+   *
+   * @return {@code map.containsKey(w.key(i))}
+   */
+  boolean contains(WordTable w, int i) {
+    return get(w, i) != null;
+  }
+
+  /**
+   * The value of the key of token {@code i} of {@code w} (a word or a punctuation mark).
    *
    * @return {@code map.get(w.key(i))}
    */

@@ -39,9 +39,16 @@ final class ProseFinder {
       "the news agency", "the broadcaster", "the outlet", "the magazine", "the network", "the daily", "the website",
       "the wire service", "the publication", "the channel", "the tabloid", "the site");
 
+  /** {@link WordTable#flags} bit of a word a cue took, which then is no verb; above the bits of {@link SourcePhrases}. */
+  private static final int USED = 1 << 16;
+
   private final SourcePhrases phrases;
   private final Lexicon lexicon;
   private final KeyFilter referringMedia = new KeyFilter(REFERRING_MEDIA);
+  private static final KeyIndex<Boolean> STOP_WORD = KeyIndex.of(STOP_WORDS);
+  private static final KeyIndex<Boolean> FORWARD_STOP_WORD = KeyIndex.of(FORWARD_STOP);
+  private static final KeyIndex<Boolean> AUXILIARY = KeyIndex.of(AUXILIARIES);
+  private static final KeyIndex<Boolean> NOUN_MARKER = KeyIndex.of(NOUN_MARKERS);
   private final List<String[]> cues = new ArrayList<>();
   /** The words of each cue as {@link #matches} compares them: lower-cased once, here. */
   private final List<String[]> cuesLower = new ArrayList<>();
@@ -98,10 +105,9 @@ final class ProseFinder {
       SourcePhrases.Found lastMedia) {
     WordTable w = ctx.words(s, from, to);
     phrases.notePeople(w, ctx);
-    List<Hit> hits = new ArrayList<>();
-    boolean[] used = new boolean[w.size()];
-    cues(w, ctx, hits, used);
-    verbs(paragraphStart, w, ctx, lastMedia, hits, used);
+    List<Hit> hits = new ArrayList<>(0);
+    cues(w, ctx, hits);
+    verbs(paragraphStart, w, ctx, lastMedia, hits);
     return hits;
   }
 
@@ -110,7 +116,7 @@ final class ProseFinder {
     return w.word(i) ? w.key(i) : w.text(i);
   }
 
-  private void cues(WordTable w, SourcePhrases.Context ctx, List<Hit> hits, boolean[] used) {
+  private void cues(WordTable w, SourcePhrases.Context ctx, List<Hit> hits) {
     for (int i = 0; i < w.size(); i++) {
       List<Integer> candidates;
       if (w.word(i)) {
@@ -159,7 +165,7 @@ final class ProseFinder {
               List.of(f)));
           if (!kind.equals("told")) {
             for (int k = i; k < after; k++) {
-              used[k] = true;
+              w.setFlags(k, w.flags(k) | USED);
             }
           }
         }
@@ -169,10 +175,10 @@ final class ProseFinder {
   }
 
   private void verbs(int paragraphStart, WordTable w, SourcePhrases.Context ctx, SourcePhrases.Found lastMedia,
-      List<Hit> hits, boolean[] used) {
+      List<Hit> hits) {
     int maxWords = lexicon.maxVerbWords();
     for (int i = 0; i < w.size(); i++) {
-      if (!w.word(i) || used[i]) {
+      if (!w.word(i) || (w.flags(i) & USED) != 0) {
         continue;
       }
       // a form of n words starts with this word: no longer phrase, and none at all for most words, can match
@@ -202,7 +208,7 @@ final class ProseFinder {
       if (verb == null) {
         continue;
       }
-      if (i > 0 && w.word(i - 1) && NOUN_MARKERS.contains(w.key(i - 1))) {
+      if (i > 0 && w.word(i - 1) && NOUN_MARKER.contains(w, i - 1)) {
         continue; // "the report", "initial hopes": a noun, not a verb
       }
       if (i > 0 && w.word(i - 1) && looksLikeVerb(w, i - 1)) {
@@ -211,7 +217,7 @@ final class ProseFinder {
       int verbEnd = i + len;
       // subject before the verb, skipping auxiliaries and adverbs
       int j = i;
-      while (j > 0 && w.word(j - 1) && AUXILIARIES.contains(w.key(j - 1))) {
+      while (j > 0 && w.word(j - 1) && AUXILIARY.contains(w, j - 1)) {
         j--;
       }
       SourcePhrases.Found f = null;
@@ -288,7 +294,7 @@ final class ProseFinder {
         if (!w.isApostrophe(k - 1)) {
           break;
         }
-      } else if (STOP_WORDS.contains(w.key(k - 1)) && !w.key(k - 1).equals("of")) {
+      } else if (STOP_WORD.contains(w, k - 1) && !w.wordKeyEquals(k - 1, "of")) {
         break;
       }
       k--;
@@ -304,7 +310,7 @@ final class ProseFinder {
         if (!w.isApostrophe(k)) {
           break;
         }
-      } else if (k > start && FORWARD_STOP.contains(w.key(k))) {
+      } else if (k > start && FORWARD_STOP_WORD.contains(w, k)) {
         break;
       }
       k++;

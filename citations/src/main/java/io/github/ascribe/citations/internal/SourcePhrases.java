@@ -36,6 +36,9 @@ final class SourcePhrases {
       "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "unfortunately", "although", "while", "when", "after", "before", "as", "if", "in",
       "on", "at", "for", "with", "despite", "during", "since", "notable", "international", "both");
+  private static final KeyIndex<Boolean> DETERMINER = KeyIndex.of(DETERMINERS);
+  private static final KeyIndex<Boolean> PRONOUN = KeyIndex.of(PRONOUNS);
+  private static final KeyIndex<Boolean> NOT_NAME = KeyIndex.of(NOT_NAMES);
   private static final List<String> ELISIONS = List.of("l'", "l’", "d'", "d’");
 
   /** How far back "the newspaper" looks for the outlet it refers to, in UTF-16 units. */
@@ -48,6 +51,7 @@ final class SourcePhrases {
   private final KeyFilter personTitles;
   private final KeyFilter places;
   private final KeyFilter firstNames;
+  private final KeyIndex<Boolean> anonymousNouns;
 
   SourcePhrases(SourceRegistry registry, Lexicon lexicon) {
     this.registry = registry;
@@ -57,6 +61,7 @@ final class SourcePhrases {
     this.personTitles = new KeyFilter(lexicon.personTitles());
     this.places = new KeyFilter(lexicon.places());
     this.firstNames = new KeyFilter(lexicon.firstNames());
+    this.anonymousNouns = KeyIndex.of(lexicon.anonymousNouns());
   }
 
   /**
@@ -196,7 +201,7 @@ final class SourcePhrases {
     Span span = Span.of(start, end);
     int n = b - a;
     // pronouns: the latest person named before, else the pronoun itself
-    if (n == 1 && PRONOUNS.contains(w.key(a))) {
+    if (n == 1 && PRONOUN.contains(w, a)) {
       Source last = ctx.lastPerson();
       return new Found(last != null ? last : ctx.personNamed(w.key(a)), span, Match.UNRESOLVED);
     }
@@ -206,12 +211,11 @@ final class SourcePhrases {
     }
     int head = -1;
     for (int i = a; i < b && i < a + 5; i++) {
-      String k = w.key(i);
-      if (lexicon.anonymousNouns().contains(k)) {
+      if (anonymousNouns.contains(w, i)) {
         head = i;
         break;
       }
-      if (!DETERMINERS.contains(k) && !(w.startsUpper(i) && lexicon.isPlace(k))) {
+      if (!DETERMINER.contains(w, i) && !(w.startsUpper(i) && w.keyIn(lexicon.places(), places, i, i + 1))) {
         break;
       }
     }
@@ -305,7 +309,7 @@ final class SourcePhrases {
       return null;
     }
     for (int i = nameStart; i < b; i++) {
-      if (!w.word(i) || !w.startsUpper(i) || NOT_NAMES.contains(w.key(i))) {
+      if (!w.word(i) || !w.startsUpper(i) || NOT_NAME.contains(w, i)) {
         return null;
       }
     }
@@ -407,7 +411,7 @@ final class SourcePhrases {
         continue;
       }
       if (w.startsUpper(i) && w.startsUpper(i + 1) && w.wordKeyMayBeIn(firstNames, i) && lexicon.isFirstName(w.key(i))
-          && !NOT_NAMES.contains(w.key(i + 1)) && !lexicon.isPlace(w.key(i + 1))) {
+          && !NOT_NAME.contains(w, i + 1) && !w.keyIn(lexicon.places(), places, i + 1, i + 2)) {
         ctx.person(ctx.personNamed(w.text(i) + " " + w.text(i + 1)));
       }
     }

@@ -82,10 +82,11 @@ class WordTableTest {
       set.forEach(k -> map.put(k, k.length()));
       KeyIndex<Integer> index = new KeyIndex<>(map);
       for (int a = 0; a < fresh.size(); a++) {
+        String key = Names.normalize(fresh.text(a));
+        assertThat(KeyIndex.of(set).contains(fresh, a)).isEqualTo(set.contains(key));
         if (!fresh.word(a)) {
           continue;
         }
-        String key = Names.normalize(fresh.text(a));
         if (set.contains(key)) {
           assertThat(fresh.wordKeyMayBeIn(filter, a)).as("'%s' in %s", fresh.text(a), set).isTrue();
         }
