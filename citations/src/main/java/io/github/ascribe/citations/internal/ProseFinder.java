@@ -50,7 +50,7 @@ final class ProseFinder {
   private static final KeyIndex<Boolean> AUXILIARY = KeyIndex.of(AUXILIARIES);
   private static final KeyIndex<Boolean> NOUN_MARKER = KeyIndex.of(NOUN_MARKERS);
   private final List<String[]> cues = new ArrayList<>();
-  /** The words of each cue as {@link #matches} compares them: lower-cased once, here. */
+  /** The words of each cue as tokens must be to match it: lower-cased once, here. */
   private final List<String[]> cuesLower = new ArrayList<>();
   private final List<String> cueKinds = new ArrayList<>();
   /** Cue indexes by their first word, so each word of a text is checked against a handful of cues. */
@@ -60,8 +60,9 @@ final class ProseFinder {
    * neither a word character nor a space); if not, punctuation is never looked up as a cue start.
    */
   private final boolean cueMayStartWithMark;
-  /** Cues and verb forms by their first word, looked up without making the word's key. */
-  private final KeyIndex<List<Integer>> cueIndex;
+  /** Cues word by word: a path from the root spells a cue's words as {@link #cuesLower} has them. */
+  private final CueNode cueTrie = new CueNode();
+  /** Verb forms by their first word, looked up without making the word's key. */
   private final KeyIndex<Integer> verbIndex;
 
   ProseFinder(SourcePhrases phrases, Lexicon lexicon) {
@@ -93,7 +94,20 @@ final class ProseFinder {
       }
     }
     this.cueMayStartWithMark = mark;
-    this.cueIndex = new KeyIndex<>(cuesByFirstWord);
+    for (List<Integer> ids : cuesByFirstWord.values()) {
+      for (int c : ids) {
+        String[] lower = cuesLower.get(c);
+        if (!lower[0].equals(cues.get(c)[0])) {
+          continue; // its first word can never equal both, so it never matches
+        }
+        CueNode node = cueTrie;
+        for (String word : lower) {
+          node = node.children.computeIfAbsent(word, k -> new CueNode());
+        }
+        node.cues.add(c);
+      }
+    }
+    cueTrie.freeze();
     this.verbIndex = new KeyIndex<>(lexicon.longestVerbByFirstWord());
   }
 
@@ -116,24 +130,50 @@ final class ProseFinder {
     return w.word(i) ? w.key(i) : w.text(i);
   }
 
+  /**
+   * The cues whose words are the tokens from {@code i} on, longest first (and in the order they are
+   * listed when equally long): the order in which they are tried. Walks the cue trie over the
+   * tokens, comparing words in place.
+   */
+  List<Integer> matchingCues(WordTable w, int i) {
+    List<Integer> found = null;
+    CueNode node = cueTrie;
+    for (int j = i; j < w.size(); j++) {
+      node = node.child(w, j);
+      if (node == null) {
+        break;
+      }
+      if (!node.cues.isEmpty()) {
+        if (found == null) {
+          found = new ArrayList<>(2);
+        }
+        found.addAll(0, node.cues);
+      }
+    }
+    return found;
+  }
+
+  /** @return how many cues there are (for tests) */
+  int cueCount() {
+    return cues.size();
+  }
+
+  /** @return the words of cue {@code c} as normalised, and lower-cased (for tests) */
+  String[][] cueWords(int c) {
+    return new String[][] {cues.get(c), cuesLower.get(c)};
+  }
+
   private void cues(WordTable w, SourcePhrases.Context ctx, List<Hit> hits) {
     for (int i = 0; i < w.size(); i++) {
-      List<Integer> candidates;
-      if (w.word(i)) {
-        candidates = cueIndex.get(w, i);
-      } else if (cueMayStartWithMark) {
-        candidates = cuesByFirstWord.get(w.text(i));
-      } else {
+      if (!w.word(i) && !cueMayStartWithMark) {
         continue;
       }
+      List<Integer> candidates = matchingCues(w, i);
       if (candidates == null) {
         continue;
       }
       for (int c : candidates) {
         String[] cue = cues.get(c);
-        if (!matches(w, i, cuesLower.get(c))) {
-          continue;
-        }
         int after = i + cue.length;
         String kind = cueKinds.get(c);
         boolean post = cue.length == 1 && POSTPOSITIONS.contains(cue[0]);
@@ -318,16 +358,30 @@ final class ProseFinder {
     return k;
   }
 
-  private static boolean matches(WordTable w, int i, String[] cueLower) {
-    if (i + cueLower.length > w.size()) {
-      return false;
-    }
-    for (int k = 0; k < cueLower.length; k++) {
-      int j = i + k;
-      if (w.word(j) ? !w.wordKeyEquals(j, cueLower[k]) : !w.writtenAs(j, cueLower[k])) {
-        return false;
+  /** A node of the cue trie: the cues that end here, and the next words. */
+  private static final class CueNode {
+    final java.util.Map<String, CueNode> children = new java.util.HashMap<>();
+    final List<Integer> cues = new ArrayList<>(1);
+    private KeyIndex<CueNode> index;
+    /** Whether a next word is a punctuation mark, which is compared as written. */
+    private boolean markChild;
+
+    void freeze() {
+      cues.sort(null); // as the cues were listed
+      index = new KeyIndex<>(children);
+      for (java.util.Map.Entry<String, CueNode> e : children.entrySet()) {
+        String k = e.getKey();
+        markChild |= k.codePointCount(0, k.length()) == 1 && !Words.isWordChar(k.codePointAt(0));
+        e.getValue().freeze();
       }
     }
-    return true;
+
+    /** The node for token {@code j} next: a word by its key, a punctuation mark as written. */
+    CueNode child(WordTable w, int j) {
+      if (w.word(j)) {
+        return index.get(w, j);
+      }
+      return markChild ? children.get(w.text(j)) : null;
+    }
   }
 }

@@ -13,6 +13,7 @@ final class Words {
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen",
       "rep", "gen", "lt", "col", "sgt", "st", "jr", "sr", "gov", "pres", "u.s", "u.k", "u.n", "e.u", "jan", "feb",
       "aug", "sept", "oct", "nov", "dec", "no", "vs", "inc", "ltd", "co", "corp");
+  private static final String[] ABBREVIATION_LIST = ABBREVIATIONS.toArray(new String[0]);
   /** The longest of {@link #ABBREVIATIONS}, in characters. */
   private static final int LONGEST_ABBREVIATION = 4;
 
@@ -58,6 +59,37 @@ final class Words {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
   }
 
+  private static boolean isAscii(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether ASCII {@code s[from, to)}, lower-cased, is one of {@link #ABBREVIATIONS}. */
+  private static boolean isAbbreviation(String s, int from, int to) {
+    int n = to - from;
+    for (String a : ABBREVIATION_LIST) {
+      if (a.length() != n) {
+        continue;
+      }
+      int k = 0;
+      while (k < n && lower(s.charAt(from + k)) == a.charAt(k)) {
+        k++;
+      }
+      if (k == n) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   static boolean isWordChar(int cp) {
     if (cp < 0x80) {
       return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
@@ -78,6 +110,11 @@ final class Words {
     int n = dot - start;
     if (n > LONGEST_ABBREVIATION) {
       return false; // too long for the list, for one letter and for "x.y"
+    }
+    if (isAscii(s, start, dot)) {
+      // as below, without the lower-cased copy: on ASCII, lower-casing keeps the length
+      return isAbbreviation(s, start, dot) || (n == 1 && Character.isUpperCase(s.charAt(start)))
+          || (n == 3 && s.charAt(start + 1) == '.');
     }
     String w = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
     return ABBREVIATIONS.contains(w) || (w.length() == 1 && Character.isUpperCase(s.charAt(start)))
