@@ -4,8 +4,8 @@ import io.github.ascribe.core.text.Names;
 
 /**
  * What the prose finders remember across one article, so that a word or name met again is not
- * copied, normalised or looked up again: the normalised key of each word, and the registry's answer
- * for each capitalised phrase. Every remembered value is a function of the text alone. Not
+ * copied, normalised or looked up again: the normalised key of each word, the registry's answer for
+ * each capitalised phrase, and the people named. Every remembered value is a function of the text alone. Not
  * thread-safe: one per article being read.
  */
 final class ArticleMemo {
@@ -13,6 +13,8 @@ final class ArticleMemo {
   private final RangeMemo<String> keys = new RangeMemo<>();
   /** Registry answers, kept by {@link SourcePhrases} as it sees fit. */
   final RangeMemo<Object> registry = new RangeMemo<>();
+  /** People named by two words with one space between, by that text. */
+  final RangeMemo<io.github.ascribe.core.Source> people = new RangeMemo<>();
 
   /**
    * The key of {@code s[start, end)}.

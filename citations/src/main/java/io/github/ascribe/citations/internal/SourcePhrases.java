@@ -412,9 +412,31 @@ final class SourcePhrases {
       }
       if (w.startsUpper(i) && w.startsUpper(i + 1) && w.wordKeyMayBeIn(firstNames, i) && lexicon.isFirstName(w.key(i))
           && !NOT_NAME.contains(w, i + 1) && !w.keyIn(lexicon.places(), places, i + 1, i + 2)) {
-        ctx.person(ctx.personNamed(w.text(i) + " " + w.text(i + 1)));
+        ctx.person(personNamed(w, i, ctx));
       }
     }
+  }
+
+  /**
+   * The person named by words {@code i} and {@code i + 1}: {@code Source.person} of the two words
+   * joined by a space. When one space separates them in the text, the name is the text itself, and
+   * the article's memo finds it again without copying it.
+   */
+  private static Source personNamed(WordTable w, int i, Context ctx) {
+    String s = w.text();
+    ArticleMemo memo = w.memo();
+    int start = w.start(i);
+    int end = w.end(i + 1);
+    if (memo == null || w.start(i + 1) != w.end(i) + 1 || s.charAt(w.end(i)) != ' ') {
+      return ctx.personNamed(w.text(i) + " " + w.text(i + 1));
+    }
+    Source p = memo.people.get(s, start, end);
+    if (p == null) {
+      String name = s.substring(start, end);
+      p = ctx.personNamed(name);
+      memo.people.put(name, p);
+    }
+    return p;
   }
 
   /** The length of the elision ({@code l'}, {@code d’}) at the start of {@code s[start, end)} to leave out of a name, or 0. */
