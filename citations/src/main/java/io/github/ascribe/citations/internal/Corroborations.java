@@ -2,7 +2,6 @@ package io.github.ascribe.citations.internal;
 
 import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.core.SourceMention;
-import io.github.ascribe.core.text.Names;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +24,14 @@ final class Corroborations {
       "likewise", "similarly");
   private static final Set<String> ANAPHORS = Set.of("this", "these", "it", "same");
   private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does", "now", "since");
+  private static final KeyFilter VERB_FILTER = new KeyFilter(VERBS);
+  /** Verbs further into a sentence than this many tokens are not looked at. */
+  private static final int LIMIT = 40;
+  /**
+   * One table per thread, refilled for each sentence: this class is shared by all threads, and a
+   * table per sentence would allocate more than the rest of the check.
+   */
+  private static final ThreadLocal<WordTable> TABLES = ThreadLocal.withInitial(() -> new WordTable(null));
 
   private final NotationReader notation;
   private final SourcePhrases phrases;
@@ -35,35 +42,43 @@ final class Corroborations {
   }
 
   Hit find(String s, int a, int b) {
-    List<Words.W> w = Words.split(s, a, b);
-    for (int p = 1; p < w.size() && p < 40; p++) {
-      String key = key(s, w, p);
-      if (!VERBS.contains(key)) {
+    // only the first LIMIT + 3 tokens are ever looked at
+    WordTable w = TABLES.get().fill(s, a, b, LIMIT + 3);
+    try {
+      return find(s, w);
+    } finally {
+      w.fill("", 0, 0, 0); // the thread's table keeps no article alive
+    }
+  }
+
+  private Hit find(String s, WordTable w) {
+    for (int p = 1; p < w.size() && p < LIMIT; p++) {
+      if (!w.keyIn(VERBS, VERB_FILTER, p, p + 1)) {
         continue;
       }
       int q = p;
-      while (q > 0 && AUXILIARIES.contains(key(s, w, q - 1))) {
+      while (q > 0 && AUXILIARIES.contains(w.key(q - 1))) {
         q--;
       }
-      boolean quantified = q > 0 && QUANTIFIERS.contains(key(s, w, q - 1));
+      boolean quantified = q > 0 && QUANTIFIERS.contains(w.key(q - 1));
       if (quantified) {
         q--;
       }
       boolean anaphor = false;
       for (int k = p + 1; k < w.size() && k <= p + 3; k++) {
-        if (ANAPHORS.contains(key(s, w, k))) {
+        if (ANAPHORS.contains(w.key(k))) {
           anaphor = true;
         }
       }
       if (!quantified && !anaphor) {
         continue;
       }
-      int first = phrases.firstRegistryWord(s, w, 0, q);
+      int first = phrases.firstRegistryWord(w, 0, q);
       if (first < 0) {
         return null;
       }
-      int start = w.get(first).start();
-      NotationResult r = notation.read(s.substring(start, w.get(q - 1).end()));
+      int start = w.start(first);
+      NotationResult r = notation.read(s.substring(start, w.end(q - 1)));
       List<SourceMention> mentions = r.mentions();
       boolean allKnown = !mentions.isEmpty() && mentions.stream().allMatch(m -> m.match().isResolved()
           && m.source().isMedia());
@@ -74,9 +89,5 @@ final class Corroborations {
       return null;
     }
     return null;
-  }
-
-  private static String key(String s, List<Words.W> w, int i) {
-    return Names.normalize(Words.text(s, w.get(i)));
   }
 }

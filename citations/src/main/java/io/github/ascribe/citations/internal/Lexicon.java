@@ -156,6 +156,16 @@ public final class Lexicon {
     return longestVerbByFirstWord.getOrDefault(normalizedWord, 0);
   }
 
+  /** @return for each first word of a verb form, the most words a form starting with it has */
+  Map<String, Integer> longestVerbByFirstWord() {
+    return longestVerbByFirstWord;
+  }
+
+  /** @return common given names, normalised */
+  Set<String> firstNames() {
+    return firstNames;
+  }
+
   /** @return the longest verb form, in words */
   public int maxVerbWords() {
     return maxVerbWords;
@@ -194,6 +204,11 @@ public final class Lexicon {
   /** @return person titles, normalised */
   public Set<String> personTitles() {
     return personTitles;
+  }
+
+  /** @return countries, regions and cities, normalised */
+  Set<String> places() {
+    return places;
   }
 
   /**

@@ -39,12 +39,31 @@ final class ProseFinder {
       "the news agency", "the broadcaster", "the outlet", "the magazine", "the network", "the daily", "the website",
       "the wire service", "the publication", "the channel", "the tabloid", "the site");
 
+  /** {@link WordTable#flags} bit of a word a cue took, which then is no verb; above the bits of {@link SourcePhrases}. */
+  private static final int USED = 1 << 16;
+
   private final SourcePhrases phrases;
   private final Lexicon lexicon;
+  private final KeyFilter referringMedia = new KeyFilter(REFERRING_MEDIA);
+  private static final KeyIndex<Boolean> STOP_WORD = KeyIndex.of(STOP_WORDS);
+  private static final KeyIndex<Boolean> FORWARD_STOP_WORD = KeyIndex.of(FORWARD_STOP);
+  private static final KeyIndex<Boolean> AUXILIARY = KeyIndex.of(AUXILIARIES);
+  private static final KeyIndex<Boolean> NOUN_MARKER = KeyIndex.of(NOUN_MARKERS);
   private final List<String[]> cues = new ArrayList<>();
+  /** The words of each cue as tokens must be to match it: lower-cased once, here. */
+  private final List<String[]> cuesLower = new ArrayList<>();
   private final List<String> cueKinds = new ArrayList<>();
   /** Cue indexes by their first word, so each word of a text is checked against a handful of cues. */
   private final java.util.Map<String, List<Integer>> cuesByFirstWord = new java.util.HashMap<>();
+  /**
+   * Whether some cue's first word could be the text of a punctuation token (one character that is
+   * neither a word character nor a space); if not, punctuation is never looked up as a cue start.
+   */
+  private final boolean cueMayStartWithMark;
+  /** Cues word by word: a path from the root spells a cue's words as {@link #cuesLower} has them. */
+  private final CueNode cueTrie = new CueNode();
+  /** Verb forms by their first word, looked up without making the word's key. */
+  private final KeyIndex<Integer> verbIndex;
 
   ProseFinder(SourcePhrases phrases, Lexicon lexicon) {
     this.phrases = phrases;
@@ -56,11 +75,40 @@ final class ProseFinder {
         continue;
       }
       cuesByFirstWord.computeIfAbsent(key.split(" ")[0], k -> new ArrayList<>()).add(cues.size());
-      cues.add(key.split(" "));
+      String[] words = key.split(" ");
+      String[] lower = new String[words.length];
+      for (int k = 0; k < words.length; k++) {
+        lower[k] = words[k].toLowerCase(Locale.ROOT);
+      }
+      cues.add(words);
+      cuesLower.add(lower);
       cueKinds.add(c.kind());
     }
     // longest cue first: "as reported by" before "as"
     cuesByFirstWord.values().forEach(list -> list.sort((x, y) -> cues.get(y).length - cues.get(x).length));
+    boolean mark = false;
+    for (String first : cuesByFirstWord.keySet()) {
+      if (first.codePointCount(0, first.length()) == 1 && !Words.isWordChar(first.codePointAt(0))
+          && !Words.isSpace(first.codePointAt(0))) {
+        mark = true;
+      }
+    }
+    this.cueMayStartWithMark = mark;
+    for (List<Integer> ids : cuesByFirstWord.values()) {
+      for (int c : ids) {
+        String[] lower = cuesLower.get(c);
+        if (!lower[0].equals(cues.get(c)[0])) {
+          continue; // its first word can never equal both, so it never matches
+        }
+        CueNode node = cueTrie;
+        for (String word : lower) {
+          node = node.children.computeIfAbsent(word, k -> new CueNode());
+        }
+        node.cues.add(c);
+      }
+    }
+    cueTrie.freeze();
+    this.verbIndex = new KeyIndex<>(lexicon.longestVerbByFirstWord());
   }
 
   /**
@@ -69,52 +117,87 @@ final class ProseFinder {
    */
   List<Hit> find(String s, int paragraphStart, int from, int to, SourcePhrases.Context ctx,
       SourcePhrases.Found lastMedia) {
-    List<Words.W> w = Words.split(s, from, to);
-    phrases.notePeople(s, w, ctx);
-    List<String> keys = new ArrayList<>(w.size());
-    for (Words.W x : w) {
-      keys.add(x.word() ? Names.normalize(Words.text(s, x)) : Words.text(s, x));
-    }
-    List<Hit> hits = new ArrayList<>();
-    Set<Integer> used = new HashSet<>();
-    cues(s, w, keys, ctx, hits, used);
-    verbs(s, paragraphStart, w, keys, ctx, lastMedia, hits, used);
+    WordTable w = ctx.words(s, from, to);
+    phrases.notePeople(w, ctx);
+    List<Hit> hits = new ArrayList<>(0);
+    cues(w, ctx, hits);
+    verbs(paragraphStart, w, ctx, lastMedia, hits);
     return hits;
   }
 
-  private void cues(String s, List<Words.W> w, List<String> keys, SourcePhrases.Context ctx, List<Hit> hits,
-      Set<Integer> used) {
-    for (int i = 0; i < w.size(); i++) {
-      for (int c : cuesByFirstWord.getOrDefault(keys.get(i), List.of())) {
-        String[] cue = cues.get(c);
-        if (!matches(keys, i, cue)) {
-          continue;
+  /** The key a cue's words are compared with: the normalised word, or a punctuation mark as written. */
+  private static String cueKey(WordTable w, int i) {
+    return w.word(i) ? w.key(i) : w.text(i);
+  }
+
+  /**
+   * The cues whose words are the tokens from {@code i} on, longest first (and in the order they are
+   * listed when equally long): the order in which they are tried. Walks the cue trie over the
+   * tokens, comparing words in place.
+   */
+  List<Integer> matchingCues(WordTable w, int i) {
+    List<Integer> found = null;
+    CueNode node = cueTrie;
+    for (int j = i; j < w.size(); j++) {
+      node = node.child(w, j);
+      if (node == null) {
+        break;
+      }
+      if (!node.cues.isEmpty()) {
+        if (found == null) {
+          found = new ArrayList<>(2);
         }
+        found.addAll(0, node.cues);
+      }
+    }
+    return found;
+  }
+
+  /** @return how many cues there are (for tests) */
+  int cueCount() {
+    return cues.size();
+  }
+
+  /** @return the words of cue {@code c} as normalised, and lower-cased (for tests) */
+  String[][] cueWords(int c) {
+    return new String[][] {cues.get(c), cuesLower.get(c)};
+  }
+
+  private void cues(WordTable w, SourcePhrases.Context ctx, List<Hit> hits) {
+    for (int i = 0; i < w.size(); i++) {
+      if (!w.word(i) && !cueMayStartWithMark) {
+        continue;
+      }
+      List<Integer> candidates = matchingCues(w, i);
+      if (candidates == null) {
+        continue;
+      }
+      for (int c : candidates) {
+        String[] cue = cues.get(c);
         int after = i + cue.length;
         String kind = cueKinds.get(c);
         boolean post = cue.length == 1 && POSTPOSITIONS.contains(cue[0]);
-        if (kind.equals("per") && cue[0].equals("per")
-            && (after >= w.size() || !SourcePhrases.startsUpper(Words.text(s, w.get(after))))) {
+        if (kind.equals("per") && cue[0].equals("per") && (after >= w.size() || !w.startsUpper(after))) {
           continue; // "per cent", "per day"
         }
         SourcePhrases.Found f;
         int spanStart;
         int spanEnd;
         if (post) {
-          int start = backwardStart(s, w, keys, i);
-          f = phrases.classify(s, w, start, i, true, ctx);
+          int start = backwardStart(w, i);
+          f = phrases.classify(w, start, i, true, ctx);
           spanStart = f == null ? 0 : f.span().start();
-          spanEnd = w.get(i).end();
+          spanEnd = w.end(i);
         } else if (kind.equals("told")) {
           // "told Reuters", "in a post on X": what follows is the outlet, if it is one
-          int end = forwardEnd(s, w, keys, after);
-          f = phrases.registryInside(s, w, after, Math.min(end, after + 4));
-          spanStart = w.get(i).start();
+          int end = forwardEnd(w, after);
+          f = phrases.registryInside(w, after, Math.min(end, after + 4));
+          spanStart = w.start(i);
           spanEnd = f == null ? 0 : f.span().end();
         } else {
-          int end = forwardEnd(s, w, keys, after);
-          f = phrases.classify(s, w, after, end, false, ctx);
-          spanStart = w.get(i).start();
+          int end = forwardEnd(w, after);
+          f = phrases.classify(w, after, end, false, ctx);
+          spanStart = w.start(i);
           spanEnd = f == null ? 0 : f.span().end();
         }
         if (f != null) {
@@ -122,7 +205,7 @@ final class ProseFinder {
               List.of(f)));
           if (!kind.equals("told")) {
             for (int k = i; k < after; k++) {
-              used.add(k);
+              w.setFlags(k, w.flags(k) | USED);
             }
           }
         }
@@ -131,20 +214,30 @@ final class ProseFinder {
     }
   }
 
-  private void verbs(String s, int paragraphStart, List<Words.W> w, List<String> keys, SourcePhrases.Context ctx,
-      SourcePhrases.Found lastMedia, List<Hit> hits, Set<Integer> used) {
+  private void verbs(int paragraphStart, WordTable w, SourcePhrases.Context ctx, SourcePhrases.Found lastMedia,
+      List<Hit> hits) {
     int maxWords = lexicon.maxVerbWords();
     for (int i = 0; i < w.size(); i++) {
-      if (!w.get(i).word() || used.contains(i)) {
+      if (!w.word(i) || (w.flags(i) & USED) != 0) {
         continue;
+      }
+      // a form of n words starts with this word: no longer phrase, and none at all for most words, can match
+      int longest;
+      if (w.asciiWord(i)) {
+        Integer l = verbIndex.get(w, i);
+        if (l == null) {
+          continue; // no verb form starts with this word: its key is not even made
+        }
+        longest = l;
+      } else {
+        String key = w.key(i);
+        longest = key.indexOf(' ') >= 0 ? maxWords : lexicon.longestVerbStartingWith(key);
       }
       int len = 0;
       Lexicon.Verb verb = null;
-      String first = keys.get(i);
-      // a form of n words starts with this word: no longer phrase, and none at all for most words, can match
-      int longest = first.indexOf(' ') >= 0 ? maxWords : lexicon.longestVerbStartingWith(first);
+      String first = w.key(i);
       for (int n = Math.min(Math.min(maxWords, longest), w.size() - i); n >= 1; n--) {
-        String form = String.join(" ", keys.subList(i, i + n));
+        String form = n == 1 ? first : joinedKeys(w, i, i + n);
         Lexicon.Verb v = lexicon.verb(form);
         if (v != null || (n == 1 && lexicon.isIntlVerb(form)) || (n > 1 && lexicon.isIntlVerb(form))) {
           verb = v != null ? v : new Lexicon.Verb(form, "speech");
@@ -155,65 +248,77 @@ final class ProseFinder {
       if (verb == null) {
         continue;
       }
-      if (i > 0 && NOUN_MARKERS.contains(keys.get(i - 1))) {
+      if (i > 0 && w.word(i - 1) && NOUN_MARKER.contains(w, i - 1)) {
         continue; // "the report", "initial hopes": a noun, not a verb
       }
-      if (i > 0 && w.get(i - 1).word() && looksLikeVerb(Words.text(s, w.get(i - 1)))) {
+      if (i > 0 && w.word(i - 1) && looksLikeVerb(w, i - 1)) {
         continue; // "presented demands": the verb came before; this is its object
       }
       int verbEnd = i + len;
       // subject before the verb, skipping auxiliaries and adverbs
       int j = i;
-      while (j > 0 && AUXILIARIES.contains(keys.get(j - 1))) {
+      while (j > 0 && w.word(j - 1) && AUXILIARY.contains(w, j - 1)) {
         j--;
       }
       SourcePhrases.Found f = null;
-      if (j > 0 && w.get(j - 1).word()) {
-        int anonymous = phrases.anonymousPhraseEndingAt(s, w, j);
-        int start = anonymous >= 0 ? anonymous : backwardStart(s, w, keys, j);
-        f = referring(s, paragraphStart, w, start, j, lastMedia);
+      if (j > 0 && w.word(j - 1)) {
+        int anonymous = phrases.anonymousPhraseEndingAt(w, j);
+        int start = anonymous >= 0 ? anonymous : backwardStart(w, j);
+        f = referring(paragraphStart, w, start, j, lastMedia);
         if (f == null) {
-          f = phrases.classify(s, w, start, j, true, ctx);
+          f = phrases.classify(w, start, j, true, ctx);
         }
       }
       String rule = "verb-" + verb.category();
-      if (f == null && (j == 0 || !w.get(j - 1).word())) {
+      if (f == null && (j == 0 || !w.word(j - 1))) {
         // inverted: ", said the ministry", "” said X"
-        int end = forwardEnd(s, w, keys, verbEnd);
-        f = referring(s, paragraphStart, w, verbEnd, end, lastMedia);
+        int end = forwardEnd(w, verbEnd);
+        f = referring(paragraphStart, w, verbEnd, end, lastMedia);
         if (f == null) {
-          f = phrases.classify(s, w, verbEnd, end, false, ctx);
+          f = phrases.classify(w, verbEnd, end, false, ctx);
         }
         rule = "verb-inverted";
       }
       if (f != null) {
-        int a = Math.min(f.span().start(), w.get(i).start());
-        int b = Math.max(f.span().end(), w.get(verbEnd - 1).end());
+        int a = Math.min(f.span().start(), w.start(i));
+        int b = Math.max(f.span().end(), w.end(verbEnd - 1));
         hits.add(new Hit(rule, Span.of(a, b), List.of(f)));
       }
       i = verbEnd - 1;
     }
   }
 
-  private static boolean looksLikeVerb(String word) {
-    return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && word.length() > 4
-        && (word.endsWith("ed") || word.endsWith("ing"));
+  /** The keys of tokens {@code [a, b)} joined with spaces (punctuation as written), as verb forms are looked up. */
+  private static String joinedKeys(WordTable w, int a, int b) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = a; k < b; k++) {
+      if (k > a) {
+        sb.append(' ');
+      }
+      sb.append(cueKey(w, k));
+    }
+    return sb.toString();
+  }
+
+  /** Whether word {@code i} looks like a past or present participle: lower-case, longer than 4, -ed or -ing. */
+  private static boolean looksLikeVerb(WordTable w, int i) {
+    return Character.isLowerCase(WordTable.codePointAt(w.text(), w.start(i), w.end(i)))
+        && w.end(i) - w.start(i) > 4 && (w.endsWith(i, "ed") || w.endsWith(i, "ing"));
   }
 
   /**
    * "the newspaper wrote" refers to the last outlet named before it: in this paragraph if one is
    * named there, else the last one the article attributed anything to.
    */
-  private SourcePhrases.Found referring(String s, int paragraphStart, List<Words.W> w, int a, int b,
+  private SourcePhrases.Found referring(int paragraphStart, WordTable w, int a, int b,
       SourcePhrases.Found lastMedia) {
     for (int len = Math.min(3, b - a); len >= 2; len--) {
       int from = b - len;
-      String k = Names.normalize(s.substring(w.get(from).start(), w.get(b - 1).end()));
-      if (!REFERRING_MEDIA.contains(k)) {
+      if (!w.keyIn(REFERRING_MEDIA, referringMedia, from, b)) {
         continue;
       }
-      Span span = Span.of(w.get(from).start(), w.get(b - 1).end());
-      SourcePhrases.Found named = phrases.lastRegistryName(s, paragraphStart, w.get(from).start());
+      Span span = Span.of(w.start(from), w.end(b - 1));
+      SourcePhrases.Found named = phrases.lastRegistryName(w.text(), paragraphStart, w.start(from));
       SourcePhrases.Found target = named != null ? named : lastMedia;
       return target == null ? null : new SourcePhrases.Found(target.source(), span, target.match());
     }
@@ -222,16 +327,14 @@ final class ProseFinder {
 
 
   /** Index of the first word of the phrase ending before {@code end}, reading backwards to a stop. */
-  private static int backwardStart(String s, List<Words.W> w, List<String> keys, int end) {
+  private static int backwardStart(WordTable w, int end) {
     int k = end;
     while (k > 0 && end - k < 10) {
-      Words.W x = w.get(k - 1);
-      if (!x.word()) {
-        String p = Words.text(s, x);
-        if (!(p.equals("'") || p.equals("’"))) {
+      if (!w.word(k - 1)) {
+        if (!w.isApostrophe(k - 1)) {
           break;
         }
-      } else if (STOP_WORDS.contains(keys.get(k - 1)) && !keys.get(k - 1).equals("of")) {
+      } else if (STOP_WORD.contains(w, k - 1) && !w.wordKeyEquals(k - 1, "of")) {
         break;
       }
       k--;
@@ -240,16 +343,14 @@ final class ProseFinder {
   }
 
   /** Index past the last word of the phrase starting at {@code start}, reading forwards to a stop. */
-  private static int forwardEnd(String s, List<Words.W> w, List<String> keys, int start) {
+  private static int forwardEnd(WordTable w, int start) {
     int k = start;
     while (k < w.size() && k - start < 10) {
-      Words.W x = w.get(k);
-      if (!x.word()) {
-        String p = Words.text(s, x);
-        if (!(p.equals("'") || p.equals("’"))) {
+      if (!w.word(k)) {
+        if (!w.isApostrophe(k)) {
           break;
         }
-      } else if (k > start && FORWARD_STOP.contains(keys.get(k))) {
+      } else if (k > start && FORWARD_STOP_WORD.contains(w, k)) {
         break;
       }
       k++;
@@ -257,15 +358,30 @@ final class ProseFinder {
     return k;
   }
 
-  private static boolean matches(List<String> keys, int i, String[] cue) {
-    if (i + cue.length > keys.size()) {
-      return false;
-    }
-    for (int k = 0; k < cue.length; k++) {
-      if (!keys.get(i + k).equals(cue[k].toLowerCase(Locale.ROOT))) {
-        return false;
+  /** A node of the cue trie: the cues that end here, and the next words. */
+  private static final class CueNode {
+    final java.util.Map<String, CueNode> children = new java.util.HashMap<>();
+    final List<Integer> cues = new ArrayList<>(1);
+    private KeyIndex<CueNode> index;
+    /** Whether a next word is a punctuation mark, which is compared as written. */
+    private boolean markChild;
+
+    void freeze() {
+      cues.sort(null); // as the cues were listed
+      index = new KeyIndex<>(children);
+      for (java.util.Map.Entry<String, CueNode> e : children.entrySet()) {
+        String k = e.getKey();
+        markChild |= k.codePointCount(0, k.length()) == 1 && !Words.isWordChar(k.codePointAt(0));
+        e.getValue().freeze();
       }
     }
-    return true;
+
+    /** The node for token {@code j} next: a word by its key, a punctuation mark as written. */
+    CueNode child(WordTable w, int j) {
+      if (w.word(j)) {
+        return index.get(w, j);
+      }
+      return markChild ? children.get(w.text(j)) : null;
+    }
   }
 }

@@ -36,6 +36,9 @@ final class SourcePhrases {
       "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "unfortunately", "although", "while", "when", "after", "before", "as", "if", "in",
       "on", "at", "for", "with", "despite", "during", "since", "notable", "international", "both");
+  private static final KeyIndex<Boolean> DETERMINER = KeyIndex.of(DETERMINERS);
+  private static final KeyIndex<Boolean> PRONOUN = KeyIndex.of(PRONOUNS);
+  private static final KeyIndex<Boolean> NOT_NAME = KeyIndex.of(NOT_NAMES);
   private static final List<String> ELISIONS = List.of("l'", "l’", "d'", "d’");
 
   /** How far back "the newspaper" looks for the outlet it refers to, in UTF-16 units. */
@@ -43,28 +46,40 @@ final class SourcePhrases {
 
   private final SourceRegistry registry;
   private final Lexicon lexicon;
+  private final KeyFilter anonymousPhrases;
+  private final KeyFilter organizationNouns;
+  private final KeyFilter personTitles;
+  private final KeyFilter places;
+  private final KeyFilter firstNames;
+  private final KeyIndex<Boolean> anonymousNouns;
 
   SourcePhrases(SourceRegistry registry, Lexicon lexicon) {
     this.registry = registry;
     this.lexicon = lexicon;
+    this.anonymousPhrases = new KeyFilter(lexicon.anonymousPhrases());
+    this.organizationNouns = new KeyFilter(lexicon.organizationNouns());
+    this.personTitles = new KeyFilter(lexicon.personTitles());
+    this.places = new KeyFilter(lexicon.places());
+    this.firstNames = new KeyFilter(lexicon.firstNames());
+    this.anonymousNouns = KeyIndex.of(lexicon.anonymousNouns());
   }
 
   /**
    * Classifies words {@code [a, b)}; if nothing is found, drops words from the left (for subjects
    * found by reading backwards) or from the right (for phrases read forwards) and tries again.
    */
-  Found classify(String s, List<Words.W> w, int a, int b, boolean trimLeft, Context ctx) {
+  Found classify(WordTable w, int a, int b, boolean trimLeft, Context ctx) {
     if (a >= b) {
       return null;
     }
-    Found media = registryInside(s, w, a, b);
+    Found media = registryInside(w, a, b);
     if (media != null) {
       return media;
     }
     for (int k = 0; k < b - a; k++) {
       int from = trimLeft ? a + k : a;
       int to = trimLeft ? b : b - k;
-      Found f = classifyExactly(s, w, from, to, ctx);
+      Found f = classifyExactly(w, from, to, ctx);
       if (f != null) {
         return f;
       }
@@ -73,51 +88,81 @@ final class SourcePhrases {
   }
 
   /** The longest capitalised (or domain-like) word sequence inside [a, b) that is a registry name. */
-  Found registryInside(String s, List<Words.W> w, int a, int b) {
+  Found registryInside(WordTable w, int a, int b) {
+    String s = w.text();
     int maxWords = registry.maxNameWords();
     for (int len = Math.min(maxWords, b - a); len >= 1; len--) {
       for (int i = a; i + len <= b; i++) {
-        if (!w.get(i).word() || !w.get(i + len - 1).word()) {
+        if (!w.word(i) || !w.word(i + len - 1)) {
           continue;
         }
-        int start = w.get(i).start();
-        int end = w.get(i + len - 1).end();
-        String text = stripElision(s.substring(start, end));
-        int shift = (end - start) - text.length();
-        if (!startsUpper(text) && text.indexOf('.') < 0) {
+        int start = w.start(i);
+        int end = w.end(i + len - 1);
+        int shift = elisionLength(s, start, end);
+        if (!Character.isUpperCase(WordTable.codePointAt(s, start + shift, end)) && !hasPeriod(s, start + shift, end)) {
           continue;
         }
-        Optional<Resolution> r = registry.resolveExact(text);
-        if (r.isPresent() && r.get().source().isMedia()) {
-          if (len == 1 && lexicon.isPlace(Names.normalize(text))) {
+        RegistryAnswer answer = registryAnswer(w.memo(), s, start + shift, end);
+        Resolution r = answer.resolution();
+        if (r != null && r.source().isMedia()) {
+          if (len == 1 && lexicon.isPlace(shift == 0 ? w.key(i) : Names.normalize(s.substring(start + shift, end)))) {
             continue; // "Dawn", "Time": a one-word place-or-outlet is not taken inside prose
           }
-          if (len == 1 && text.endsWith(".") && lexicon.personTitles().contains(Names.normalize(text))) {
+          if (len == 1 && s.charAt(end - 1) == '.'
+              && lexicon.personTitles().contains(Names.normalize(s.substring(start + shift, end)))) {
             continue; // "Dr. Okafor": a title, not the broadcaster DR
           }
-          return new Found(r.get().source(), Span.of(start + shift, end), r.get().match());
+          return new Found(r.source(), Span.of(start + shift, end), r.match());
         }
-        if (r.isEmpty() && registry.confusable(text).isPresent()) {
+        if (answer.confusable()) {
           // a look-alike of an outlet: reported, never counted as the outlet
-          return new Found(Source.unknown(Names.display(text)), Span.of(start + shift, end), Match.CONFUSABLE);
+          return new Found(Source.unknown(Names.display(s.substring(start + shift, end))), Span.of(start + shift, end),
+              Match.CONFUSABLE);
         }
       }
     }
     return null;
   }
 
+  /**
+   * What the registry says about {@code s[start, end)}: its exact resolution, and if it has none,
+   * whether it imitates a registry name. Remembered in the article's memo, if there is one.
+   */
+  private RegistryAnswer registryAnswer(ArticleMemo memo, String s, int start, int end) {
+    if (memo != null) {
+      Object known = memo.registry.get(s, start, end);
+      if (known != null) {
+        return (RegistryAnswer) known;
+      }
+    }
+    String text = s.substring(start, end);
+    Optional<Resolution> r = registry.resolveExact(text);
+    RegistryAnswer answer = r.isPresent() ? new RegistryAnswer(r.get(), false)
+        : registry.confusable(text).isPresent() ? RegistryAnswer.CONFUSABLE : RegistryAnswer.NONE;
+    if (memo != null) {
+      memo.registry.put(text, answer);
+    }
+    return answer;
+  }
+
+  /** The registry's exact resolution of a text (or null), and if there is none, whether the text imitates a name. */
+  private record RegistryAnswer(Resolution resolution, boolean confusable) {
+    static final RegistryAnswer NONE = new RegistryAnswer(null, false);
+    static final RegistryAnswer CONFUSABLE = new RegistryAnswer(null, true);
+  }
+
   /** The last capitalised registry outlet named in {@code [from, to)}, or null. */
   Found lastRegistryName(String s, int from, int to) {
-    List<Words.W> w = Words.split(s, Math.max(from, to - LOOKBACK), to);
+    WordTable w = WordTable.of(s, Math.max(from, to - LOOKBACK), to);
     int maxWords = registry.maxNameWords();
     for (int end = w.size(); end > 0; end--) {
       for (int len = Math.min(maxWords, end); len >= 1; len--) {
         int i = end - len;
-        if (!w.get(i).word() || !w.get(end - 1).word() || !startsUpper(Words.text(s, w.get(i)))) {
+        if (!w.word(i) || !w.word(end - 1) || !w.startsUpper(i)) {
           continue;
         }
-        int a = w.get(i).start();
-        int b = w.get(end - 1).end();
+        int a = w.start(i);
+        int b = w.end(end - 1);
         Optional<Resolution> r = registry.resolveExact(s.substring(a, b));
         if (r.isPresent() && r.get().source().isMedia()) {
           return new Found(r.get().source(), Span.of(a, b), r.get().match());
@@ -128,17 +173,17 @@ final class SourcePhrases {
   }
 
   /** Index of the first word that starts a capitalised registry name in [a, b), or -1. */
-  int firstRegistryWord(String s, List<Words.W> w, int a, int b) {
+  int firstRegistryWord(WordTable w, int a, int b) {
     int maxWords = registry.maxNameWords();
     for (int i = a; i < b; i++) {
-      if (!w.get(i).word() || !startsUpper(Words.text(s, w.get(i)))) {
+      if (!w.word(i) || !w.startsUpper(i)) {
         continue;
       }
       for (int len = Math.min(maxWords, b - i); len >= 1; len--) {
-        if (!w.get(i + len - 1).word()) {
+        if (!w.word(i + len - 1)) {
           continue;
         }
-        Optional<Resolution> r = registry.resolveExact(s.substring(w.get(i).start(), w.get(i + len - 1).end()));
+        Optional<Resolution> r = registry.resolveExact(w.phrase(i, i + len));
         if (r.isPresent() && r.get().source().isMedia()) {
           return i;
         }
@@ -147,57 +192,58 @@ final class SourcePhrases {
     return -1;
   }
 
-  private Found classifyExactly(String s, List<Words.W> w, int a, int b, Context ctx) {
-    if (!w.get(a).word() || !w.get(b - 1).word()) {
+  private Found classifyExactly(WordTable w, int a, int b, Context ctx) {
+    if (!w.word(a) || !w.word(b - 1)) {
       return null;
     }
-    int start = w.get(a).start();
-    int end = w.get(b - 1).end();
-    String phrase = s.substring(start, end);
-    String key = Names.normalize(phrase);
+    int start = w.start(a);
+    int end = w.end(b - 1);
     Span span = Span.of(start, end);
     int n = b - a;
     // pronouns: the latest person named before, else the pronoun itself
-    if (n == 1 && PRONOUNS.contains(key)) {
+    if (n == 1 && PRONOUN.contains(w, a)) {
       Source last = ctx.lastPerson();
-      return new Found(last != null ? last : Source.person(key), span, Match.UNRESOLVED);
+      return new Found(last != null ? last : ctx.personNamed(w.key(a)), span, Match.UNRESOLVED);
     }
     // anonymous sources
-    if (startsWithAnonymousPhrase(key)) {
-      return new Found(Source.anonymous(phrase), span, Match.UNRESOLVED);
+    if (startsWithAnonymousPhrase(w, a, b)) {
+      return new Found(ctx.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
     }
     int head = -1;
     for (int i = a; i < b && i < a + 5; i++) {
-      String k = Names.normalize(Words.text(s, w.get(i)));
-      if (lexicon.anonymousNouns().contains(k)) {
+      if (anonymousNouns.contains(w, i)) {
         head = i;
         break;
       }
-      if (!DETERMINERS.contains(k) && !(startsUpper(Words.text(s, w.get(i))) && lexicon.isPlace(k))) {
+      if (!DETERMINER.contains(w, i) && !(w.startsUpper(i) && w.keyIn(lexicon.places(), places, i, i + 1))) {
         break;
       }
     }
-    if (head >= 0 && !namedAfter(s, w, head + 1, b)) {
-      String first = Names.normalize(Words.text(s, w.get(a)));
+    if (head >= 0 && !namedAfter(w, head + 1, b)) {
+      String first = w.key(a);
       if (!first.equals("the") || head > a + 1 || b - a > 2) {
-        return new Found(Source.anonymous(phrase), span, Match.UNRESOLVED);
+        return new Found(ctx.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
       }
     }
     // organisations: "the ministry", "Russia's foreign ministry", "NATO"
-    Found org = organization(s, w, a, b, phrase, key, span);
+    Found org = organization(w, a, b, span, ctx);
     if (org != null) {
       return org;
     }
     // people: title + name, first name + surname, a surname seen before
-    return person(s, w, a, b, ctx);
+    return person(w, a, b, ctx);
   }
 
   /**
-   * Whether the key is an anonymous-source phrase or starts with one followed by a space: the key
-   * itself or one of its prefixes that end before a space is in the set (a look-up per word, not a
-   * pass over the whole list).
+   * Whether the key of words {@code [a, b)} is an anonymous-source phrase or starts with one followed
+   * by a space: the key itself or one of its prefixes that end before a space is in the set (a
+   * look-up per word, not a pass over the whole list). The filter rules most phrases out first.
    */
-  private boolean startsWithAnonymousPhrase(String key) {
+  private boolean startsWithAnonymousPhrase(WordTable w, int a, int b) {
+    if (!w.keyOrPrefixMayBeIn(anonymousPhrases, a, b)) {
+      return false;
+    }
+    String key = w.phraseKey(a, b);
     Set<String> phrases = lexicon.anonymousPhrases();
     if (phrases.contains(key)) {
       return true;
@@ -211,40 +257,41 @@ final class SourcePhrases {
   }
 
   /** A capitalised word right after the head noun names someone: "aide Vladimir Medinsky" is not anonymous. */
-  private static boolean namedAfter(String s, List<Words.W> w, int from, int b) {
-    return from < b && w.get(from).word() && startsUpper(Words.text(s, w.get(from)));
+  private static boolean namedAfter(WordTable w, int from, int b) {
+    return from < b && w.word(from) && w.startsUpper(from);
   }
 
-  private Found organization(String s, List<Words.W> w, int a, int b, String phrase, String key, Span span) {
-    String first = Names.normalize(Words.text(s, w.get(a)));
+  private Found organization(WordTable w, int a, int b, Span span, Context ctx) {
+    String first = w.key(a);
+    int tails = organizationTailLengths(w, b);
     for (int len = Math.min(3, b - a); len >= 1; len--) {
-      String tail = Names.normalize(s.substring(w.get(b - len).start(), w.get(b - 1).end()));
-      if (!lexicon.organizationNouns().contains(tail)) {
+      if ((tails & (1 << (ORGANIZATIONS_SHIFT + len))) == 0) {
         continue;
       }
-      boolean acronym = len == 1 && isAllCaps(Words.text(s, w.get(b - 1)));
-      boolean definite = first.equals("the") || Words.text(s, w.get(a)).endsWith("'s")
-          || Words.text(s, w.get(a)).endsWith("’s") || startsUpper(Words.text(s, w.get(a)));
-      if (tail.equals("who") && !isAllCaps(Words.text(s, w.get(b - 1)))) {
+      String tail = w.phraseKey(b - len, b);
+      boolean acronym = len == 1 && w.isAllCaps(b - 1);
+      boolean definite = first.equals("the") || w.endsWith(a, "'s") || w.endsWith(a, "’s") || w.startsUpper(a);
+      if (tail.equals("who") && !w.isAllCaps(b - 1)) {
         continue; // the relative pronoun, not the World Health Organization
       }
       if (acronym || (definite && b - a <= 5)) {
-        return new Found(Source.organization(phrase), span, Match.UNRESOLVED);
+        return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED);
       }
     }
-    if (b - a <= 3 && startsUpper(phrase) && lexicon.isPlace(key)) {
-      return new Found(Source.organization(phrase), span, Match.UNRESOLVED); // "Russia said": its government
+    if (b - a <= 3 && w.startsUpper(a) && w.keyIn(lexicon.places(), places, a, b)) {
+      return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED); // "Russia said": its government
     }
     return null;
   }
 
-  private Found person(String s, List<Words.W> w, int a, int b, Context ctx) {
+  private Found person(WordTable w, int a, int b, Context ctx) {
+    String s = w.text();
     // skip a leading title ("US Secretary of State", "President", "Mr.")
     int nameStart = a;
     for (int i = a; i < b; i++) {
+      int titles = titleLengths(w, i);
       for (int len = Math.min(4, b - i); len >= 1; len--) {
-        String t = Names.normalize(s.substring(w.get(i).start(), w.get(i + len - 1).end()));
-        if (lexicon.personTitles().contains(t)) {
+        if ((titles & (1 << len)) != 0) {
           nameStart = Math.max(nameStart, i + len);
         }
       }
@@ -252,61 +299,105 @@ final class SourcePhrases {
     boolean titled = nameStart > a;
     int n = b - nameStart;
     if (n == 0 && titled && b - a <= 4) {
-      String first = Names.normalize(Words.text(s, w.get(a)));
-      if (first.equals("the") || first.equals("a") || first.equals("an") || titleOnly(s, w, a, b)) {
+      String first = w.key(a);
+      if (first.equals("the") || first.equals("a") || first.equals("an") || titleOnly(w, a, b)) {
         // "the minister said", "a spokeswoman said": a person, not named
-        return new Found(Source.person(s.substring(w.get(a).start(), w.get(b - 1).end())),
-            Span.of(w.get(a).start(), w.get(b - 1).end()), Match.UNRESOLVED);
+        return new Found(ctx.personNamed(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
       }
     }
     if (n < 1 || n > 4) {
       return null;
     }
     for (int i = nameStart; i < b; i++) {
-      String word = Words.text(s, w.get(i));
-      if (!w.get(i).word() || !startsUpper(word) || NOT_NAMES.contains(Names.normalize(word))) {
+      if (!w.word(i) || !w.startsUpper(i) || NOT_NAME.contains(w, i)) {
         return null;
       }
     }
-    String name = s.substring(w.get(nameStart).start(), w.get(b - 1).end());
-    String key = Names.normalize(name);
-    if (lexicon.isPlace(key) || registry.resolveExact(name).isPresent()) {
+    if (w.keyIn(lexicon.places(), places, nameStart, b)) {
       return null;
     }
-    String firstWord = Names.normalize(Words.text(s, w.get(nameStart)));
-    Span span = Span.of(w.get(a).start(), w.get(b - 1).end());
+    String name = s.substring(w.start(nameStart), w.end(b - 1));
+    if (registry.resolveExact(name).isPresent()) {
+      return null;
+    }
+    String firstWord = w.key(nameStart);
+    Span span = Span.of(w.start(a), w.end(b - 1));
     if (titled || (n >= 2 && lexicon.isFirstName(firstWord))) {
-      Source p = Source.person(name);
+      Source p = ctx.personNamed(name);
       ctx.person(p);
       return new Found(p, span, Match.UNRESOLVED);
     }
     if (n == 1) {
-      Source known = ctx.personBySurname(key);
+      Source known = ctx.personBySurname(w.phraseKey(nameStart, b));
       if (known != null) {
         return new Found(known, span, Match.UNRESOLVED);
       }
     }
     if (n >= 2 && n <= 3) {
-      Source p = Source.person(name);
+      Source p = ctx.personNamed(name);
       ctx.person(p);
       return new Found(p, span, Match.UNRESOLVED);
     }
     return null;
   }
 
-  private boolean titleOnly(String s, List<Words.W> w, int a, int b) {
-    return lexicon.personTitles().contains(Names.normalize(s.substring(w.get(a).start(), w.get(b - 1).end())));
+  /** {@link WordTable#flags} bit: {@link #titleLengths} of the token is known. */
+  private static final int TITLES_KNOWN = 1;
+
+  /**
+   * The lengths {@code len} in 1 to 4 for which tokens {@code [i, i + len)} (within the table) are a
+   * person title, as bit {@code 1 << len}; worked out once per token and table, because {@link
+   * #classify} asks about the same tokens for each phrase it tries.
+   */
+  private int titleLengths(WordTable w, int i) {
+    int bits = w.flags(i);
+    if ((bits & TITLES_KNOWN) == 0) {
+      bits = TITLES_KNOWN;
+      for (int len = Math.min(4, w.size() - i); len >= 1; len--) {
+        if (w.keyIn(lexicon.personTitles(), personTitles, i, i + len)) {
+          bits |= 1 << len;
+        }
+      }
+      w.setFlags(i, bits);
+    }
+    return bits;
+  }
+
+  /** {@link WordTable#flags} bits of {@link #organizationTailLengths}, above those of {@link #titleLengths}. */
+  private static final int ORGANIZATIONS_SHIFT = 5;
+  private static final int ORGANIZATIONS_KNOWN = 1 << ORGANIZATIONS_SHIFT;
+
+  /**
+   * The lengths {@code len} in 1 to 3 for which tokens {@code [b - len, b)} are an organisation noun,
+   * as bit {@code 1 << (ORGANIZATIONS_SHIFT + len)}, kept with token {@code b - 1}; worked out once per
+   * token and table.
+   */
+  private int organizationTailLengths(WordTable w, int b) {
+    int bits = w.flags(b - 1);
+    if ((bits & ORGANIZATIONS_KNOWN) == 0) {
+      bits |= ORGANIZATIONS_KNOWN;
+      for (int len = Math.min(3, b); len >= 1; len--) {
+        if (w.keyIn(lexicon.organizationNouns(), organizationNouns, b - len, b)) {
+          bits |= 1 << (ORGANIZATIONS_SHIFT + len);
+        }
+      }
+      w.setFlags(b - 1, bits);
+    }
+    return bits;
+  }
+
+  private boolean titleOnly(WordTable w, int a, int b) {
+    return w.keyIn(lexicon.personTitles(), personTitles, a, b);
   }
 
   /** The longest anonymous-source phrase from the lexicon ending exactly at word {@code end}, as [start, end), or -1. */
-  int anonymousPhraseEndingAt(String s, List<Words.W> w, int end) {
+  int anonymousPhraseEndingAt(WordTable w, int end) {
     for (int len = Math.min(8, end); len >= 2; len--) {
       int start = end - len;
-      if (!w.get(start).word()) {
+      if (!w.word(start)) {
         continue;
       }
-      String key = Names.normalize(s.substring(w.get(start).start(), w.get(end - 1).end()));
-      if (lexicon.anonymousPhrases().contains(key)) {
+      if (w.keyIn(lexicon.anonymousPhrases(), anonymousPhrases, start, end)) {
         return start;
       }
     }
@@ -314,56 +405,105 @@ final class SourcePhrases {
   }
 
   /** Registers people named anywhere in a sentence (title + name, first name + surname) for later references. */
-  void notePeople(String s, List<Words.W> w, Context ctx) {
+  void notePeople(WordTable w, Context ctx) {
     for (int i = 0; i + 1 < w.size(); i++) {
-      if (!w.get(i).word() || !w.get(i + 1).word()) {
+      if (!w.word(i) || !w.word(i + 1)) {
         continue;
       }
-      String first = Words.text(s, w.get(i));
-      String second = Words.text(s, w.get(i + 1));
-      if (startsUpper(first) && startsUpper(second) && lexicon.isFirstName(Names.normalize(first))
-          && !NOT_NAMES.contains(Names.normalize(second)) && !lexicon.isPlace(Names.normalize(second))) {
-        ctx.person(Source.person(first + " " + second));
+      if (w.startsUpper(i) && w.startsUpper(i + 1) && w.wordKeyMayBeIn(firstNames, i) && lexicon.isFirstName(w.key(i))
+          && !NOT_NAME.contains(w, i + 1) && !w.keyIn(lexicon.places(), places, i + 1, i + 2)) {
+        ctx.person(personNamed(w, i, ctx));
       }
     }
   }
 
-  static String stripElision(String text) {
+  /**
+   * The person named by words {@code i} and {@code i + 1}: {@code Source.person} of the two words
+   * joined by a space. When one space separates them in the text, the name is the text itself, and
+   * the article's memo finds it again without copying it.
+   */
+  private static Source personNamed(WordTable w, int i, Context ctx) {
+    String s = w.text();
+    ArticleMemo memo = w.memo();
+    int start = w.start(i);
+    int end = w.end(i + 1);
+    if (memo == null || w.start(i + 1) != w.end(i) + 1 || s.charAt(w.end(i)) != ' ') {
+      return ctx.personNamed(w.text(i) + " " + w.text(i + 1));
+    }
+    Source p = memo.people.get(s, start, end);
+    if (p == null) {
+      String name = s.substring(start, end);
+      p = ctx.personNamed(name);
+      memo.people.put(name, p);
+    }
+    return p;
+  }
+
+  /** The length of the elision ({@code l'}, {@code d’}) at the start of {@code s[start, end)} to leave out of a name, or 0. */
+  private static int elisionLength(String s, int start, int end) {
+    char c = s.charAt(start);
+    if (c < 0x80 && (c | 0x20) != 'l' && (c | 0x20) != 'd') {
+      return 0; // every elision starts with l or d
+    }
     for (String e : ELISIONS) {
-      if (text.length() > e.length() + 1 && text.regionMatches(true, 0, e, 0, e.length())) {
-        return text.substring(e.length());
+      if (end - start > e.length() + 1 && s.regionMatches(true, start, e, 0, e.length())) {
+        return e.length();
       }
     }
-    return text;
+    return 0;
   }
 
-  static boolean startsUpper(String text) {
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
-  }
-
-  private static boolean isAllCaps(String text) {
-    boolean letter = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        letter = true;
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
+  private static boolean hasPeriod(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '.') {
+        return true;
       }
     }
-    return letter;
+    return false;
   }
 
   /** Per-article memory of people named so far, for pronouns and surnames. */
   static final class Context {
     private final java.util.Map<String, Source> bySurname = new java.util.HashMap<>();
     private Source lastPerson;
+    private final WordTable words = new WordTable(new ArticleMemo());
+
+    /**
+     * The words of {@code [from, to)} of {@code s}, in a table this context reuses (and refills on the
+     * next call), with word keys remembered across the article.
+     */
+    WordTable words(String s, int from, int to) {
+      return words.fill(s, from, to, Integer.MAX_VALUE);
+    }
+
+    /** Sources made for names in this article: each is a function of its name, so one instance serves. */
+    private final java.util.Map<String, Source> people = new java.util.HashMap<>();
+    private final java.util.Map<String, Source> organizations = new java.util.HashMap<>();
+    private final java.util.Map<String, Source> anonymous = new java.util.HashMap<>();
+    /** People already passed to {@link #person}: their surnames are registered. */
+    private final Set<Source> registered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     void person(Source p) {
       lastPerson = p;
-      String[] parts = p.name().split(" ");
-      bySurname.putIfAbsent(Names.normalize(parts[parts.length - 1]), p);
+      if (registered.add(p)) {
+        String[] parts = p.name().split(" ");
+        bySurname.putIfAbsent(Names.normalize(parts[parts.length - 1]), p);
+      }
+    }
+
+    /** @return {@code Source.person(name)}, made once per name in the article */
+    Source personNamed(String name) {
+      return people.computeIfAbsent(name, Source::person);
+    }
+
+    /** @return {@code Source.organization(name)}, made once per name in the article */
+    Source organization(String name) {
+      return organizations.computeIfAbsent(name, Source::organization);
+    }
+
+    /** @return {@code Source.anonymous(description)}, made once per description in the article */
+    Source anonymous(String description) {
+      return anonymous.computeIfAbsent(description, Source::anonymous);
     }
 
     Source lastPerson() {
