@@ -922,10 +922,11 @@ public final class NotationReader {
       }
       if (r.isPresent() && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
         // a URL or link hiding invisible characters is a look-alike, never the real source
-        diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + showHidden(written)
+        String shown = p.url ? showHiddenUrl(written) : showHidden(written);
+        diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + shown
             + "' looks like " + r.get().source().name() + " but is not the same text (contains invisible or bidi "
             + "control characters); kept as an unknown source", span));
-        return new SourceMention(written, span, Source.unknown(showHidden(written)), Match.CONFUSABLE);
+        return new SourceMention(written, span, Source.unknown(shown), Match.CONFUSABLE);
       }
       if (r.isPresent()) {
         Match match = r.get().match();
@@ -940,7 +941,7 @@ public final class NotationReader {
       // back in canonical form reads the same way
       // a name hiding characters keeps them visible ({U200B}), so that written back it cannot read
       // as another name (a registry name, or a run of them)
-      String display = Names.hasHiddenCharacters(written) ? showHidden(written)
+      String display = Names.hasHiddenCharacters(written) ? (p.url ? showHiddenUrl(written) : showHidden(written))
           : stripFinalStops(Names.display(written));
       Optional<Confusable> fake = p.url ? Optional.empty() : registry.confusable(written);
       if (fake.isPresent() && !cleanName(written).isEmpty()) {
@@ -1177,6 +1178,28 @@ public final class NotationReader {
       }
     }
     return stripFinalStops(Names.display(sb.toString()));
+  }
+
+  /**
+   * {@link #showHidden} for a URL: invisible characters inside its {@code http://}, {@code https://}
+   * or {@code www.} are dropped, as the lexer skips them there ({@code h\u200Bttps://...} is a URL),
+   * so that the name written back still reads as a URL; those after it are made visible.
+   */
+  static String showHiddenUrl(String url) {
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < url.length() && head.length() <= 8; ) {
+      int cp = url.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (!(type == Character.FORMAT || type == Character.CONTROL && !Character.isWhitespace(cp))) {
+        head.appendCodePoint(cp);
+      }
+      String h = head.toString().toLowerCase(Locale.ROOT);
+      if (h.equals("http://") || h.equals("https://") || h.equals("www.")) {
+        return showHidden(head + url.substring(i));
+      }
+    }
+    return showHidden(url);
   }
 
   /**
