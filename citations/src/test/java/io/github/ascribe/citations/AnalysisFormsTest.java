@@ -75,6 +75,15 @@ class AnalysisFormsTest {
     assertThat(b.claims().get(0).text()).isEqualTo("The team set a record");
     assertThat(media(b, 0)).containsExactly("espn");
     assertThat(forms(b)).containsExactly(AttributionForm.CHIP);
+    // a domain glued after the full stop: its own dot is not where the chip starts
+    Article c = Ascribe.analyze("Voters approved it in the second quarter.apnews.com+3 Farmers postponed the reform.");
+    assertThat(c.claims().get(0).text()).isEqualTo("Voters approved it in the second quarter.");
+    assertThat(media(c, 0)).containsExactly("associated-press");
+    assertThat(c.claims().get(0).unnamedSources()).isEqualTo(3);
+    assertThat(c.diagnostics()).noneMatch(d -> d.code().equals("unresolved-name"));
+    Article d = Ascribe.analyze("Shares slid 4% on Friday.theguardian.com+1Reuters +2 The index recovered.");
+    assertThat(d.claims().get(0).text()).isEqualTo("Shares slid 4% on Friday.");
+    assertThat(media(d, 0)).containsExactly("the-guardian", "reuters");
   }
 
   @Test

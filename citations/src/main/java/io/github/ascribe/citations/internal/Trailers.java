@@ -1,6 +1,7 @@
 package io.github.ascribe.citations.internal;
 
 import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.registry.SourceRegistry;
@@ -266,10 +267,45 @@ final class Trailers {
           continue;
         }
         NotationResult r = notation.readUnlessProse(tail); // not null: equals read(tail)
-        if (r != null && r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0)
-            && !r.mentions().isEmpty()) {
+        if (isChip(r)) {
+          if (c == '.' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)) && startsUnresolved(r)) {
+            Trailer host = hostChip(s, from, i, e);
+            if (host != null) {
+              return host;
+            }
+          }
           return new Trailer(Kind.CHIP, Span.of(i, e), tail, r);
         }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isChip(NotationResult r) {
+    return r != null && r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0) && !r.mentions().isEmpty();
+  }
+
+  private static boolean startsUnresolved(NotationResult r) {
+    SourceMention first = r.mentions().get(0);
+    return first.span().start() == 0 && !first.match().isResolved();
+  }
+
+  /**
+   * A chip glued after a sentence may be a domain: in {@code quarter.greekreporter.com+3} the last
+   * full stop before the chip is the domain's own, and the tail after it ({@code com+3}) names
+   * nothing. Looking further back in the same run of non-space characters, the first earlier stop
+   * whose tail reads as a chip starting with a known source ({@code greekreporter.com+3}) is where
+   * the chip begins; null if there is none.
+   */
+  private Trailer hostChip(String s, int from, int i, int e) {
+    for (int j = i - 2; j > from && e - j < 400 && !Character.isWhitespace(s.charAt(j - 1)); j--) {
+      if (s.charAt(j - 1) != '.' || !prefilter.mayBeNotation(s, j, e)) {
+        continue;
+      }
+      String tail = s.substring(j, e);
+      NotationResult r = notation.readUnlessProse(tail);
+      if (isChip(r) && !startsUnresolved(r) && r.mentions().get(0).span().start() == 0) {
+        return new Trailer(Kind.CHIP, Span.of(j, e), tail, r);
       }
     }
     return null;
