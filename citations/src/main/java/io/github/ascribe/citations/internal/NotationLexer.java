@@ -80,7 +80,7 @@ final class NotationLexer {
       } else if (cp == ']' || cp == '］') {
         pos++;
         emit(Lexeme.Kind.CLOSE, start, 0);
-        int target = linkTargetEnd(pos);
+        int target = linkTargetEnd(s, pos, n);
         if (target > 0) {
           int t = pos;
           pos = target;
@@ -245,14 +245,16 @@ final class NotationLexer {
 
   /**
    * After {@code ]}: a {@code (target)} of at most {@value #MAX_LINK_TARGET} characters with balanced
-   * parentheses and no white space, else -1. The bound keeps lexing linear on {@code ](](](...}.
+   * parentheses and no white space, ending at or before {@code to}, else -1. The bound keeps lexing
+   * linear on {@code ](](](...}. {@link NotationPrefilter} skips link targets with it too, as the
+   * lexer does.
    */
-  private int linkTargetEnd(int at) {
-    if (at >= n || s.charAt(at) != '(') {
+  static int linkTargetEnd(CharSequence s, int at, int to) {
+    if (at >= to || s.charAt(at) != '(') {
       return -1;
     }
     int depth = 0;
-    for (int i = at; i < n && i - at <= MAX_LINK_TARGET; i++) {
+    for (int i = at; i < to && i - at <= MAX_LINK_TARGET; i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
         return -1;

@@ -191,7 +191,7 @@ public final class NotationPrefilter {
         restated = true;
       }
       if ((c == ']' || c == '］') && i + 1 < to && s.charAt(i + 1) == '(') {
-        int end = linkTargetEnd(s, i + 1, to);
+        int end = NotationLexer.linkTargetEnd(s, i + 1, to);
         if (end > 0) {
           if (pair >= 0 && registry.resolveHost(s.subSequence(i + 2, end - 1).toString()).isPresent()
               && pair >= (bracketsExact ? linkStart(s, from, i) : from)) {
@@ -329,30 +329,6 @@ public final class NotationPrefilter {
       }
     }
     return true;
-  }
-
-  /**
-   * Where the link target opening at {@code at} ends, as the notation lexer decides it: balanced
-   * parentheses without white space, at most {@link NotationLexer#MAX_LINK_TARGET} characters; -1
-   * if there is none.
-   */
-  private static int linkTargetEnd(CharSequence s, int at, int to) {
-    int depth = 0;
-    for (int i = at; i < to && i - at <= NotationLexer.MAX_LINK_TARGET; i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        return -1;
-      }
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-        if (depth == 0) {
-          return i + 1;
-        }
-      }
-    }
-    return -1;
   }
 
   private static boolean isLower(char c) {
