@@ -27,11 +27,6 @@ final class Corroborations {
   private static final KeyFilter VERB_FILTER = new KeyFilter(VERBS);
   /** Verbs further into a sentence than this many tokens are not looked at. */
   private static final int LIMIT = 40;
-  /**
-   * One table per thread, refilled for each sentence: this class is shared by all threads, and a
-   * table per sentence would allocate more than the rest of the check.
-   */
-  private static final ThreadLocal<WordTable> TABLES = ThreadLocal.withInitial(() -> new WordTable(null));
 
   private final NotationReader notation;
   private final SourcePhrases phrases;
@@ -41,17 +36,15 @@ final class Corroborations {
     this.phrases = phrases;
   }
 
-  Hit find(String s, int a, int b) {
-    // only the first LIMIT + 3 tokens are ever looked at
-    WordTable w = TABLES.get().fill(s, a, b, LIMIT + 3);
-    try {
-      return find(s, w);
-    } finally {
-      w.fill("", 0, 0, 0); // the thread's table keeps no article alive
-    }
-  }
-
-  private Hit find(String s, WordTable w) {
+  /**
+   * The corroboration statement a sentence is, if it is one.
+   *
+   * @param w the tokens of the sentence (only the first {@code LIMIT + 3} are looked at), the table
+   *     the prose finder reads the same sentence from next
+   * @return the statement's outlet list, or null
+   */
+  Hit find(WordTable w) {
+    String s = w.text();
     for (int p = 1; p < w.size() && p < LIMIT; p++) {
       if (!w.keyIn(VERBS, VERB_FILTER, p, p + 1)) {
         continue;

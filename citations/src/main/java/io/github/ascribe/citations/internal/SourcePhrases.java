@@ -468,11 +468,24 @@ final class SourcePhrases {
     private Source lastPerson;
     private final WordTable words = new WordTable(new ArticleMemo());
 
+    /** The range {@link #words} holds: its text, first index and index past the last. */
+    private String wordsText;
+    private int wordsFrom;
+    private int wordsTo;
+
     /**
      * The words of {@code [from, to)} of {@code s}, in a table this context reuses (and refills on the
-     * next call), with word keys remembered across the article.
+     * next call), with word keys remembered across the article. Asked again for the range it holds,
+     * it keeps the tokens and clears only their {@link WordTable#flags}, so that the table is as if
+     * refilled: the corroboration check and the prose finder read a sentence from one table.
      */
     WordTable words(String s, int from, int to) {
+      if (s == wordsText && from == wordsFrom && to == wordsTo) {
+        return words.clearFlags();
+      }
+      wordsText = s;
+      wordsFrom = from;
+      wordsTo = to;
       return words.fill(s, from, to, Integer.MAX_VALUE);
     }
 

@@ -96,6 +96,16 @@ final class WordTable {
     return this;
   }
 
+  /**
+   * Sets every token's {@link #flags} to zero, as a refill of the same range would.
+   *
+   * @return this table
+   */
+  WordTable clearFlags() {
+    Arrays.fill(flags, 0, size, 0);
+    return this;
+  }
+
   private void add(int start, int end, boolean word) {
     if (size == starts.length) {
       int n = size * 2;
