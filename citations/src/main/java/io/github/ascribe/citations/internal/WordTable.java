@@ -262,7 +262,12 @@ final class WordTable {
    * @param filter the filter of {@code set}
    */
   boolean keyIn(Set<String> set, KeyFilter filter, int a, int b) {
-    if (b != a + 1 || keys[a] == null) {
+    if (b == a + 1 && words[a]) {
+      // one word: its hash code is worked out once per table and shared by every look-up
+      if (!wordKeyMayBeIn(filter, a)) {
+        return false;
+      }
+    } else {
       long h = asciiKeyHash(s, starts[a], ends[b - 1]);
       if (h >= 0 && !filter.mayContain((int) h)) {
         return false;
