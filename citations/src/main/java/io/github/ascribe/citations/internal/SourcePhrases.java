@@ -44,6 +44,9 @@ final class SourcePhrases {
   /** How far back "the newspaper" looks for the outlet it refers to, in UTF-16 units. */
   static final int LOOKBACK = 2000;
 
+  /** How far back {@link #lastRegistryName} reads first, before the whole {@link #LOOKBACK}. */
+  static final int NEAR = 300;
+
   private final SourceRegistry registry;
   private final Lexicon lexicon;
   private final KeyFilter anonymousPhrases;
@@ -151,11 +154,41 @@ final class SourcePhrases {
     static final RegistryAnswer CONFUSABLE = new RegistryAnswer(null, true);
   }
 
-  /** The last capitalised registry outlet named in {@code [from, to)}, or null. */
+  /**
+   * The last capitalised registry outlet named in {@code [from, to)}, looking back at most {@link
+   * #LOOKBACK} units, or null.
+   *
+   * <p>The outlet is usually named shortly before, so the last {@link #NEAR} units are read first.
+   * They are cut into tokens from just after a space, where a table of the whole range has a token
+   * boundary too, so both tables end with the same tokens. A name found there whose last token has
+   * at least {@code maxNameWords} tokens before it in the short table is the one the whole range
+   * gives: every candidate the whole range tries before it is tried on the same tokens.
+   */
   Found lastRegistryName(String s, int from, int to) {
-    WordTable w = WordTable.of(s, Math.max(from, to - LOOKBACK), to);
+    int windowStart = Math.max(from, to - LOOKBACK);
     int maxWords = registry.maxNameWords();
-    for (int end = w.size(); end > 0; end--) {
+    int k = to - NEAR;
+    if (k > windowStart) {
+      while (k < to && s.charAt(k - 1) != ' ') {
+        k++;
+      }
+      if (k < to) {
+        Found near = lastRegistryName(WordTable.of(s, k, to), maxWords, maxWords);
+        if (near != null) {
+          return near;
+        }
+      }
+    }
+    return lastRegistryName(WordTable.of(s, windowStart, to), maxWords, 0);
+  }
+
+  /**
+   * The last capitalised registry outlet in the tokens of {@code w} that ends at a token with at
+   * least {@code minEnd} tokens up to it, or null.
+   */
+  private Found lastRegistryName(WordTable w, int maxWords, int minEnd) {
+    String s = w.text();
+    for (int end = w.size(); end > 0 && end >= minEnd; end--) {
       for (int len = Math.min(maxWords, end); len >= 1; len--) {
         int i = end - len;
         if (!w.word(i) || !w.word(end - 1) || !w.startsUpper(i)) {
