@@ -227,6 +227,27 @@ final class WordTable {
   }
 
   /**
+   * The {@link String#hashCode} of the keys of tokens {@code [a, b)} joined by single spaces, when
+   * every one is an {@link #asciiWord ASCII word}, computed without making the string; -1 otherwise.
+   */
+  long joinedAsciiWordKeyHash(int a, int b) {
+    int h = 0;
+    for (int k = a; k < b; k++) {
+      if (!asciiWord(k)) {
+        return -1;
+      }
+      if (k > a) {
+        h = 31 * h + ' ';
+      }
+      for (int n = keyLengths[k]; n > 0; n--) {
+        h *= 31;
+      }
+      h += hashes[k];
+    }
+    return h & 0xFFFFFFFFL;
+  }
+
+  /**
    * Whether the key of word {@code i} equals {@code key}; for an ASCII word, compared in place.
    *
    * @param key a string, best a constant (its hash code is then cached)
