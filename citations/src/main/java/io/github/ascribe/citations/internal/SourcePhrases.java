@@ -102,7 +102,7 @@ final class SourcePhrases {
         int start = w.start(i);
         int end = w.end(i + len - 1);
         int shift = elisionLength(s, start, end);
-        if (!Character.isUpperCase(WordTable.codePointAt(s, start + shift, end)) && !hasPeriod(s, start + shift, end)) {
+        if (!Character.isUpperCase(WordTable.codePointAt(s, start + shift, end)) && !hasPeriod(w, i, i + len)) {
           continue;
         }
         RegistryAnswer answer = registryAnswer(w.memo(), s, start + shift, end);
@@ -486,9 +486,29 @@ final class SourcePhrases {
     return 0;
   }
 
-  private static boolean hasPeriod(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) == '.') {
+  /** {@link WordTable#flags} bits: whether the token holds a period is known, and whether it does. */
+  private static final int PERIOD_KNOWN = 1 << 9;
+  private static final int PERIOD = 1 << 10;
+
+  /**
+   * Whether the text of tokens {@code [a, b)} holds a period: one of the tokens does, as white space
+   * is no period. Each token's answer is worked out once per table.
+   */
+  private static boolean hasPeriod(WordTable w, int a, int b) {
+    for (int k = a; k < b; k++) {
+      int bits = w.flags(k);
+      if ((bits & PERIOD_KNOWN) == 0) {
+        bits |= PERIOD_KNOWN;
+        String s = w.text();
+        for (int c = w.start(k); c < w.end(k); c++) {
+          if (s.charAt(c) == '.') {
+            bits |= PERIOD;
+            break;
+          }
+        }
+        w.setFlags(k, bits);
+      }
+      if ((bits & PERIOD) != 0) {
         return true;
       }
     }
