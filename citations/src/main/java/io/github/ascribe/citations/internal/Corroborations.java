@@ -25,6 +25,9 @@ final class Corroborations {
   private static final Set<String> ANAPHORS = Set.of("this", "these", "it", "same");
   private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does", "now", "since");
   private static final KeyFilter VERB_FILTER = new KeyFilter(VERBS);
+  private static final KeyIndex<Boolean> QUANTIFIER = KeyIndex.of(QUANTIFIERS);
+  private static final KeyIndex<Boolean> ANAPHOR = KeyIndex.of(ANAPHORS);
+  private static final KeyIndex<Boolean> AUXILIARY = KeyIndex.of(AUXILIARIES);
   /** Verbs further into a sentence than this many tokens are not looked at. */
   private static final int LIMIT = 40;
 
@@ -50,16 +53,16 @@ final class Corroborations {
         continue;
       }
       int q = p;
-      while (q > 0 && AUXILIARIES.contains(w.key(q - 1))) {
+      while (q > 0 && AUXILIARY.contains(w, q - 1)) {
         q--;
       }
-      boolean quantified = q > 0 && QUANTIFIERS.contains(w.key(q - 1));
+      boolean quantified = q > 0 && QUANTIFIER.contains(w, q - 1);
       if (quantified) {
         q--;
       }
       boolean anaphor = false;
       for (int k = p + 1; k < w.size() && k <= p + 3; k++) {
-        if (ANAPHORS.contains(w.key(k))) {
+        if (ANAPHOR.contains(w, k)) {
           anaphor = true;
         }
       }
