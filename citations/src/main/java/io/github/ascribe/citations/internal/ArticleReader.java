@@ -551,7 +551,7 @@ public final class ArticleReader {
           uncoveredFrom = paragraphClaims.size();
           continue;
         }
-        Corroborations.Hit corroboration = corroborations.find(s, a, b);
+        Corroborations.Hit corroboration = corroborations.find(ctx.words(s, a, b));
         if (corroboration != null) {
           Pending c = fromNotation(AttributionForm.CORROBORATION, "corroboration", corroboration.subject(),
               corroboration.subjectStart(), Span.of(a, b));

@@ -25,13 +25,11 @@ final class Corroborations {
   private static final Set<String> ANAPHORS = Set.of("this", "these", "it", "same");
   private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does", "now", "since");
   private static final KeyFilter VERB_FILTER = new KeyFilter(VERBS);
+  private static final KeyIndex<Boolean> QUANTIFIER = KeyIndex.of(QUANTIFIERS);
+  private static final KeyIndex<Boolean> ANAPHOR = KeyIndex.of(ANAPHORS);
+  private static final KeyIndex<Boolean> AUXILIARY = KeyIndex.of(AUXILIARIES);
   /** Verbs further into a sentence than this many tokens are not looked at. */
   private static final int LIMIT = 40;
-  /**
-   * One table per thread, refilled for each sentence: this class is shared by all threads, and a
-   * table per sentence would allocate more than the rest of the check.
-   */
-  private static final ThreadLocal<WordTable> TABLES = ThreadLocal.withInitial(() -> new WordTable(null));
 
   private final NotationReader notation;
   private final SourcePhrases phrases;
@@ -41,32 +39,30 @@ final class Corroborations {
     this.phrases = phrases;
   }
 
-  Hit find(String s, int a, int b) {
-    // only the first LIMIT + 3 tokens are ever looked at
-    WordTable w = TABLES.get().fill(s, a, b, LIMIT + 3);
-    try {
-      return find(s, w);
-    } finally {
-      w.fill("", 0, 0, 0); // the thread's table keeps no article alive
-    }
-  }
-
-  private Hit find(String s, WordTable w) {
+  /**
+   * The corroboration statement a sentence is, if it is one.
+   *
+   * @param w the tokens of the sentence (only the first {@code LIMIT + 3} are looked at), the table
+   *     the prose finder reads the same sentence from next
+   * @return the statement's outlet list, or null
+   */
+  Hit find(WordTable w) {
+    String s = w.text();
     for (int p = 1; p < w.size() && p < LIMIT; p++) {
       if (!w.keyIn(VERBS, VERB_FILTER, p, p + 1)) {
         continue;
       }
       int q = p;
-      while (q > 0 && AUXILIARIES.contains(w.key(q - 1))) {
+      while (q > 0 && AUXILIARY.contains(w, q - 1)) {
         q--;
       }
-      boolean quantified = q > 0 && QUANTIFIERS.contains(w.key(q - 1));
+      boolean quantified = q > 0 && QUANTIFIER.contains(w, q - 1);
       if (quantified) {
         q--;
       }
       boolean anaphor = false;
       for (int k = p + 1; k < w.size() && k <= p + 3; k++) {
-        if (ANAPHORS.contains(w.key(k))) {
+        if (ANAPHOR.contains(w, k)) {
           anaphor = true;
         }
       }

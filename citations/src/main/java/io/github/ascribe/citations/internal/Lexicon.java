@@ -31,6 +31,8 @@ public final class Lexicon {
 
   private final Map<String, Verb> verbForms;
   private final Set<String> intlVerbForms;
+  /** {@link #verbForms} keys and {@link #intlVerbForms} together. */
+  private final Set<String> allVerbForms;
   private final List<Cue> cues;
   private final Set<String> anonymousNouns;
   private final Set<String> anonymousPhrases;
@@ -60,6 +62,9 @@ public final class Lexicon {
       intl.add(Names.normalize(row[1]));
     }
     this.intlVerbForms = Collections.unmodifiableSet(intl);
+    Set<String> allForms = new HashSet<>(forms.keySet());
+    allForms.addAll(intl);
+    this.allVerbForms = Collections.unmodifiableSet(allForms);
     Map<String, Integer> longest = new HashMap<>();
     for (Set<String> all : List.of(forms.keySet(), intl)) {
       for (String form : all) {
@@ -159,6 +164,11 @@ public final class Lexicon {
   /** @return for each first word of a verb form, the most words a form starting with it has */
   Map<String, Integer> longestVerbByFirstWord() {
     return longestVerbByFirstWord;
+  }
+
+  /** @return every verb form, English or international, normalised */
+  Set<String> allVerbForms() {
+    return allVerbForms;
   }
 
   /** @return common given names, normalised */

@@ -3,12 +3,6 @@ package io.github.ascribe.citations.internal;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.registry.SourceRegistry;
 import io.github.ascribe.core.text.Names;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -339,20 +333,15 @@ public final class NotationPrefilter {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** Every word of every place name in the lexicon, normalised as {@link Lexicon#isPlace} keys are. */
+  /** Every word of every place name in the lexicon: the words of the {@link Lexicon#isPlace} keys. */
   private static List<String> placeWords() {
     List<String> out = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream("/io/github/ascribe/citations/lexicon/places.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon resource missing: places.txt");
+    for (String place : Lexicon.get().places()) {
+      for (String w : place.split(" ")) { // keys are normalised already
+        if (!w.isEmpty()) {
+          out.add(w);
+        }
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        addWords(out, line); // comment lines add words too: more words only make the scan more careful
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return out;
   }

@@ -64,6 +64,8 @@ final class ProseFinder {
   private final CueNode cueTrie = new CueNode();
   /** Verb forms by their first word, looked up without making the word's key. */
   private final KeyIndex<Integer> verbIndex;
+  /** The hash codes of all verb forms, English and international. */
+  private final KeyFilter verbForms;
 
   ProseFinder(SourcePhrases phrases, Lexicon lexicon) {
     this.phrases = phrases;
@@ -109,6 +111,7 @@ final class ProseFinder {
     }
     cueTrie.freeze();
     this.verbIndex = new KeyIndex<>(lexicon.longestVerbByFirstWord());
+    this.verbForms = new KeyFilter(lexicon.allVerbForms());
   }
 
   /**
@@ -237,6 +240,9 @@ final class ProseFinder {
       Lexicon.Verb verb = null;
       String first = w.key(i);
       for (int n = Math.min(Math.min(maxWords, longest), w.size() - i); n >= 1; n--) {
+        if (n > 1 && !mayBeVerbForm(w, i, i + n)) {
+          continue; // no form has the hash code of these words' keys: the joined key is not made
+        }
         String form = n == 1 ? first : joinedKeys(w, i, i + n);
         Lexicon.Verb v = lexicon.verb(form);
         if (v != null || (n == 1 && lexicon.isIntlVerb(form)) || (n > 1 && lexicon.isIntlVerb(form))) {
@@ -286,6 +292,12 @@ final class ProseFinder {
       }
       i = verbEnd - 1;
     }
+  }
+
+  /** Whether {@link #joinedKeys} of tokens {@code [a, b)} may be a verb form; false means it is none. */
+  private boolean mayBeVerbForm(WordTable w, int a, int b) {
+    long h = w.joinedAsciiWordKeyHash(a, b);
+    return h < 0 || verbForms.mayContain((int) h);
   }
 
   /** The keys of tokens {@code [a, b)} joined with spaces (punctuation as written), as verb forms are looked up. */

@@ -44,6 +44,9 @@ final class SourcePhrases {
   /** How far back "the newspaper" looks for the outlet it refers to, in UTF-16 units. */
   static final int LOOKBACK = 2000;
 
+  /** How far back {@link #lastRegistryName} reads first, before the whole {@link #LOOKBACK}. */
+  static final int NEAR = 300;
+
   private final SourceRegistry registry;
   private final Lexicon lexicon;
   private final KeyFilter anonymousPhrases;
@@ -99,7 +102,7 @@ final class SourcePhrases {
         int start = w.start(i);
         int end = w.end(i + len - 1);
         int shift = elisionLength(s, start, end);
-        if (!Character.isUpperCase(WordTable.codePointAt(s, start + shift, end)) && !hasPeriod(s, start + shift, end)) {
+        if (!Character.isUpperCase(WordTable.codePointAt(s, start + shift, end)) && !hasPeriod(w, i, i + len)) {
           continue;
         }
         RegistryAnswer answer = registryAnswer(w.memo(), s, start + shift, end);
@@ -151,11 +154,41 @@ final class SourcePhrases {
     static final RegistryAnswer CONFUSABLE = new RegistryAnswer(null, true);
   }
 
-  /** The last capitalised registry outlet named in {@code [from, to)}, or null. */
+  /**
+   * The last capitalised registry outlet named in {@code [from, to)}, looking back at most {@link
+   * #LOOKBACK} units, or null.
+   *
+   * <p>The outlet is usually named shortly before, so the last {@link #NEAR} units are read first.
+   * They are cut into tokens from just after a space, where a table of the whole range has a token
+   * boundary too, so both tables end with the same tokens. A name found there whose last token has
+   * at least {@code maxNameWords} tokens before it in the short table is the one the whole range
+   * gives: every candidate the whole range tries before it is tried on the same tokens.
+   */
   Found lastRegistryName(String s, int from, int to) {
-    WordTable w = WordTable.of(s, Math.max(from, to - LOOKBACK), to);
+    int windowStart = Math.max(from, to - LOOKBACK);
     int maxWords = registry.maxNameWords();
-    for (int end = w.size(); end > 0; end--) {
+    int k = to - NEAR;
+    if (k > windowStart) {
+      while (k < to && s.charAt(k - 1) != ' ') {
+        k++;
+      }
+      if (k < to) {
+        Found near = lastRegistryName(WordTable.of(s, k, to), maxWords, maxWords);
+        if (near != null) {
+          return near;
+        }
+      }
+    }
+    return lastRegistryName(WordTable.of(s, windowStart, to), maxWords, 0);
+  }
+
+  /**
+   * The last capitalised registry outlet in the tokens of {@code w} that ends at a token with at
+   * least {@code minEnd} tokens up to it, or null.
+   */
+  private Found lastRegistryName(WordTable w, int maxWords, int minEnd) {
+    String s = w.text();
+    for (int end = w.size(); end > 0 && end >= minEnd; end--) {
       for (int len = Math.min(maxWords, end); len >= 1; len--) {
         int i = end - len;
         if (!w.word(i) || !w.word(end - 1) || !w.startsUpper(i)) {
@@ -453,9 +486,29 @@ final class SourcePhrases {
     return 0;
   }
 
-  private static boolean hasPeriod(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) == '.') {
+  /** {@link WordTable#flags} bits: whether the token holds a period is known, and whether it does. */
+  private static final int PERIOD_KNOWN = 1 << 9;
+  private static final int PERIOD = 1 << 10;
+
+  /**
+   * Whether the text of tokens {@code [a, b)} holds a period: one of the tokens does, as white space
+   * is no period. Each token's answer is worked out once per table.
+   */
+  private static boolean hasPeriod(WordTable w, int a, int b) {
+    for (int k = a; k < b; k++) {
+      int bits = w.flags(k);
+      if ((bits & PERIOD_KNOWN) == 0) {
+        bits |= PERIOD_KNOWN;
+        String s = w.text();
+        for (int c = w.start(k); c < w.end(k); c++) {
+          if (s.charAt(c) == '.') {
+            bits |= PERIOD;
+            break;
+          }
+        }
+        w.setFlags(k, bits);
+      }
+      if ((bits & PERIOD) != 0) {
         return true;
       }
     }
@@ -468,11 +521,24 @@ final class SourcePhrases {
     private Source lastPerson;
     private final WordTable words = new WordTable(new ArticleMemo());
 
+    /** The range {@link #words} holds: its text, first index and index past the last. */
+    private String wordsText;
+    private int wordsFrom;
+    private int wordsTo;
+
     /**
      * The words of {@code [from, to)} of {@code s}, in a table this context reuses (and refills on the
-     * next call), with word keys remembered across the article.
+     * next call), with word keys remembered across the article. Asked again for the range it holds,
+     * it keeps the tokens and clears only their {@link WordTable#flags}, so that the table is as if
+     * refilled: the corroboration check and the prose finder read a sentence from one table.
      */
     WordTable words(String s, int from, int to) {
+      if (s == wordsText && from == wordsFrom && to == wordsTo) {
+        return words.clearFlags();
+      }
+      wordsText = s;
+      wordsFrom = from;
+      wordsTo = to;
       return words.fill(s, from, to, Integer.MAX_VALUE);
     }
 

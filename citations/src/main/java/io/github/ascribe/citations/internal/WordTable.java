@@ -96,6 +96,16 @@ final class WordTable {
     return this;
   }
 
+  /**
+   * Sets every token's {@link #flags} to zero, as a refill of the same range would.
+   *
+   * @return this table
+   */
+  WordTable clearFlags() {
+    Arrays.fill(flags, 0, size, 0);
+    return this;
+  }
+
   private void add(int start, int end, boolean word) {
     if (size == starts.length) {
       int n = size * 2;
@@ -217,6 +227,27 @@ final class WordTable {
   }
 
   /**
+   * The {@link String#hashCode} of the keys of tokens {@code [a, b)} joined by single spaces, when
+   * every one is an {@link #asciiWord ASCII word}, computed without making the string; -1 otherwise.
+   */
+  long joinedAsciiWordKeyHash(int a, int b) {
+    int h = 0;
+    for (int k = a; k < b; k++) {
+      if (!asciiWord(k)) {
+        return -1;
+      }
+      if (k > a) {
+        h = 31 * h + ' ';
+      }
+      for (int n = keyLengths[k]; n > 0; n--) {
+        h *= 31;
+      }
+      h += hashes[k];
+    }
+    return h & 0xFFFFFFFFL;
+  }
+
+  /**
    * Whether the key of word {@code i} equals {@code key}; for an ASCII word, compared in place.
    *
    * @param key a string, best a constant (its hash code is then cached)
@@ -252,7 +283,12 @@ final class WordTable {
    * @param filter the filter of {@code set}
    */
   boolean keyIn(Set<String> set, KeyFilter filter, int a, int b) {
-    if (b != a + 1 || keys[a] == null) {
+    if (b == a + 1 && words[a]) {
+      // one word: its hash code is worked out once per table and shared by every look-up
+      if (!wordKeyMayBeIn(filter, a)) {
+        return false;
+      }
+    } else {
       long h = asciiKeyHash(s, starts[a], ends[b - 1]);
       if (h >= 0 && !filter.mayContain((int) h)) {
         return false;

@@ -111,6 +111,26 @@ class WordTableTest {
   }
 
   @Test
+  void aJoinedAsciiWordKeyHashIsTheHashOfTheJoinedKeys() {
+    qt().withExamples(5_000).forAll(texts()).checkAssert(s -> {
+      WordTable w = WordTable.of(s, 0, s.length());
+      for (int a = 0; a < w.size(); a++) {
+        StringBuilder joined = new StringBuilder();
+        for (int b = a + 1; b <= w.size() && b <= a + 6; b++) {
+          if (b > a + 1) {
+            joined.append(' ');
+          }
+          joined.append(w.word(b - 1) ? w.key(b - 1) : w.text(b - 1));
+          long h = w.joinedAsciiWordKeyHash(a, b);
+          if (h >= 0) {
+            assertThat((int) h).as("'%s' [%d, %d)", s, a, b).isEqualTo(joined.toString().hashCode());
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void aLimitedTableIsAPrefixOfTheFullOne() {
     qt().withExamples(5_000).forAll(texts()).checkAssert(s -> {
       WordTable full = WordTable.of(s, 0, s.length());
