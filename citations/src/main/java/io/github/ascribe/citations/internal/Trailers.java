@@ -298,16 +298,27 @@ final class Trailers {
    * the chip begins; null if there is none.
    */
   private Trailer hostChip(String s, int from, int i, int e) {
-    for (int j = i - 2; j > from && e - j < 400 && !Character.isWhitespace(s.charAt(j - 1)); j--) {
+    for (int j = i - 2; j > from && e - j < 400 && isHostCharacter(s.charAt(j - 1)); j--) {
       if (s.charAt(j - 1) != '.' || !prefilter.mayBeNotation(s, j, e)) {
         continue;
       }
       String tail = s.substring(j, e);
       NotationResult r = notation.readUnlessProse(tail);
-      if (isChip(r) && !startsUnresolved(r) && r.mentions().get(0).span().start() == 0) {
+      if (isChip(r) && namesHostAcross(r, i - 1 - j)) {
         return new Trailer(Kind.CHIP, Span.of(j, e), tail, r);
       }
     }
     return null;
+  }
+
+  /** A letter, digit, hyphen or full stop: what a domain name is written with. */
+  static boolean isHostCharacter(char c) {
+    return c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '.');
+  }
+
+  /** Whether the notation starts with a known source whose name runs across the full stop at {@code dot}. */
+  static boolean namesHostAcross(NotationResult r, int dot) {
+    SourceMention first = r.mentions().get(0);
+    return first.span().start() == 0 && first.span().end() > dot && first.match().isResolved();
   }
 }

@@ -13,7 +13,8 @@ import org.quicktheories.impl.Constraint;
 
 /**
  * {@link Trailers#chip} skips tails that cannot hold a count and tails the prefilter finds to be
- * prose; it must find the very chip that parsing every tail after every terminator finds. Checked on
+ * prose; it must find the very chip that parsing every tail after every terminator finds (with the
+ * rule for a domain glued after the sentence). Checked on
  * generated sentences with chips, counts, quotes, dashes, invisible and full-width characters, and
  * on arbitrary strings, in lenient and strict mode.
  */
@@ -23,7 +24,7 @@ class TrailersChipTest {
       ".", ".", "!", "?", "”", "“", "\"", "…", "—", "–", "’", "‘", "«", "»", "\u00A0", "\u200B", "\u0007", "＋2",
       "﹢1", "+2", "+3", " +1", "+٣", "Fortune", "Quartz", "Reuters", "AP News", "The Guardian", "Le Monde", "and",
       "3 others", "two other outlets", "+3 more", "MORE", "ＭＯＲＥ", "Others", "o\u200Bthers", "mo\u00ADre", ", ",
-      " / ", "(", ")", "[1]", "=4", "Yahoo", "ｏｔｈｅｒｓ", "𝟑", "é");
+      " / ", "(", ")", "[1]", "=4", "Yahoo", "ｏｔｈｅｒｓ", "𝟑", "é", "apnews", ".com", "bbc.co", ".uk", "www.", "-");
 
   @Test
   void findsWhatParsingEveryTailFinds() {
@@ -31,7 +32,8 @@ class TrailersChipTest {
     qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 60)).checkAssert(TrailersChipTest::agree);
     for (String s : List.of("Talks ended.Fortune+1Quartz +2", "It fell.” Reuters +3", "It fell. “Reuters +3”",
         "It fell.—Reuters and 3 others", "It fell. Reuters and two other outlets", "It fell…AP News +3 more",
-        "It fell. Reuters ＋2", "It fell. Reuters +٣", "It fell. Reuters and ｔｗｏ ｏｔｈｅｒｓ")) {
+        "It fell. Reuters ＋2", "It fell. Reuters +٣", "It fell. Reuters and ｔｗｏ ｏｔｈｅｒｓ",
+        "It fell in the quarter.apnews.com+3", "It fell.www.bbc.co.uk+2", "It fell.Fortune+2.MORE+2")) {
       agree(s);
     }
   }
@@ -68,11 +70,27 @@ class TrailersChipTest {
           continue;
         }
         NotationResult r = notation.read(tail);
-        if (r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0) && !r.mentions().isEmpty()) {
+        if (isChip(r)) {
+          if (c == '.' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2))
+              && r.mentions().get(0).span().start() == 0 && !r.mentions().get(0).match().isResolved()) {
+            // a domain glued after the sentence: the chip may start at an earlier full stop
+            for (int j = i - 2; j > from && e - j < 400 && Trailers.isHostCharacter(s.charAt(j - 1)); j--) {
+              if (s.charAt(j - 1) == '.') {
+                NotationResult longer = notation.read(s.substring(j, e));
+                if (isChip(longer) && Trailers.namesHostAcross(longer, i - 1 - j)) {
+                  return j;
+                }
+              }
+            }
+          }
           return i;
         }
       }
     }
     return -1;
+  }
+
+  private static boolean isChip(NotationResult r) {
+    return r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0) && !r.mentions().isEmpty();
   }
 }
