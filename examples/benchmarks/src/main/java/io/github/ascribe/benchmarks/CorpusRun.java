@@ -24,23 +24,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp benchmarks.jar io.github.ascribe.benchmarks.CorpusRun target/corpus-20m.jsonl 20000000 1,2
  * }</pre>
  *
- * <p>Arguments: the file, its size in bytes (when it must be generated), and the thread counts to
- * run one after the other (the speed-up is printed against the first).
+ * <p>Arguments: the file, its size in bytes (when it must be generated), the thread counts to run
+ * one after the other (the speed-up is printed against the first), and optionally the window per
+ * thread (default: {@link Corpus}'s default window).
  */
 public final class CorpusRun {
+
+  private static int windowPerThread;
 
   private CorpusRun() {}
 
   /**
    * Runs.
    *
-   * @param args file, bytes, threads (comma-separated)
+   * @param args file, bytes, threads (comma-separated), window per thread (optional)
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args[0]);
     long bytes = Long.parseLong(args[1]);
     String[] threads = (args.length > 2 ? args[2] : "2").split(",");
+    windowPerThread = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     if (!Files.exists(file) || Files.size(file) < bytes) {
       generate(file, bytes);
     }
@@ -68,7 +72,11 @@ public final class CorpusRun {
     long start = System.nanoTime();
     long[] lastReport = {start};
     resetPeaks();
-    Corpus.ofJsonLines(file).threads(threads).window(2 * threads).forEachOrdered(r -> {
+    Corpus corpus = Corpus.ofJsonLines(file).threads(threads);
+    if (windowPerThread > 0) {
+      corpus = corpus.window(windowPerThread * threads);
+    }
+    corpus.forEachOrdered(r -> {
       articles.incrementAndGet();
       sample();
       if (r instanceof Corpus.Analysed a) {
