@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class WordTable {
 
+  /** What {@link #keyHash} answers when a prefix of the key may be in the filter. */
+  private static final long PREFIX_MAY_BE_IN = -2;
+
   private String s = "";
   private int size;
   private int[] starts = new int[16];
@@ -302,33 +305,8 @@ final class WordTable {
    * may be in the set of the filter; false means none is.
    */
   boolean keyOrPrefixMayBeIn(KeyFilter filter, int a, int b) {
-    int from = starts[a];
-    int to = ends[b - 1];
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) >= 0x80) {
-        return true;
-      }
-    }
-    int p = firstAlnum(s, from, to);
-    int q = lastAlnum(s, p, to);
-    int h = 0;
-    boolean pendingSpace = false;
-    for (int i = p; i < q; i++) {
-      char c = s.charAt(i);
-      if (isAsciiSpace(c)) {
-        pendingSpace = true;
-      } else if (c >= 0x20 && c != 0x7F) {
-        if (pendingSpace) {
-          if (filter.mayContain(h)) {
-            return true;
-          }
-          h = 31 * h + ' ';
-          pendingSpace = false;
-        }
-        h = 31 * h + lower(c);
-      }
-    }
-    return filter.mayContain(h);
+    long h = keyHash(s, starts[a], ends[b - 1], filter);
+    return h < 0 || filter.mayContain((int) h); // non-ASCII, or a prefix may be in the set
   }
 
   /**
@@ -338,6 +316,14 @@ final class WordTable {
    * everything before the first and after the last letter or digit trimmed.
    */
   static long asciiKeyHash(String s, int from, int to) {
+    return keyHash(s, from, to, null);
+  }
+
+  /**
+   * {@link #asciiKeyHash}; with {@code prefixes}, {@link #PREFIX_MAY_BE_IN} as soon as the hash of a
+   * prefix ending before one of the key's spaces may be in that filter.
+   */
+  private static long keyHash(String s, int from, int to, KeyFilter prefixes) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) >= 0x80) {
         return -1;
@@ -353,6 +339,9 @@ final class WordTable {
         pendingSpace = true;
       } else if (c >= 0x20 && c != 0x7F) {
         if (pendingSpace) {
+          if (prefixes != null && prefixes.mayContain(h)) {
+            return PREFIX_MAY_BE_IN;
+          }
           h = 31 * h + ' ';
           pendingSpace = false;
         }
