@@ -88,7 +88,9 @@ public final class Article {
       if (!text.regionMatches(c.span().start(), c.text(), 0, c.span().length())) { // lengths are equal
         throw invalid("claim " + i + " text differs from its span");
       }
-      for (Attribution a : c.attributions()) {
+      List<Attribution> listed = c.attributions();
+      for (int k = 0; k < listed.size(); k++) { // indexed loops: no iterator per claim
+        Attribution a = listed.get(k);
         if (a.index() >= attributions.size() || !same(attributions.get(a.index()), a)) {
           throw invalid("claim " + i + " lists an attribution not in the article: " + a);
         }
@@ -105,26 +107,32 @@ public final class Article {
       if (a.span().end() > n) {
         throw invalid("attribution " + i + " span " + a.span() + " exceeds text length " + n);
       }
-      for (int c : a.claims()) {
+      List<Integer> covered = a.claims();
+      for (int k = 0; k < covered.size(); k++) {
+        int c = covered.get(k);
         if (c >= claims.size() || !listsAttribution(claims.get(c), a)) {
           throw invalid("attribution " + i + " lists claim " + c + " which does not list it");
         }
       }
-      for (SourceMention m : a.mentions()) {
+      List<SourceMention> mentions = a.mentions();
+      for (int k = 0; k < mentions.size(); k++) {
+        SourceMention m = mentions.get(k);
         if (m.span().end() > n) {
           throw invalid("mention " + m + " exceeds text length " + n);
         }
       }
     }
-    for (Diagnostic d : diagnostics) {
+    for (int i = 0; i < diagnostics.size(); i++) {
+      Diagnostic d = diagnostics.get(i);
       if (d.span().end() > n) {
         throw invalid("diagnostic " + d + " exceeds text length " + n);
       }
     }
   }
 
+  /** Whether two attributions are one: the same object, or equal (an equal one has the same index). */
   private static boolean same(Attribution a, Attribution b) {
-    return a == b || a.equals(b);
+    return a == b || (a.index() == b.index() && a.equals(b));
   }
 
   /** Whether an attribution lists a claim; its claims are ascending (its constructor checks). */
@@ -147,8 +155,9 @@ public final class Article {
   }
 
   private static boolean listsAttribution(Claim c, Attribution a) {
-    for (Attribution x : c.attributions()) {
-      if (same(x, a)) {
+    List<Attribution> listed = c.attributions();
+    for (int k = 0; k < listed.size(); k++) {
+      if (same(listed.get(k), a)) {
         return true;
       }
     }

@@ -33,8 +33,11 @@ public record Diagnostic(Severity severity, String code, String message, Span sp
     }
   }
 
-  /** Whether the code matches {@code [a-z0-9]+(-[a-z0-9]+)*}, checked without a regex. */
-  private static boolean isKebabCase(String code) {
+  /**
+   * Whether the text matches {@code [a-z0-9]+(-[a-z0-9]+)*}, checked without a regex; source ids
+   * follow the same rule ({@link Source}).
+   */
+  static boolean isKebabCase(String code) {
     int n = code.length();
     if (n == 0 || code.charAt(0) == '-' || code.charAt(n - 1) == '-') {
       return false;

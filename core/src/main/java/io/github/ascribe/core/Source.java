@@ -3,7 +3,6 @@ package io.github.ascribe.core;
 import io.github.ascribe.core.text.Names;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A canonical source: a news outlet, agency, aggregator, or a person, organisation or anonymous
@@ -40,9 +39,6 @@ public record Source(
     List<String> domains,
     List<String> aliases) {
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  private static final Pattern COUNTRY = Pattern.compile("|[A-Z]{2}|INT");
-  private static final Pattern LANGUAGE = Pattern.compile("|[a-z]{2,3}");
 
   /** Validates the fields and copies the lists. */
   public Source {
@@ -53,18 +49,46 @@ public record Source(
     Objects.requireNonNull(language, "language");
     domains = List.copyOf(Objects.requireNonNull(domains, "domains"));
     aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
-    if (id.length() > 200 || !ID.matcher(id).matches()) {
+    if (id.length() > 200 || !Diagnostic.isKebabCase(id)) {
       throw new IllegalArgumentException("id must be kebab-case [a-z0-9-], at most 200 chars: '" + id + "'");
     }
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank (id " + id + ")");
     }
-    if (!COUNTRY.matcher(country).matches()) {
+    if (!isCountry(country)) {
       throw new IllegalArgumentException("country must be ISO 3166-1 alpha-2, INT or empty: '" + country + "'");
     }
-    if (!LANGUAGE.matcher(language).matches()) {
+    if (!isLanguage(language)) {
       throw new IllegalArgumentException("language must be ISO 639 or empty: '" + language + "'");
     }
+  }
+
+  /** Whether {@code country} is empty, two letters {@code A-Z}, or {@code INT}. */
+  private static boolean isCountry(String country) {
+    return country.isEmpty() || country.equals("INT")
+        || (country.length() == 2 && isUpper(country.charAt(0)) && isUpper(country.charAt(1)));
+  }
+
+  /** Whether {@code language} is empty or two or three letters {@code a-z}. */
+  private static boolean isLanguage(String language) {
+    int n = language.length();
+    if (n == 0) {
+      return true;
+    }
+    if (n < 2 || n > 3) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = language.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /**

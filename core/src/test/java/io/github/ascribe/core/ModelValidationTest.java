@@ -35,6 +35,35 @@ class ModelValidationTest {
         .hasMessage("code must be kebab-case: Bad");
   }
 
+  @Test
+  void sourceFieldsAreCheckedAsTheRegexesSay() {
+    Pattern country = Pattern.compile("|[A-Z]{2}|INT");
+    Pattern language = Pattern.compile("|[a-z]{2,3}");
+    qt().withExamples(20_000).forAll(strings().betweenCodePoints('-', 'z').ofLengthBetween(0, 6))
+        .checkAssert(t -> {
+          assertThat(sourceAccepts(t, "", "")).as("id '%s'", t).isEqualTo(KEBAB.matcher(t).matches());
+          assertThat(sourceAccepts("a", t, "")).as("country '%s'", t).isEqualTo(country.matcher(t).matches());
+          assertThat(sourceAccepts("a", "", t)).as("language '%s'", t).isEqualTo(language.matcher(t).matches());
+        });
+    for (String t : List.of("", "-", "a", "a-", "-a", "a--b", "a-b", "INT", "US", "Us", "USA", "IN", "en", "eng",
+        "engl", "e", "É", "ü")) {
+      assertThat(sourceAccepts(t, "", "")).as("id '%s'", t).isEqualTo(KEBAB.matcher(t).matches());
+      assertThat(sourceAccepts("a", t, "")).as("country '%s'", t).isEqualTo(country.matcher(t).matches());
+      assertThat(sourceAccepts("a", "", t)).as("language '%s'", t).isEqualTo(language.matcher(t).matches());
+    }
+    assertThat(sourceAccepts("a".repeat(200), "", "")).isTrue();
+    assertThat(sourceAccepts("a".repeat(201), "", "")).isFalse();
+  }
+
+  private static boolean sourceAccepts(String id, String country, String language) {
+    try {
+      new Source(id, "Name", SourceKind.OUTLET, country, language, List.of(), List.of());
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private static boolean accepts(String code) {
     try {
       new Diagnostic(Severity.INFO, code, "m", Span.of(0, 0));

@@ -485,12 +485,13 @@ public final class ArticleReader {
 
     private void sentences(Para p, int from, int to) {
       List<int[]> sents = new ArrayList<>();
-      sentences.setText(s.substring(from, to));
+      // an iterator over the paragraph's range, not a copy of it: the boundaries come back as offsets into s
+      sentences.setText(new java.text.StringCharacterIterator(s, from, to, from));
       sentences.first();
       List<Integer> bounds = new ArrayList<>();
       bounds.add(from);
       for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
-        int x = from + end;
+        int x = end;
         if (x < to && x > from && s.charAt(x - 1) == '[') {
           // the segmenter splits "trials.[1] Next" inside the marker: keep the marker with its sentence
           int k = leadingMarkerEnd(x - 1, to);
@@ -804,29 +805,31 @@ public final class ArticleReader {
     private Article build() {
       extendQuotes();
       pending.sort(Comparator.comparing((Pending x) -> x.span));
-      List<Claim> built = new ArrayList<>();
-      Map<Pending, Integer> index = new java.util.IdentityHashMap<>();
+      // each pending attribution was added once, so its place in the sorted list is its index
+      List<Attribution> attributions = new ArrayList<>(pending.size());
       for (int i = 0; i < pending.size(); i++) {
-        index.put(pending.get(i), i);
+        Pending x = pending.get(i);
+        attributions.add(new Attribution(i, x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
+            x.claims.toList()));
       }
-      List<Attribution> attributions = new ArrayList<>();
-      for (Pending x : pending) {
-        attributions.add(new Attribution(index.get(x), x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
-            List.copyOf(x.claims)));
-      }
-      List<List<Attribution>> byClaim = new ArrayList<>();
-      for (int i = 0; i < claims.size(); i++) {
-        byClaim.add(new ArrayList<>());
-      }
+      // most claims have no attribution: their list is made only when one lists them
+      @SuppressWarnings("unchecked")
+      List<Attribution>[] byClaim = new List[claims.size()];
       for (Attribution at : attributions) {
-        for (int c : at.claims()) {
-          byClaim.get(c).add(at);
+        List<Integer> covered = at.claims();
+        for (int k = 0; k < covered.size(); k++) {
+          int c = covered.get(k);
+          if (byClaim[c] == null) {
+            byClaim[c] = new ArrayList<>(2);
+          }
+          byClaim[c].add(at);
         }
       }
+      List<Claim> built = new ArrayList<>(claims.size());
       for (int i = 0; i < claims.size(); i++) {
         ClaimDraft d = claims.get(i);
         built.add(new Claim(i, d.paragraph(), s.substring(d.start(), d.end()), Span.of(d.start(), d.end()),
-            byClaim.get(i)));
+            byClaim[i] == null ? List.of() : byClaim[i]));
       }
       List<Paragraph> paragraphs = new ArrayList<>();
       for (Para p : paras) {
