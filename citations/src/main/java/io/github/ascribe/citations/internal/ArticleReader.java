@@ -485,13 +485,15 @@ public final class ArticleReader {
 
     private void sentences(Para p, int from, int to) {
       List<int[]> sents = new ArrayList<>();
-      // an iterator over the paragraph's range, not a copy of it: the boundaries come back as offsets into s
-      sentences.setText(new java.text.StringCharacterIterator(s, from, to, from));
+      // a copy of the paragraph, not an iterator over its range: with a range that does not start at 0,
+      // ICU 79's filtered sentence iterator ("ss=standard") can lose the last boundary after a suppressed
+      // abbreviation ("..., said Mrs. Varga.")
+      sentences.setText(s.substring(from, to));
       sentences.first();
       List<Integer> bounds = new ArrayList<>();
       bounds.add(from);
       for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
-        int x = end;
+        int x = from + end;
         if (x < to && x > from && s.charAt(x - 1) == '[') {
           // the segmenter splits "trials.[1] Next" inside the marker: keep the marker with its sentence
           int k = leadingMarkerEnd(x - 1, to);

@@ -22,12 +22,32 @@ public final class QuickMeasure {
   /**
    * Warms up, then measures each workload for the given number of seconds of CPU time.
    *
-   * @param args optional: seconds per measurement (default 10), then {@code analysis} or {@code
-   *     notation} to run only one
+   * @param args optional: seconds per measurement (default 10), then {@code analysis}, {@code
+   *     notation} or {@code floor} to run only one; {@code floor} measures ICU on its own and
+   *     {@link WordFloor} on the same article
    */
   public static void main(String[] args) {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
     String only = args.length > 1 ? args[1] : "";
+    if (only.equals("floor")) {
+      String text = Inputs.article(1_000_000);
+      long bytes = NewsTextGenerator.utf8Bytes(text);
+      com.ibm.icu.text.BreakIterator sentences =
+          com.ibm.icu.text.BreakIterator.getSentenceInstance(new com.ibm.icu.util.ULocale("en@ss=standard"));
+      WordFloor floor = WordFloor.ofRegistry(io.github.ascribe.core.registry.SourceRegistry.bundled());
+      Runnable icu = () -> {
+        sentences.setText(text);
+        while (sentences.next() != com.ibm.icu.text.BreakIterator.DONE) {
+          // count nothing: the segmentation is the work
+        }
+      };
+      measure("ICU, warm-up", icu, bytes, seconds);
+      measure("ICU", icu, bytes, seconds);
+      Runnable words = () -> floor.read(text, sentences);
+      measure("floor, warm-up", words, bytes, seconds);
+      measure("floor", words, bytes, seconds);
+      return;
+    }
     if (!only.equals("notation")) {
       String text = Inputs.article(1_000_000);
       long bytes = NewsTextGenerator.utf8Bytes(text);

@@ -22,10 +22,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The same generated article read five ways, so that the figures compare: (b) Ascribe's full
+ * The same generated article read six ways, so that the figures compare: (b) Ascribe's full
  * analysis, (c) ICU4J's sentence break iterator alone (the floor: analysis must segment anyway), (d)
- * commonmark-java parsing the text as markdown, (e) a hand-written JDK regex extractor. Time per
- * article; {@code Report} turns it into MB/s and ratios. (a), notation parsing, is {@link
+ * commonmark-java parsing the text as markdown, (e) a hand-written JDK regex extractor, (f) {@link
+ * WordFloor}: ICU per paragraph plus one dictionary look-up per word, the least any analyser of this
+ * shape does. Time per article; {@code Report} turns it into MB/s and ratios. (a), notation parsing, is {@link
  * NotationBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -42,6 +43,7 @@ public class TextBenchmark {
 
   private String text;
   private Parser markdown;
+  private WordFloor floor;
 
   /** ICU iterators are not thread-safe; each benchmark thread has its own. */
   @State(Scope.Thread)
@@ -83,6 +85,7 @@ public class TextBenchmark {
   public void setUp() {
     text = Inputs.article(size);
     markdown = Parser.builder().build();
+    floor = WordFloor.ofRegistry(io.github.ascribe.core.registry.SourceRegistry.bundled());
   }
 
   /**
@@ -131,5 +134,16 @@ public class TextBenchmark {
   @Benchmark
   public List<RegexExtractor.Hit> regex() {
     return RegexExtractor.extract(text);
+  }
+
+  /**
+   * (f) The yardstick: paragraphs, ICU sentences, and one look-up per word ({@link WordFloor}).
+   *
+   * @param seg the thread's iterator
+   * @return how many words were found
+   */
+  @Benchmark
+  public int wordFloor(Segmenter seg) {
+    return floor.read(text, seg.sentences);
   }
 }
