@@ -115,6 +115,25 @@ class AnalysisFormsTest {
   }
 
   @Test
+  void markersWithStrayDashesNameWhatTheyCan() {
+    // "[1,-]" once crashed the analyser: a part of dashes alone names no number
+    Article a = Ascribe.analyze("One rose [1,-]. Two fell [-,2]. Three held [3-]. Four [1--3]. Five [2–].\n"
+        + "[1] Reuters\n[2] AP\n[3] AFP");
+    assertThat(media(a, 0)).containsExactly("reuters");
+    assertThat(media(a, 1)).containsExactly("associated-press");
+    assertThat(media(a, 2)).containsExactly("agence-france-presse");
+    assertThat(media(a, 3)).isEmpty(); // "1--3": no number after the first dash, so no range
+    assertThat(media(a, 4)).containsExactly("associated-press");
+  }
+
+  @Test
+  void referenceNamesLoseTheirMarkup() {
+    Article a = Ascribe.analyze("It rose [1]. It fell [2].\n\n## Sources\n[1] **[Reuters]**\n[2] *AP News*");
+    assertThat(media(a, 0)).containsExactly("reuters");
+    assertThat(media(a, 1)).containsExactly("associated-press");
+  }
+
+  @Test
   void linksCiteTheirHost() {
     Article a = Ascribe.analyze("Turnout was high ([politico.eu](https://www.politico.eu/article/x)). "
         + "Rates held (https://www.ft.com/content/abc).");

@@ -194,6 +194,18 @@ public final class ArticleReader {
 
     // ---- reference lists ---------------------------------------------------------------------------
 
+    /** The ASCII digits of {@code [from, to)}, in order: the number of a list item such as {@code 12.} or {@code (3)}. */
+    private String asciiDigits(int from, int to) {
+      StringBuilder digits = new StringBuilder(to - from);
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (c >= '0' && c <= '9') {
+          digits.append(c);
+        }
+      }
+      return digits.toString();
+    }
+
     private void readReferences() {
       boolean inReferences = false;
       for (Para p : paras) {
@@ -225,7 +237,7 @@ public final class ArticleReader {
           number = parseNumber(digits.toString());
           bodyStart = k;
         } else if (p.contentStart() > p.start() && Character.isDigit(s.charAt(p.start()))) {
-          number = parseNumber(s.substring(p.start(), p.contentStart()).replaceAll("[^0-9]", ""));
+          number = parseNumber(asciiDigits(p.start(), p.contentStart()));
           bodyStart = p.contentStart();
         }
         if (number < 0) {
@@ -254,7 +266,7 @@ public final class ArticleReader {
       int cut = firstDash(before);
       String name = (cut >= 0 ? before.substring(0, cut) : before).strip();
       if (!name.isEmpty() && (name.startsWith("[") || name.startsWith("*"))) {
-        name = name.replaceAll("^[\\[*]+|[\\]*]+$", "");
+        name = stripMarkup(name);
       }
       int nameAt = name.isEmpty() ? -1 : s.indexOf(name, from);
       if (nameAt >= 0 && nameAt + name.length() <= to) {
@@ -1007,15 +1019,12 @@ public final class ArticleReader {
           break;
         }
         String body = marker.substring(i + 1, close).replace("^", "");
-        for (String part : body.split(",")) {
-          String[] range = part.strip().split("[-–]");
-          int lo = parseNumber(range[0]);
-          int hi = range.length > 1 ? parseNumber(range[1]) : lo;
-          if (lo >= 0 && hi >= lo && hi - lo < 50) {
-            for (int k = lo; k <= hi; k++) {
-              out.add(k);
-            }
-          }
+        int from = 0;
+        while (from <= body.length()) {
+          int comma = body.indexOf(',', from);
+          int to = comma < 0 ? body.length() : comma;
+          addRange(body.substring(from, to).strip(), out);
+          from = to + 1;
         }
         i = close + 1;
       } else {
@@ -1023,6 +1032,64 @@ public final class ArticleReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds the numbers of one part of a marker: {@code 3}, or a range {@code 1-3} or {@code 1–3} of at
+   * most 50. A part of dashes alone ({@code [1,-]}) names none.
+   */
+  private static void addRange(String part, List<Integer> out) {
+    int dash = indexOfDash(part, 0);
+    int lo;
+    int hi;
+    if (dash < 0) {
+      lo = parseNumber(part);
+      hi = lo;
+    } else {
+      lo = parseNumber(part.substring(0, dash));
+      int next = indexOfDash(part, dash + 1);
+      boolean onlyDashesAfter = true;
+      for (int k = dash + 1; k < part.length() && onlyDashesAfter; k++) {
+        onlyDashesAfter = isDash(part.charAt(k));
+      }
+      // "3-" is 3 alone; "1--3" names no number after the first dash
+      hi = onlyDashesAfter ? lo : parseNumber(part.substring(dash + 1, next < 0 ? part.length() : next));
+    }
+    if (lo >= 0 && hi >= lo && hi - lo < 50) {
+      for (int k = lo; k <= hi; k++) {
+        out.add(k);
+      }
+    }
+  }
+
+  private static int indexOfDash(String s, int from) {
+    for (int k = from; k < s.length(); k++) {
+      if (isDash(s.charAt(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '–';
+  }
+
+  /**
+   * A reference's name without the markdown around it: the run of {@code [} and {@code *} it starts
+   * with and the run of {@code ]} and {@code *} it ends with ({@code **[Reuters]**}). Two scans, linear
+   * in the name however long its runs are.
+   */
+  static String stripMarkup(String name) {
+    int a = 0;
+    while (a < name.length() && (name.charAt(a) == '[' || name.charAt(a) == '*')) {
+      a++;
+    }
+    int b = name.length();
+    while (b > a && (name.charAt(b - 1) == ']' || name.charAt(b - 1) == '*')) {
+      b--;
+    }
+    return name.substring(a, b);
   }
 
   private static int indexOfUrl(String body) {

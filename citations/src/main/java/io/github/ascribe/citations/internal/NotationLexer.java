@@ -20,6 +20,8 @@ final class NotationLexer {
   private final int n;
   private final List<Lexeme> out;
   private int pos;
+  /** The link targets of {@link #s}, made at the first {@code ]}. */
+  private LinkTargets links;
 
   private NotationLexer(String s) {
     this.s = s;
@@ -80,7 +82,10 @@ final class NotationLexer {
       } else if (cp == ']' || cp == '］') {
         pos++;
         emit(Lexeme.Kind.CLOSE, start, 0);
-        int target = linkTargetEnd(s, pos, n);
+        if (links == null) {
+          links = new LinkTargets(s, n);
+        }
+        int target = links.end(pos);
         if (target > 0) {
           int t = pos;
           pos = target;
@@ -241,34 +246,6 @@ final class NotationLexer {
       i--;
     }
     return i;
-  }
-
-  /**
-   * After {@code ]}: a {@code (target)} of at most {@value #MAX_LINK_TARGET} characters with balanced
-   * parentheses and no white space, ending at or before {@code to}, else -1. The bound keeps lexing
-   * linear on {@code ](](](...}. {@link NotationPrefilter} skips link targets with it too, as the
-   * lexer does.
-   */
-  static int linkTargetEnd(CharSequence s, int at, int to) {
-    if (at >= to || s.charAt(at) != '(') {
-      return -1;
-    }
-    int depth = 0;
-    for (int i = at; i < to && i - at <= MAX_LINK_TARGET; i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        return -1;
-      }
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-        if (depth == 0) {
-          return i + 1;
-        }
-      }
-    }
-    return -1;
   }
 
   static boolean isBidiControl(int cp) {

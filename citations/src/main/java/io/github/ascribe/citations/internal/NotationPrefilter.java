@@ -173,6 +173,7 @@ public final class NotationPrefilter {
     if (k == to) {
       return true; // no pair, and no bracket
     }
+    LinkTargets links = null; // made at the first "](", as the lexer makes it
     int pair = -1; // the space of the first prose pair that still counts
     boolean restated = false; // a restatement may take the words of pairs after it
     boolean bracketsExact = true; // whether every bracket so far is one the lexer reads as a bracket
@@ -185,7 +186,10 @@ public final class NotationPrefilter {
         restated = true;
       }
       if ((c == ']' || c == '］') && i + 1 < to && s.charAt(i + 1) == '(') {
-        int end = NotationLexer.linkTargetEnd(s, i + 1, to);
+        if (links == null) {
+          links = new LinkTargets(s, to);
+        }
+        int end = links.end(i + 1);
         if (end > 0) {
           if (pair >= 0 && registry.resolveHost(s.subSequence(i + 2, end - 1).toString()).isPresent()
               && pair >= (bracketsExact ? linkStart(s, from, i) : from)) {

@@ -48,6 +48,8 @@ public final class HostileTiming {
     in.put("zero-width joiners", repeat("Reu\u200Dters, A\u200BP, " + repeat("\u200B", 40) + "x", chars));
     in.put("glued sentences", repeat("a.Ba.B", chars));
     in.put("quotes", repeat("“We are ready,” the minister said. \"", chars));
+    in.put("reference of brackets", "Prices rose.[1]\n\n[1] *" + repeat("]", chars) + "x\n");
+    in.put("markers with dashes", repeat("Prices rose.[1,-][2--3][4-] ", chars) + "\n\n[1] Reuters\n");
     return in;
   }
 
