@@ -8,7 +8,8 @@ package io.github.ascribe.citations.internal;
  * <p>A target is looked for at every {@code ](}. Most end within a few dozen characters and are
  * found by a direct scan. Scanning each one to its limit, though, would cost that limit per {@code
  * ](} on text such as {@code ](](](...}; so a scan that runs longer than {@link #DIRECT} characters
- * falls back to a table of matching parentheses, built once per text in one pass. Every answer is
+ * falls back to a table of matching parentheses, built once per text in one pass, which then
+ * answers every later look-up. Every answer is
  * the direct scan's answer; the cost of all the calls on one text is linear in its length.
  *
  * <p>Not thread-safe: one instance serves one reading of one text, with look-ups in any order.
@@ -50,6 +51,9 @@ final class LinkTargets {
     if (at >= to || s.charAt(at) != '(') {
       return -1;
     }
+    if (tableFrom >= 0 && at >= tableFrom) {
+      return fromTable(at); // once built, the table answers every later look-up
+    }
     int depth = 0;
     int limit = Math.min(to, at + DIRECT);
     for (int i = at; i < limit; i++) {
@@ -69,9 +73,11 @@ final class LinkTargets {
     if (limit == to) {
       return -1; // the text ends before the target does
     }
-    if (tableFrom < 0 || at < tableFrom) {
-      build(at);
-    }
+    build(at);
+    return fromTable(at);
+  }
+
+  private int fromTable(int at) {
     int m = match[at - tableFrom];
     if (m < 0 || m - at > NotationLexer.MAX_LINK_TARGET || nextSpace[at - tableFrom] < m) {
       return -1;
