@@ -32,8 +32,11 @@ class AnalysisPropertiesTest {
       "Reuters and AFP both reported the same.", "Fortune+1Quartz +2", "[1]", "[2][3]", "¹", "(dpa)",
       "([politico.eu](https://www.politico.eu/a))", "[espn+3](https://www.espn.com/x)", "BRUSSELS (Reuters) - ",
       "[Kyiv Post] ", "—Al Jazeera", "**Source:** https://apnews.com/x", "[1] https://www.reuters.com/x",
-      "## Sources", "- ", "1. ", "\n", "\n\n", "\r\n");
-  private static final String NASTY = "\u0000\u202E\u200B\uFEFF\uD800[](){}+=*#\"“”\r\n\t ";
+      "## Sources", "- ", "1. ", "\n", "\n\n", "\r\n", "[1-3]", "[1, 3]", "[^4]", "[2–]", "**[Reuters]**");
+  private static final String NASTY = "\u0000\u202E\u200B\uFEFF\uD800[](){}+=*#\"“”\r\n\t ,-–^";
+  /** The characters the notation is made of, and a few words: short strings of them hit the corner cases. */
+  private static final String[] NOTATION_ALPHABET = {"[", "]", "(", ")", "1", "2", "3", ",", "-", "–", "^", " ", ".",
+      "\n", "*", "+", "=", "/", "|", ":", "Reuters", "AP", "https://x.com/", "¹", "said", "the"};
 
   static Gen<String> articles() {
     return in -> {
@@ -62,6 +65,41 @@ class AnalysisPropertiesTest {
   void invariantsOnAnyString() {
     qt().withExamples(600).forAll(strings().allPossible().ofLengthBetween(0, 120))
         .checkAssert(AnalysisPropertiesTest::checkInvariants);
+  }
+
+  @Test
+  void invariantsOnStringsOfNotationCharacters() {
+    Gen<String> notationish = in -> {
+      StringBuilder sb = new StringBuilder();
+      int n = (int) in.next(Constraint.between(0, 40));
+      for (int i = 0; i < n; i++) {
+        sb.append(NOTATION_ALPHABET[(int) in.next(Constraint.between(0, NOTATION_ALPHABET.length - 1))]);
+      }
+      return sb.toString();
+    };
+    qt().withExamples(3_000).forAll(notationish).checkAssert(AnalysisPropertiesTest::checkInvariants);
+  }
+
+  @Test
+  void invariantsOnMarkersOfAnyShape() {
+    // a marker body is digits, commas, dashes, spaces and a caret: every mix of them, after a sentence
+    // and at the start of a reference line ("[1,-]" once threw)
+    String body = "0123456789,,--––  ^";
+    Gen<String> markers = in -> {
+      StringBuilder sb = new StringBuilder("Prices rose.");
+      int markerCount = (int) in.next(Constraint.between(1, 3));
+      for (int m = 0; m < markerCount; m++) {
+        sb.append('[');
+        int n = (int) in.next(Constraint.between(0, 7));
+        for (int i = 0; i < n; i++) {
+          sb.append(body.charAt((int) in.next(Constraint.between(0, body.length() - 1))));
+        }
+        sb.append(']');
+      }
+      sb.append(in.next(Constraint.between(0, 1)) == 0 ? "\n\n[1] Reuters\n[2] AP" : "");
+      return sb.toString();
+    };
+    qt().withExamples(3_000).forAll(markers).checkAssert(AnalysisPropertiesTest::checkInvariants);
   }
 
   @Test
