@@ -431,8 +431,14 @@ public final class ArticleReader {
 
     /** In a dateline, lowercase letters may follow a comma (a date: "LAGOS, March 2"). */
     private boolean precededByComma(int from, int i) {
-      int comma = s.lastIndexOf(',', i);
-      return comma >= from && i - comma < 12;
+      // only the last 11 characters count: a search of the whole text back to a comma made text without
+      // commas quadratic, a paragraph at a time
+      for (int k = i; k >= from && i - k < 12; k--) {
+        if (s.charAt(k) == ',') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A leading {@code [Kyiv Post]} label. */
