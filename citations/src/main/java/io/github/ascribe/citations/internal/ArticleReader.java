@@ -51,6 +51,7 @@ public final class ArticleReader {
   private final SourcePhrases phrases;
   private final ProseFinder prose;
   private final Trailers trailers;
+  private final GluedChips glued;
   private final Corroborations corroborations;
 
   /**
@@ -74,6 +75,7 @@ public final class ArticleReader {
     this.phrases = new SourcePhrases(registry, lexicon);
     this.prose = new ProseFinder(phrases, lexicon);
     this.trailers = new Trailers(notation, registry, prefilter);
+    this.glued = new GluedChips(notation, prefilter);
     this.corroborations = new Corroborations(notation, phrases);
   }
 
@@ -609,41 +611,8 @@ public final class ArticleReader {
 
     /** The end of the longest run of known-source chips starting at {@code i}, or -1. */
     private int gluedChipEnd(int i, int b) {
-      int best = -1;
-      int words = 0;
-      int limit = Math.min(b, i + 300);
-      if (!hasPlusDigit(i, limit)) {
-        return -1; // no "+N" ahead: no chip, and no parsing
-      }
-      for (int c = i; c <= limit && words <= 8; c++) {
-        if (c < limit && !Character.isWhitespace(s.charAt(c))) {
-          continue;
-        }
-        words++;
-        NotationResult r = readUnlessProse(i, c); // null: prose, no chip run ends here
-        if (r != null && r.isNotation() && r.entries().stream().anyMatch(e -> e.count() > 0)
-            && !r.mentions().isEmpty() && r.mentions().stream().allMatch(m -> m.match().isResolved())
-            && r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO)) {
-          best = c;
-        }
-        while (c < limit && Character.isWhitespace(s.charAt(c))) {
-          c++;
-        }
-      }
-      return best;
-    }
-
-    private boolean hasPlusDigit(int from, int to) {
-      for (int k = from; k + 1 < to; k++) {
-        char c = s.charAt(k);
-        if ((c == '+' || c == '＋') && Character.isDigit(s.charAt(k + 1))) {
-          return true;
-        }
-        if (Character.isWhitespace(c) && k > from + 120) {
-          return false;
-        }
-      }
-      return false;
+      GluedChips.Run run = glued.longest(s, i, b);
+      return run == null ? -1 : run.end();
     }
 
     /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */
