@@ -105,6 +105,7 @@ public final class ArticleReader {
     private final Set<Integer> referenceParas = new java.util.HashSet<>();
     private final SourcePhrases.Context ctx = new SourcePhrases.Context();
     private final BreakIterator sentences;
+    private final RangeReads reads;
     /** Claim indexes of each paragraph. */
     private final Map<Integer, List<Integer>> claimsOf = new HashMap<>();
     private Pending dateline;
@@ -113,6 +114,7 @@ public final class ArticleReader {
 
     Run(String s) {
       this.s = s;
+      this.reads = new RangeReads(s);
       this.sentences = BreakIterator.getSentenceInstance(
           new ULocale(locale.getBaseName() + "@ss=standard"));
     }
@@ -612,7 +614,11 @@ public final class ArticleReader {
     /** The end of the longest run of known-source chips starting at {@code i}, or -1. */
     private int gluedChipEnd(int i, int b) {
       GluedChips.Run run = glued.longest(s, i, b);
-      return run == null ? -1 : run.end();
+      if (run == null) {
+        return -1;
+      }
+      reads.put(i, run.end(), run.text(), run.read()); // the trailer search reads the same chips again
+      return run.end();
     }
 
     /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */
@@ -659,7 +665,7 @@ public final class ArticleReader {
       List<Pending> own = new ArrayList<>();
       int end = b;
       for (int guard = 0; guard < 64; guard++) {
-        Trailers.Trailer t = trailers.last(s, a, end);
+        Trailers.Trailer t = trailers.last(s, a, end, reads);
         if (t == null || t.span().start() <= a) {
           break;
         }

@@ -19,8 +19,8 @@ final class GluedChips {
   /** How many word boundaries after the start are tried as the end of the run. */
   static final int MAX_ENDS = 9;
 
-  /** The run found: where it ends and what reading it gave. */
-  record Run(int end, NotationResult read) {}
+  /** The run found: where it ends, its text, and what reading it gave. */
+  record Run(int end, String text, NotationResult read) {}
 
   private final NotationReader notation;
   private final NotationPrefilter prefilter;
@@ -56,10 +56,13 @@ final class GluedChips {
       }
     }
     for (int k = n - 1; k >= 0; k--) {
-      NotationResult r = prefilter.mayBeNotation(s, i, ends[k]) ? notation.readUnlessProse(s.substring(i, ends[k]))
-          : null; // null: prose, no chip run ends here
+      if (!prefilter.mayBeNotation(s, i, ends[k])) {
+        continue; // prose: no chip run ends here
+      }
+      String text = s.substring(i, ends[k]);
+      NotationResult r = notation.readUnlessProse(text);
       if (isKnownChips(r)) {
-        return new Run(ends[k], r);
+        return new Run(ends[k], text, r);
       }
     }
     return null;

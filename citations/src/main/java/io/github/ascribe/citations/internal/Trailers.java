@@ -45,8 +45,16 @@ final class Trailers {
     this.prefilter = prefilter;
   }
 
-  /** The last trailer ending at {@code to} (after trimming), or null. */
-  Trailer last(String s, int from, int to) {
+  /**
+   * The last trailer ending at {@code to} (after trimming), or null.
+   *
+   * @param s the text
+   * @param from where the sentence starts
+   * @param to where it ends
+   * @param reads notation already read from ranges of {@code s}, or null
+   * @return the trailer, or null
+   */
+  Trailer last(String s, int from, int to, RangeReads reads) {
     int e = trimEnd(s, from, to);
     if (e <= from) {
       return null;
@@ -54,15 +62,15 @@ final class Trailers {
     char last = s.charAt(e - 1);
     if ((last == '.' || last == '!' || last == '?') && e - 1 > from) {
       // "... quarter (dpa)." / "... trials[1]." : the trailer sits before the full stop
-      Trailer before = lastBeforeStop(s, from, e - 1);
+      Trailer before = lastBeforeStop(s, from, e - 1, reads);
       if (before != null) {
         return new Trailer(before.kind(), Span.of(before.span().start(), e), before.parsedText(), before.parsed());
       }
     }
-    return lastBeforeStop(s, from, e);
+    return lastBeforeStop(s, from, e, reads);
   }
 
-  private Trailer lastBeforeStop(String s, int from, int e) {
+  private Trailer lastBeforeStop(String s, int from, int e, RangeReads reads) {
     int m = marker(s, from, e);
     if (m >= 0) {
       return new Trailer(Kind.MARKER, Span.of(m, e));
@@ -79,7 +87,7 @@ final class Trailers {
     if (label >= 0) {
       return new Trailer(Kind.LABEL, Span.of(label, e));
     }
-    return chipTrailer(s, from, e);
+    return chipTrailer(s, from, e, reads);
   }
 
   /** The last {@code c} at or before {@code at} and not before {@code limit}, or -1: a bounded search. */
@@ -235,11 +243,11 @@ final class Trailers {
    * ({@code a record[espn+3](...)}).
    */
   int chip(String s, int from, int e) {
-    Trailer t = chipTrailer(s, from, e);
+    Trailer t = chipTrailer(s, from, e, null);
     return t == null ? -1 : t.span().start();
   }
 
-  private Trailer chipTrailer(String s, int from, int e) {
+  private Trailer chipTrailer(String s, int from, int e, RangeReads reads) {
     // A chip needs a count: "+N" (PLUS_COUNT) or a count phrase ("and 3 others", "+3 more"). In a
     // tail of ASCII (without controls) and common typographic punctuation, that means '+' and a
     // digit, or "other" or "more" in some case. Only a tail that reaches back to the last such cue,
@@ -259,14 +267,22 @@ final class Trailers {
     for (int i = Math.min(e - 1, reach); i > from && e - i < 400; i--) {
       char c = s.charAt(i - 1);
       if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
-        if (!prefilter.mayBeNotation(s, i, e)) {
-          continue; // prose: readUnlessProse would say null
+        RangeReads.Read known = reads == null ? null : reads.get(s, i, e);
+        String tail;
+        NotationResult r;
+        if (known != null) {
+          tail = known.text(); // read already, where the prefilter let it through
+          r = known.result();
+        } else {
+          if (!prefilter.mayBeNotation(s, i, e)) {
+            continue; // prose: readUnlessProse would say null
+          }
+          tail = s.substring(i, e);
+          if (tail.isBlank()) {
+            continue;
+          }
+          r = notation.readUnlessProse(tail); // not null: equals read(tail)
         }
-        String tail = s.substring(i, e);
-        if (tail.isBlank()) {
-          continue;
-        }
-        NotationResult r = notation.readUnlessProse(tail); // not null: equals read(tail)
         if (isChip(r)) {
           if (c == '.' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)) && startsUnresolved(r)) {
             Trailer host = hostChip(s, from, i, e);

@@ -42,7 +42,7 @@ class GluedChipsTest {
     }
   }
 
-  private static Gen<String> sentences() {
+  static Gen<String> sentences() {
     return in -> {
       StringBuilder sb = new StringBuilder("In May.");
       int n = (int) in.next(Constraint.between(1, 18));
@@ -54,7 +54,7 @@ class GluedChipsTest {
   }
 
   /** Generated sentences with a few characters dropped, doubled or replaced. */
-  private static Gen<String> damaged() {
+  static Gen<String> damaged() {
     return in -> {
       StringBuilder sb = new StringBuilder(sentences().generate(in));
       int edits = (int) in.next(Constraint.between(1, 4));
