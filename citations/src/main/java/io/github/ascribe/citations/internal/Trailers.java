@@ -35,6 +35,9 @@ final class Trailers {
     }
   }
 
+  /** How far back from a tail's end {@link #countReach} looks. */
+  static final int MAX_CHIP_REACH = 401;
+
   private final NotationReader notation;
   private final SourceRegistry registry;
   private final NotationPrefilter prefilter;
@@ -62,15 +65,25 @@ final class Trailers {
     char last = s.charAt(e - 1);
     if ((last == '.' || last == '!' || last == '?') && e - 1 > from) {
       // "... quarter (dpa)." / "... trials[1]." : the trailer sits before the full stop
-      Trailer before = lastBeforeStop(s, from, e - 1, reads);
+      Trailer before = markedUp(s, from, e - 1);
+      int reach = -1;
+      if (before == null) {
+        reach = countReach(s, from, e - 1);
+        before = chipTrailer(s, from, e - 1, reach, reads);
+      }
       if (before != null) {
         return new Trailer(before.kind(), Span.of(before.span().start(), e), before.parsedText(), before.parsed());
       }
+      // No marker, link or label ends with a stop; and the stop is no cue, so the scan for a count
+      // from e finds what the scan from e - 1 found, within its own bound.
+      return chipTrailer(s, from, e, reach < e - MAX_CHIP_REACH ? -1 : reach, reads);
     }
-    return lastBeforeStop(s, from, e, reads);
+    Trailer t = markedUp(s, from, e);
+    return t != null ? t : chipTrailer(s, from, e, countReach(s, from, e), reads);
   }
 
-  private Trailer lastBeforeStop(String s, int from, int e, RangeReads reads) {
+  /** A marker, link or label ending at {@code e}, or null. */
+  private Trailer markedUp(String s, int from, int e) {
     int m = marker(s, from, e);
     if (m >= 0) {
       return new Trailer(Kind.MARKER, Span.of(m, e));
@@ -87,7 +100,7 @@ final class Trailers {
     if (label >= 0) {
       return new Trailer(Kind.LABEL, Span.of(label, e));
     }
-    return chipTrailer(s, from, e, reads);
+    return null;
   }
 
   /** The last {@code c} at or before {@code at} and not before {@code limit}, or -1: a bounded search. */
@@ -243,27 +256,34 @@ final class Trailers {
    * ({@code a record[espn+3](...)}).
    */
   int chip(String s, int from, int e) {
-    Trailer t = chipTrailer(s, from, e, null);
+    Trailer t = chipTrailer(s, from, e, countReach(s, from, e), null);
     return t == null ? -1 : t.span().start();
   }
 
-  private Trailer chipTrailer(String s, int from, int e, RangeReads reads) {
+  /**
+   * Where a tail ending at {@code e} must reach back to for a chip: the last cue for a count or
+   * other character no further than {@link #MAX_CHIP_REACH} back, or -1 if there is none.
+   */
+  static int countReach(String s, int from, int e) {
     // A chip needs a count: "+N" (PLUS_COUNT) or a count phrase ("and 3 others", "+3 more"). In a
     // tail of ASCII (without controls) and common typographic punctuation, that means '+' and a
     // digit, or "other" or "more" in some case. Only a tail that reaches back to the last such cue,
     // or to the last other character, can hold a chip: one backward scan finds where that is.
-    int reach = -1;
-    for (int k = e - 1; k >= Math.max(from, e - 401); k--) {
+    for (int k = e - 1; k >= Math.max(from, e - MAX_CHIP_REACH); k--) {
       char c = s.charAt(k);
       boolean other = c >= 0x7F ? !isPlainPunctuation(c) : c < 0x20 && !Character.isWhitespace(c);
       if (other // a control may hide inside a word; other characters may fold to a letter, digit or plus
           || (c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
           || (c == 'o' || c == 'O') && e - k >= 5 && s.regionMatches(true, k, "other", 0, 5)
           || (c == 'm' || c == 'M') && e - k >= 4 && s.regionMatches(true, k, "more", 0, 4)) {
-        reach = k;
-        break;
+        return k;
       }
     }
+    return -1;
+  }
+
+  /** The chip ending at {@code e} whose tail reaches back to {@code reach} ({@link #countReach}), or null. */
+  private Trailer chipTrailer(String s, int from, int e, int reach, RangeReads reads) {
     for (int i = Math.min(e - 1, reach); i > from && e - i < 400; i--) {
       char c = s.charAt(i - 1);
       if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
