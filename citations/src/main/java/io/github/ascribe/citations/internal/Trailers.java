@@ -89,6 +89,9 @@ final class Trailers {
       return new Trailer(Kind.MARKER, Span.of(m, e));
     }
     int link = link(s, from, e);
+    if (link >= 0 && !mayHoldCount(s, link, e)) {
+      return new Trailer(Kind.LINK, Span.of(link, e)); // no count, so no chip: read once, when it is kept
+    }
     if (link >= 0) {
       String inner = s.substring(link, e);
       String read = inner.startsWith("(") ? inner.substring(1, inner.length() - 1) : inner;
@@ -270,16 +273,34 @@ final class Trailers {
     // digit, or "other" or "more" in some case. Only a tail that reaches back to the last such cue,
     // or to the last other character, can hold a chip: one backward scan finds where that is.
     for (int k = e - 1; k >= Math.max(from, e - MAX_CHIP_REACH); k--) {
-      char c = s.charAt(k);
-      boolean other = c >= 0x7F ? !isPlainPunctuation(c) : c < 0x20 && !Character.isWhitespace(c);
-      if (other // a control may hide inside a word; other characters may fold to a letter, digit or plus
-          || (c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
-          || (c == 'o' || c == 'O') && e - k >= 5 && s.regionMatches(true, k, "other", 0, 5)
-          || (c == 'm' || c == 'M') && e - k >= 4 && s.regionMatches(true, k, "more", 0, 4)) {
+      if (isCountCue(s, k, e)) {
         return k;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether notation read from {@code s[from, to)} may hold a count (have an entry with a count
+   * above zero): whether a cue for one ({@link #countReach}) is anywhere in it.
+   */
+  static boolean mayHoldCount(String s, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (isCountCue(s, k, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue for a count that ends by {@code e}, or another character, is at {@code k}. */
+  private static boolean isCountCue(String s, int k, int e) {
+    char c = s.charAt(k);
+    boolean other = c >= 0x7F ? !isPlainPunctuation(c) : c < 0x20 && !Character.isWhitespace(c);
+    return other // a control may hide inside a word; other characters may fold to a letter, digit or plus
+        || (c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
+        || (c == 'o' || c == 'O') && e - k >= 5 && s.regionMatches(true, k, "other", 0, 5)
+        || (c == 'm' || c == 'M') && e - k >= 4 && s.regionMatches(true, k, "more", 0, 4);
   }
 
   /** The chip ending at {@code e} whose tail reaches back to {@code reach} ({@link #countReach}), or null. */
