@@ -65,17 +65,22 @@ public final class NotationPrefilter {
    * Words that do not make a name look like prose even when lowercase (NotationReader.PARTICLES), and
    * the conjunctions that separate names even after a word of a name ({@code und}).
    */
-  private static final WordSet PARTICLES = WordSet.of(List.of("und", "of", "the", "de", "la", "le", "les", "du", "des",
+  private static final List<String> PARTICLES = List.of("und", "of", "the", "de", "la", "le", "les", "du", "des",
       "del", "da", "di", "do", "dos", "von", "van", "der", "den", "die", "das", "al", "el", "y", "i", "e", "et",
-      "and", "am", "im", "on", "for", "en", "in", "og", "och", "a", "an", "&"));
+      "and", "am", "im", "on", "for", "en", "in", "og", "och", "a", "an", "&");
 
-  private static final WordSet PLACE_WORDS = WordSet.of(placeWords());
+  private static final List<String> PLACE_WORDS = placeWords();
 
   private static volatile NotationPrefilter last;
 
   private final SourceRegistry registry;
   private final boolean strict;
-  private final WordSet keyWords;
+  /**
+   * The words that keep a second word from making a prose pair, whatever the first: the particles,
+   * the words of the registry's keys and the words of place names, in one set so that one look-up
+   * answers for all three.
+   */
+  private final WordSet notProse;
   /**
    * For each first two letters (a-z) and length, the key words of 6+ characters that start with those
    * letters and are at most one character longer or shorter: the only words fuzzy matching could take
@@ -83,10 +88,10 @@ public final class NotationPrefilter {
    */
   private final String[][] fuzzyNeighbours;
 
-  private NotationPrefilter(SourceRegistry registry, boolean strict, WordSet keyWords, String[][] fuzzyNeighbours) {
+  private NotationPrefilter(SourceRegistry registry, boolean strict, WordSet notProse, String[][] fuzzyNeighbours) {
     this.registry = registry;
     this.strict = strict;
-    this.keyWords = keyWords;
+    this.notProse = notProse;
     this.fuzzyNeighbours = fuzzyNeighbours;
   }
 
@@ -102,7 +107,7 @@ public final class NotationPrefilter {
     Objects.requireNonNull(registry, "registry");
     NotationPrefilter known = last;
     if (known != null && known.registry == registry) {
-      return known.strict == strict ? known : new NotationPrefilter(registry, strict, known.keyWords,
+      return known.strict == strict ? known : new NotationPrefilter(registry, strict, known.notProse,
           known.fuzzyNeighbours);
     }
     List<String> words = new ArrayList<>();
@@ -132,7 +137,10 @@ public final class NotationPrefilter {
     for (int k = 0; k < table.length; k++) {
       table[k] = near.get(k) == null ? NONE : near.get(k).toArray(NONE);
     }
-    NotationPrefilter built = new NotationPrefilter(registry, strict, WordSet.of(words), table);
+    List<String> notProse = new ArrayList<>(words);
+    notProse.addAll(PARTICLES);
+    notProse.addAll(PLACE_WORDS);
+    NotationPrefilter built = new NotationPrefilter(registry, strict, WordSet.of(notProse), table);
     last = built;
     return built;
   }
@@ -259,8 +267,7 @@ public final class NotationPrefilter {
     if (wEnd < to && " ,;)]".indexOf(s.charAt(wEnd)) < 0) {
       return false; // the second word ends its lexeme
     }
-    if (STRUCTURE.containsIgnoreCase(s, a, space) || PARTICLES.containsIgnoreCase(s, wStart, wEnd) || keyWords.containsIgnoreCase(s, wStart, wEnd)
-        || PLACE_WORDS.containsIgnoreCase(s, wStart, wEnd)) {
+    if (STRUCTURE.containsIgnoreCase(s, a, space) || notProse.containsIgnoreCase(s, wStart, wEnd)) {
       return false;
     }
     int len = wEnd - wStart;
