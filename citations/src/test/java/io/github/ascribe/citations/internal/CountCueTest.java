@@ -40,6 +40,17 @@ class CountCueTest {
     assertThat(Trailers.mayHoldCount("[filing](https://www.reuters.com/x)", 0, 35)).isFalse();
   }
 
+  @Test
+  void theLetterTestedFirstIsTheOnlyOneRegionMatchesTakes() {
+    for (char lower : new char[] {'t', 'o'}) {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        String s = "x" + (char) c;
+        assertThat(Trailers.nextIs(s, 0, lower)).as("U+%04X", c)
+            .isEqualTo(s.regionMatches(true, 1, String.valueOf(lower), 0, 1));
+      }
+    }
+  }
+
   private static Gen<String> texts() {
     return in -> {
       StringBuilder sb = new StringBuilder();
