@@ -299,17 +299,22 @@ final class Trailers {
     boolean other = c >= 0x7F ? !isPlainPunctuation(c) : c < 0x20 && !Character.isWhitespace(c);
     return other // a control may hide inside a word; other characters may fold to a letter, digit or plus
         || (c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
-        || (c == 'o' || c == 'O') && e - k >= 5 && nextIs(s, k, 't') && s.regionMatches(true, k, "other", 0, 5)
-        || (c == 'm' || c == 'M') && e - k >= 4 && nextIs(s, k, 'o') && s.regionMatches(true, k, "more", 0, 4);
+        || (c == 'o' || c == 'O') && e - k >= 5 && isAt(s, k, "other")
+        || (c == 'm' || c == 'M') && e - k >= 4 && isAt(s, k, "more");
   }
 
   /**
-   * Whether the character after {@code k} is the ASCII letter {@code lower} in either case: the only
-   * characters {@link String#regionMatches(boolean, int, String, int, int)} takes for {@code t} or
-   * {@code o} ignoring case, tested first because most letters {@code o} and {@code m} start no cue.
+   * Whether {@code word} (lowercase ASCII letters) is at {@code k} in either case: for the letters of
+   * {@code other} and {@code more}, {@link String#regionMatches(boolean, int, String, int, int)} takes
+   * only the letter itself in either case for each, so this is that test without its case mapping.
    */
-  static boolean nextIs(String s, int k, char lower) {
-    return (s.charAt(k + 1) | 0x20) == lower;
+  static boolean isAt(String s, int k, String word) {
+    for (int j = 0; j < word.length(); j++) {
+      if ((s.charAt(k + j) | 0x20) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The chip ending at {@code e} whose tail reaches back to {@code reach} ({@link #countReach}), or null. */

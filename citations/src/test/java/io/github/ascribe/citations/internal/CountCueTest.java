@@ -41,12 +41,20 @@ class CountCueTest {
   }
 
   @Test
-  void theLetterTestedFirstIsTheOnlyOneRegionMatchesTakes() {
-    for (char lower : new char[] {'t', 'o'}) {
+  void wordsAreFoundAsRegionMatchesIgnoringCaseFindsThem() {
+    for (char letter : "othermore".toCharArray()) {
       for (int c = 0; c <= Character.MAX_VALUE; c++) {
-        String s = "x" + (char) c;
-        assertThat(Trailers.nextIs(s, 0, lower)).as("U+%04X", c)
-            .isEqualTo(s.regionMatches(true, 1, String.valueOf(lower), 0, 1));
+        String s = "x" + (char) c + "\uDC00";
+        assertThat(Trailers.isAt(s, 1, String.valueOf(letter))).as("U+%04X", c)
+            .isEqualTo(s.regionMatches(true, 1, String.valueOf(letter), 0, 1));
+      }
+    }
+    for (String s : List.of("other", "OTHER", "oTheR", "othe", "0ther", "more", "MoRe", "mor\u00E9", "m\u212Are",
+        "\uD835\uDC28ther", "oth\u0131r")) {
+      for (String word : List.of("other", "more")) {
+        if (s.length() >= word.length()) {
+          assertThat(Trailers.isAt(s, 0, word)).as(s).isEqualTo(s.regionMatches(true, 0, word, 0, word.length()));
+        }
       }
     }
   }
