@@ -584,8 +584,11 @@ public final class ArticleReader {
         int nextPlus = -1; // the next "+N" at or after i: found by one forward scan, amortised linear
         for (int i = a + 2; i < b; i++) {
           char t = s.charAt(i - 1);
+          if (t != '.' && t != '!' && t != '?') {
+            continue; // the common case, decided by one character
+          }
           char next = s.charAt(i);
-          if (!(t == '.' || t == '!' || t == '?') || !(Character.isUpperCase(next) || Character.isLowerCase(next))
+          if (!(Character.isUpperCase(next) || Character.isLowerCase(next))
               || !(Character.isLowerCase(s.charAt(i - 2)) || Character.isDigit(s.charAt(i - 2)))) {
             continue;
           }
