@@ -87,12 +87,16 @@ public final class NotationPrefilter {
    * a word with those letters and length for.
    */
   private final String[][] fuzzyNeighbours;
+  /** The {@link #letterMask} of each word of {@link #fuzzyNeighbours}, in the same places. */
+  private final int[][] fuzzyMasks;
 
-  private NotationPrefilter(SourceRegistry registry, boolean strict, WordSet notProse, String[][] fuzzyNeighbours) {
+  private NotationPrefilter(SourceRegistry registry, boolean strict, WordSet notProse, String[][] fuzzyNeighbours,
+      int[][] fuzzyMasks) {
     this.registry = registry;
     this.strict = strict;
     this.notProse = notProse;
     this.fuzzyNeighbours = fuzzyNeighbours;
+    this.fuzzyMasks = fuzzyMasks;
   }
 
   /**
@@ -108,7 +112,7 @@ public final class NotationPrefilter {
     NotationPrefilter known = last;
     if (known != null && known.registry == registry) {
       return known.strict == strict ? known : new NotationPrefilter(registry, strict, known.notProse,
-          known.fuzzyNeighbours);
+          known.fuzzyNeighbours, known.fuzzyMasks);
     }
     List<String> words = new ArrayList<>();
     for (Source s : registry.sources()) {
@@ -134,13 +138,18 @@ public final class NotationPrefilter {
       }
     }
     String[][] table = new String[near.size()][];
+    int[][] masks = new int[near.size()][];
     for (int k = 0; k < table.length; k++) {
       table[k] = near.get(k) == null ? NONE : near.get(k).toArray(NONE);
+      masks[k] = new int[table[k].length];
+      for (int j = 0; j < table[k].length; j++) {
+        masks[k][j] = letterMask(table[k][j], 0, table[k][j].length());
+      }
     }
     List<String> notProse = new ArrayList<>(words);
     notProse.addAll(PARTICLES);
     notProse.addAll(PLACE_WORDS);
-    NotationPrefilter built = new NotationPrefilter(registry, strict, WordSet.of(notProse), table);
+    NotationPrefilter built = new NotationPrefilter(registry, strict, WordSet.of(notProse), table, masks);
     last = built;
     return built;
   }
@@ -277,12 +286,41 @@ public final class NotationPrefilter {
     if (len > MAX_TABLED) {
       return false;
     }
-    for (String y : fuzzyNeighbours[bucket(s.charAt(wStart), s.charAt(wStart + 1), len)]) {
+    int at = bucket(s.charAt(wStart), s.charAt(wStart + 1), len);
+    String[] near = fuzzyNeighbours[at];
+    int[] masks = fuzzyMasks[at];
+    int mask = near.length == 0 ? 0 : letterMask(s, wStart, wEnd);
+    for (int k = 0; k < near.length; k++) {
+      if (!mayBeOneEditApart(mask, masks[k])) {
+        continue; // more than one character of either word is missing from the other
+      }
+      String y = near[k];
       if (withinOneEdit(s, wStart, wEnd, y) || isSwap(s, wStart, wEnd, y)) {
         return false; // fuzzy matching might take the word for y
       }
     }
     return true;
+  }
+
+  /**
+   * The characters of {@code s[from, to)} as a set of bits, each character setting the bit of its
+   * value modulo 32: two words have the same mask if they have the same characters.
+   */
+  static int letterMask(CharSequence s, int from, int to) {
+    int mask = 0;
+    for (int i = from; i < to; i++) {
+      mask |= 1 << s.charAt(i); // the shift takes the value modulo 32
+    }
+    return mask;
+  }
+
+  /**
+   * False when words with these {@link #letterMask}s are surely neither {@link #withinOneEdit} nor
+   * {@link #isSwap}: one edit leaves at most one character of each word that is not in the other, and
+   * a swap none, so at most one bit of each mask is missing from the other.
+   */
+  static boolean mayBeOneEditApart(int a, int b) {
+    return Integer.bitCount(a & ~b) <= 1 && Integer.bitCount(b & ~a) <= 1;
   }
 
   private static int bucket(char c0, char c1, int len) {
