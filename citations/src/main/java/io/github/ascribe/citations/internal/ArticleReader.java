@@ -51,6 +51,7 @@ public final class ArticleReader {
   private final SourcePhrases phrases;
   private final ProseFinder prose;
   private final Trailers trailers;
+  private final GluedChips glued;
   private final Corroborations corroborations;
 
   /**
@@ -74,6 +75,7 @@ public final class ArticleReader {
     this.phrases = new SourcePhrases(registry, lexicon);
     this.prose = new ProseFinder(phrases, lexicon);
     this.trailers = new Trailers(notation, registry, prefilter);
+    this.glued = new GluedChips(notation, prefilter);
     this.corroborations = new Corroborations(notation, phrases);
   }
 
@@ -103,6 +105,7 @@ public final class ArticleReader {
     private final Set<Integer> referenceParas = new java.util.HashSet<>();
     private final SourcePhrases.Context ctx = new SourcePhrases.Context();
     private final BreakIterator sentences;
+    private final RangeReads reads;
     /** Claim indexes of each paragraph. */
     private final Map<Integer, List<Integer>> claimsOf = new HashMap<>();
     private Pending dateline;
@@ -111,6 +114,7 @@ public final class ArticleReader {
 
     Run(String s) {
       this.s = s;
+      this.reads = new RangeReads(s);
       this.sentences = BreakIterator.getSentenceInstance(
           new ULocale(locale.getBaseName() + "@ss=standard"));
     }
@@ -601,8 +605,11 @@ public final class ArticleReader {
         int nextPlus = -1; // the next "+N" at or after i: found by one forward scan, amortised linear
         for (int i = a + 2; i < b; i++) {
           char t = s.charAt(i - 1);
+          if (t != '.' && t != '!' && t != '?') {
+            continue; // the common case, decided by one character
+          }
           char next = s.charAt(i);
-          if (!(t == '.' || t == '!' || t == '?') || !(Character.isUpperCase(next) || Character.isLowerCase(next))
+          if (!(Character.isUpperCase(next) || Character.isLowerCase(next))
               || !(Character.isLowerCase(s.charAt(i - 2)) || Character.isDigit(s.charAt(i - 2)))) {
             continue;
           }
@@ -630,41 +637,12 @@ public final class ArticleReader {
 
     /** The end of the longest run of known-source chips starting at {@code i}, or -1. */
     private int gluedChipEnd(int i, int b) {
-      int best = -1;
-      int words = 0;
-      int limit = Math.min(b, i + 300);
-      if (!hasPlusDigit(i, limit)) {
-        return -1; // no "+N" ahead: no chip, and no parsing
+      GluedChips.Run run = glued.longest(s, i, b);
+      if (run == null) {
+        return -1;
       }
-      for (int c = i; c <= limit && words <= 8; c++) {
-        if (c < limit && !Character.isWhitespace(s.charAt(c))) {
-          continue;
-        }
-        words++;
-        NotationResult r = readUnlessProse(i, c); // null: prose, no chip run ends here
-        if (r != null && r.isNotation() && r.entries().stream().anyMatch(e -> e.count() > 0)
-            && !r.mentions().isEmpty() && r.mentions().stream().allMatch(m -> m.match().isResolved())
-            && r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO)) {
-          best = c;
-        }
-        while (c < limit && Character.isWhitespace(s.charAt(c))) {
-          c++;
-        }
-      }
-      return best;
-    }
-
-    private boolean hasPlusDigit(int from, int to) {
-      for (int k = from; k + 1 < to; k++) {
-        char c = s.charAt(k);
-        if ((c == '+' || c == '＋') && Character.isDigit(s.charAt(k + 1))) {
-          return true;
-        }
-        if (Character.isWhitespace(c) && k > from + 120) {
-          return false;
-        }
-      }
-      return false;
+      reads.put(i, run.end(), run.text(), run.read()); // the trailer search reads the same chips again
+      return run.end();
     }
 
     /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */
@@ -711,7 +689,7 @@ public final class ArticleReader {
       List<Pending> own = new ArrayList<>();
       int end = b;
       for (int guard = 0; guard < 64; guard++) {
-        Trailers.Trailer t = trailers.last(s, a, end);
+        Trailers.Trailer t = trailers.last(s, a, end, reads);
         if (t == null || t.span().start() <= a) {
           break;
         }

@@ -65,29 +65,38 @@ public final class NotationPrefilter {
    * Words that do not make a name look like prose even when lowercase (NotationReader.PARTICLES), and
    * the conjunctions that separate names even after a word of a name ({@code und}).
    */
-  private static final WordSet PARTICLES = WordSet.of(List.of("und", "of", "the", "de", "la", "le", "les", "du", "des",
+  private static final List<String> PARTICLES = List.of("und", "of", "the", "de", "la", "le", "les", "du", "des",
       "del", "da", "di", "do", "dos", "von", "van", "der", "den", "die", "das", "al", "el", "y", "i", "e", "et",
-      "and", "am", "im", "on", "for", "en", "in", "og", "och", "a", "an", "&"));
+      "and", "am", "im", "on", "for", "en", "in", "og", "och", "a", "an", "&");
 
-  private static final WordSet PLACE_WORDS = WordSet.of(placeWords());
+  private static final List<String> PLACE_WORDS = placeWords();
 
   private static volatile NotationPrefilter last;
 
   private final SourceRegistry registry;
   private final boolean strict;
-  private final WordSet keyWords;
+  /**
+   * The words that keep a second word from making a prose pair, whatever the first: the particles,
+   * the words of the registry's keys and the words of place names, in one set so that one look-up
+   * answers for all three.
+   */
+  private final WordSet notProse;
   /**
    * For each first two letters (a-z) and length, the key words of 6+ characters that start with those
    * letters and are at most one character longer or shorter: the only words fuzzy matching could take
    * a word with those letters and length for.
    */
   private final String[][] fuzzyNeighbours;
+  /** The {@link #letterMask} of each word of {@link #fuzzyNeighbours}, in the same places. */
+  private final int[][] fuzzyMasks;
 
-  private NotationPrefilter(SourceRegistry registry, boolean strict, WordSet keyWords, String[][] fuzzyNeighbours) {
+  private NotationPrefilter(SourceRegistry registry, boolean strict, WordSet notProse, String[][] fuzzyNeighbours,
+      int[][] fuzzyMasks) {
     this.registry = registry;
     this.strict = strict;
-    this.keyWords = keyWords;
+    this.notProse = notProse;
     this.fuzzyNeighbours = fuzzyNeighbours;
+    this.fuzzyMasks = fuzzyMasks;
   }
 
   /**
@@ -102,8 +111,8 @@ public final class NotationPrefilter {
     Objects.requireNonNull(registry, "registry");
     NotationPrefilter known = last;
     if (known != null && known.registry == registry) {
-      return known.strict == strict ? known : new NotationPrefilter(registry, strict, known.keyWords,
-          known.fuzzyNeighbours);
+      return known.strict == strict ? known : new NotationPrefilter(registry, strict, known.notProse,
+          known.fuzzyNeighbours, known.fuzzyMasks);
     }
     List<String> words = new ArrayList<>();
     for (Source s : registry.sources()) {
@@ -129,10 +138,18 @@ public final class NotationPrefilter {
       }
     }
     String[][] table = new String[near.size()][];
+    int[][] masks = new int[near.size()][];
     for (int k = 0; k < table.length; k++) {
       table[k] = near.get(k) == null ? NONE : near.get(k).toArray(NONE);
+      masks[k] = new int[table[k].length];
+      for (int j = 0; j < table[k].length; j++) {
+        masks[k][j] = letterMask(table[k][j], 0, table[k][j].length());
+      }
     }
-    NotationPrefilter built = new NotationPrefilter(registry, strict, WordSet.of(words), table);
+    List<String> notProse = new ArrayList<>(words);
+    notProse.addAll(PARTICLES);
+    notProse.addAll(PLACE_WORDS);
+    NotationPrefilter built = new NotationPrefilter(registry, strict, WordSet.of(notProse), table, masks);
     last = built;
     return built;
   }
@@ -263,8 +280,7 @@ public final class NotationPrefilter {
     if (wEnd < to && " ,;)]".indexOf(s.charAt(wEnd)) < 0) {
       return false; // the second word ends its lexeme
     }
-    if (STRUCTURE.containsIgnoreCase(s, a, space) || PARTICLES.containsIgnoreCase(s, wStart, wEnd) || keyWords.containsIgnoreCase(s, wStart, wEnd)
-        || PLACE_WORDS.containsIgnoreCase(s, wStart, wEnd)) {
+    if (STRUCTURE.containsIgnoreCase(s, a, space) || notProse.containsIgnoreCase(s, wStart, wEnd)) {
       return false;
     }
     int len = wEnd - wStart;
@@ -274,12 +290,41 @@ public final class NotationPrefilter {
     if (len > MAX_TABLED) {
       return false;
     }
-    for (String y : fuzzyNeighbours[bucket(s.charAt(wStart), s.charAt(wStart + 1), len)]) {
+    int at = bucket(s.charAt(wStart), s.charAt(wStart + 1), len);
+    String[] near = fuzzyNeighbours[at];
+    int[] masks = fuzzyMasks[at];
+    int mask = near.length == 0 ? 0 : letterMask(s, wStart, wEnd);
+    for (int k = 0; k < near.length; k++) {
+      if (!mayBeOneEditApart(mask, masks[k])) {
+        continue; // more than one character of either word is missing from the other
+      }
+      String y = near[k];
       if (withinOneEdit(s, wStart, wEnd, y) || isSwap(s, wStart, wEnd, y)) {
         return false; // fuzzy matching might take the word for y
       }
     }
     return true;
+  }
+
+  /**
+   * The characters of {@code s[from, to)} as a set of bits, each character setting the bit of its
+   * value modulo 32: two words have the same mask if they have the same characters.
+   */
+  static int letterMask(CharSequence s, int from, int to) {
+    int mask = 0;
+    for (int i = from; i < to; i++) {
+      mask |= 1 << s.charAt(i); // the shift takes the value modulo 32
+    }
+    return mask;
+  }
+
+  /**
+   * False when words with these {@link #letterMask}s are surely neither {@link #withinOneEdit} nor
+   * {@link #isSwap}: one edit leaves at most one character of each word that is not in the other, and
+   * a swap none, so at most one bit of each mask is missing from the other.
+   */
+  static boolean mayBeOneEditApart(int a, int b) {
+    return Integer.bitCount(a & ~b) <= 1 && Integer.bitCount(b & ~a) <= 1;
   }
 
   private static int bucket(char c0, char c1, int len) {

@@ -35,6 +35,9 @@ final class Trailers {
     }
   }
 
+  /** How far back from a tail's end {@link #countReach} looks. */
+  static final int MAX_CHIP_REACH = 401;
+
   private final NotationReader notation;
   private final SourceRegistry registry;
   private final NotationPrefilter prefilter;
@@ -45,8 +48,16 @@ final class Trailers {
     this.prefilter = prefilter;
   }
 
-  /** The last trailer ending at {@code to} (after trimming), or null. */
-  Trailer last(String s, int from, int to) {
+  /**
+   * The last trailer ending at {@code to} (after trimming), or null.
+   *
+   * @param s the text
+   * @param from where the sentence starts
+   * @param to where it ends
+   * @param reads notation already read from ranges of {@code s}, or null
+   * @return the trailer, or null
+   */
+  Trailer last(String s, int from, int to, RangeReads reads) {
     int e = trimEnd(s, from, to);
     if (e <= from) {
       return null;
@@ -54,20 +65,33 @@ final class Trailers {
     char last = s.charAt(e - 1);
     if ((last == '.' || last == '!' || last == '?') && e - 1 > from) {
       // "... quarter (dpa)." / "... trials[1]." : the trailer sits before the full stop
-      Trailer before = lastBeforeStop(s, from, e - 1);
+      Trailer before = markedUp(s, from, e - 1);
+      int reach = -1;
+      if (before == null) {
+        reach = countReach(s, from, e - 1);
+        before = chipTrailer(s, from, e - 1, reach, reads);
+      }
       if (before != null) {
         return new Trailer(before.kind(), Span.of(before.span().start(), e), before.parsedText(), before.parsed());
       }
+      // No marker, link or label ends with a stop; and the stop is no cue, so the scan for a count
+      // from e finds what the scan from e - 1 found, within its own bound.
+      return chipTrailer(s, from, e, reach < e - MAX_CHIP_REACH ? -1 : reach, reads);
     }
-    return lastBeforeStop(s, from, e);
+    Trailer t = markedUp(s, from, e);
+    return t != null ? t : chipTrailer(s, from, e, countReach(s, from, e), reads);
   }
 
-  private Trailer lastBeforeStop(String s, int from, int e) {
+  /** A marker, link or label ending at {@code e}, or null. */
+  private Trailer markedUp(String s, int from, int e) {
     int m = marker(s, from, e);
     if (m >= 0) {
       return new Trailer(Kind.MARKER, Span.of(m, e));
     }
     int link = link(s, from, e);
+    if (link >= 0 && !mayHoldCount(s, link, e)) {
+      return new Trailer(Kind.LINK, Span.of(link, e)); // no count, so no chip: read once, when it is kept
+    }
     if (link >= 0) {
       String inner = s.substring(link, e);
       String read = inner.startsWith("(") ? inner.substring(1, inner.length() - 1) : inner;
@@ -79,7 +103,7 @@ final class Trailers {
     if (label >= 0) {
       return new Trailer(Kind.LABEL, Span.of(label, e));
     }
-    return chipTrailer(s, from, e);
+    return null;
   }
 
   /** The last {@code c} at or before {@code at} and not before {@code limit}, or -1: a bounded search. */
@@ -235,38 +259,85 @@ final class Trailers {
    * ({@code a record[espn+3](...)}).
    */
   int chip(String s, int from, int e) {
-    Trailer t = chipTrailer(s, from, e);
+    Trailer t = chipTrailer(s, from, e, countReach(s, from, e), null);
     return t == null ? -1 : t.span().start();
   }
 
-  private Trailer chipTrailer(String s, int from, int e) {
+  /**
+   * Where a tail ending at {@code e} must reach back to for a chip: the last cue for a count or
+   * other character no further than {@link #MAX_CHIP_REACH} back, or -1 if there is none.
+   */
+  static int countReach(String s, int from, int e) {
     // A chip needs a count: "+N" (PLUS_COUNT) or a count phrase ("and 3 others", "+3 more"). In a
     // tail of ASCII (without controls) and common typographic punctuation, that means '+' and a
     // digit, or "other" or "more" in some case. Only a tail that reaches back to the last such cue,
     // or to the last other character, can hold a chip: one backward scan finds where that is.
-    int reach = -1;
-    for (int k = e - 1; k >= Math.max(from, e - 401); k--) {
-      char c = s.charAt(k);
-      boolean other = c >= 0x7F ? !isPlainPunctuation(c) : c < 0x20 && !Character.isWhitespace(c);
-      if (other // a control may hide inside a word; other characters may fold to a letter, digit or plus
-          || (c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
-          || (c == 'o' || c == 'O') && e - k >= 5 && s.regionMatches(true, k, "other", 0, 5)
-          || (c == 'm' || c == 'M') && e - k >= 4 && s.regionMatches(true, k, "more", 0, 4)) {
-        reach = k;
-        break;
+    for (int k = e - 1; k >= Math.max(from, e - MAX_CHIP_REACH); k--) {
+      if (isCountCue(s, k, e)) {
+        return k;
       }
     }
+    return -1;
+  }
+
+  /**
+   * Whether notation read from {@code s[from, to)} may hold a count (have an entry with a count
+   * above zero): whether a cue for one ({@link #countReach}) is anywhere in it.
+   */
+  static boolean mayHoldCount(String s, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (isCountCue(s, k, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue for a count that ends by {@code e}, or another character, is at {@code k}. */
+  private static boolean isCountCue(String s, int k, int e) {
+    char c = s.charAt(k);
+    boolean other = c >= 0x7F ? !isPlainPunctuation(c) : c < 0x20 && !Character.isWhitespace(c);
+    return other // a control may hide inside a word; other characters may fold to a letter, digit or plus
+        || (c == '+' && k + 1 < e && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9')
+        || (c == 'o' || c == 'O') && e - k >= 5 && isAt(s, k, "other")
+        || (c == 'm' || c == 'M') && e - k >= 4 && isAt(s, k, "more");
+  }
+
+  /**
+   * Whether {@code word} (lowercase ASCII letters) is at {@code k} in either case: for the letters of
+   * {@code other} and {@code more}, {@link String#regionMatches(boolean, int, String, int, int)} takes
+   * only the letter itself in either case for each, so this is that test without its case mapping.
+   */
+  static boolean isAt(String s, int k, String word) {
+    for (int j = 0; j < word.length(); j++) {
+      if ((s.charAt(k + j) | 0x20) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The chip ending at {@code e} whose tail reaches back to {@code reach} ({@link #countReach}), or null. */
+  private Trailer chipTrailer(String s, int from, int e, int reach, RangeReads reads) {
     for (int i = Math.min(e - 1, reach); i > from && e - i < 400; i--) {
       char c = s.charAt(i - 1);
       if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
-        if (!prefilter.mayBeNotation(s, i, e)) {
-          continue; // prose: readUnlessProse would say null
+        RangeReads.Read known = reads == null ? null : reads.get(s, i, e);
+        String tail;
+        NotationResult r;
+        if (known != null) {
+          tail = known.text(); // read already, where the prefilter let it through
+          r = known.result();
+        } else {
+          if (!prefilter.mayBeNotation(s, i, e)) {
+            continue; // prose: readUnlessProse would say null
+          }
+          tail = s.substring(i, e);
+          if (tail.isBlank()) {
+            continue;
+          }
+          r = notation.readUnlessProse(tail); // not null: equals read(tail)
         }
-        String tail = s.substring(i, e);
-        if (tail.isBlank()) {
-          continue;
-        }
-        NotationResult r = notation.readUnlessProse(tail); // not null: equals read(tail)
         if (isChip(r)) {
           if (c == '.' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)) && startsUnresolved(r)) {
             Trailer host = hostChip(s, from, i, e);
