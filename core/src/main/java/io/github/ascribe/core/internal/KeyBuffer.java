@@ -31,11 +31,23 @@ public final class KeyBuffer implements CharSequence {
   private static final int TABLE_LIMIT = 0x3000;
 
   /**
-   * Per character below {@link #TABLE_LIMIT}: what the four normalisation passes make of it, filled
-   * on first use; {@link #CONTEXTUAL} for a character whose result can depend on its neighbours.
+   * Per character below {@link #TABLE_LIMIT}: what the four normalisation passes and the last step
+   * make of it ({@link #keyed}), filled on first use; {@link #CONTEXTUAL} for a character whose result
+   * can depend on its neighbours.
    * Racy but safe: every writer stores an equal immutable value.
    */
   private static final String[] ALONE = new String[TABLE_LIMIT];
+
+  /**
+   * {@link #ALONE} in one compact array for the characters it gives one unit other than white space:
+   * that unit; {@link #MORE_THAN_ONE} for the others, 0 until filled. Most letters of most scripts
+   * are one unit, and a string per character would cost the look-up a read from another place in
+   * memory.
+   */
+  private static final char[] ONE = new char[TABLE_LIMIT];
+
+  /** In {@link #ONE}: look in {@link #ALONE}. No character's key is this unit, a non-character. */
+  private static final char MORE_THAN_ONE = '\uFFFF';
 
   /** Marks characters {@link #read} leaves to the full path; compared by identity. */
   private static final String CONTEXTUAL = new String("contextual");
@@ -74,14 +86,43 @@ public final class KeyBuffer implements CharSequence {
   public boolean read(CharSequence s, int start, int end) {
     reset();
     for (int i = start; i < end; i++) {
-      String alone = alone(s.charAt(i));
-      if (alone == null) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        // on ASCII the passes lowercase and drop controls, which the last step drops anyway
+        append(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        continue;
+      }
+      char one = c < TABLE_LIMIT ? ONE[c] : 0;
+      if (one != 0 && one != MORE_THAN_ONE) {
+        // the common case, one unit that is not white space: looked up in a compact table
+        if (to + 2 > chars.length) {
+          chars = java.util.Arrays.copyOf(chars, chars.length * 2 + 2);
+        }
+        if (pendingSpace) {
+          chars[to++] = ' ';
+          pendingSpace = false;
+        }
+        chars[to++] = one;
+        continue;
+      }
+      String keyed = keyed(c);
+      if (keyed == null) {
         return false;
       }
-      for (int k = 0; k < alone.length(); ) {
-        int cp = alone.codePointAt(k);
-        k += Character.charCount(cp);
-        append(cp);
+      for (int k = 0; k < keyed.length(); k++) {
+        char x = keyed.charAt(k);
+        if (x == ' ') {
+          pendingSpace = to > 0;
+          continue;
+        }
+        if (to + 2 > chars.length) {
+          chars = java.util.Arrays.copyOf(chars, chars.length * 2 + 2);
+        }
+        if (pendingSpace) {
+          chars[to++] = ' ';
+          pendingSpace = false;
+        }
+        chars[to++] = x;
       }
     }
     trim();
@@ -292,17 +333,43 @@ public final class KeyBuffer implements CharSequence {
 
   // ---- the passes, per character -----------------------------------------------------------------
 
-  /** What the passes make of {@code c} in any text of characters that have a table entry, or null. */
-  private static String alone(char c) {
+  /**
+   * What the passes and the last step make of {@code c} in any text of characters that have a table
+   * entry, or null: the units to append, with {@code ' '} for white space and without the
+   * characters the last step drops.
+   */
+  private static String keyed(char c) {
     if (c >= TABLE_LIMIT || Character.isSurrogate(c)) {
       return null;
     }
     String m = ALONE[c];
     if (m == null) {
       m = passesAlone(c);
+      if (m != CONTEXTUAL) {
+        m = lastStepAlone(m);
+      }
       ALONE[c] = m;
+      ONE[c] = m.length() == 1 && m.charAt(0) != ' ' && m != CONTEXTUAL ? m.charAt(0) : MORE_THAN_ONE;
     }
     return m == CONTEXTUAL ? null : m;
+  }
+
+  /** The units {@link #append} appends for the code points of {@code passed}, {@code ' '} for white space. */
+  private static String lastStepAlone(String passed) {
+    StringBuilder sb = new StringBuilder(passed.length());
+    for (int i = 0; i < passed.length(); ) {
+      int cp = passed.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Names.isSpace(cp)) {
+        sb.append(' ');
+        continue;
+      }
+      int type = Character.getType(cp);
+      if (type != Character.FORMAT && type != Character.CONTROL) {
+        sb.appendCodePoint(unifyPunctuation(cp)); // never white space
+      }
+    }
+    return sb.toString();
   }
 
   private static String passesAlone(char c) {
