@@ -1,5 +1,6 @@
 package io.github.ascribe.citations.internal;
 
+import io.github.ascribe.core.internal.KeyBuffer;
 import io.github.ascribe.core.text.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,11 @@ final class Keywords {
       BY_HASH[slot] = w + 1;
     }
   }
+
+  /** One key buffer per thread for {@link #ofOther}. */
+  private static final ThreadLocal<KeyBuffer> KEYS = ThreadLocal.withInitial(() -> new KeyBuffer(32));
+  /** Longer words get a buffer of their own, so that a thread's buffer stays small. */
+  private static final int MAX_SHARED_KEY = 256;
 
   /** The words of each length up to 12, and their codes, for the in-place comparison. */
   private static final String[][] BY_LENGTH = new String[13][];
@@ -104,7 +110,7 @@ final class Keywords {
       return NONE;
     }
     if (!isAscii(s, start, end)) {
-      return ofKey(Names.normalize(s.substring(start, end)));
+      return ofOther(s, start, end);
     }
     int f = firstAlnum(s, start, end);
     if (f < 0) {
@@ -124,6 +130,25 @@ final class Keywords {
     for (int w = 0; w < words.length; w++) {
       if (keyEquals(s, f, l, words[w])) {
         return CODES_BY_LENGTH[len][w];
+      }
+    }
+    return NONE;
+  }
+
+  /**
+   * {@link #of} for text that is not ASCII: its key hashed and compared in a buffer when each
+   * character has a known key on its own, else normalised.
+   */
+  private static int ofOther(String s, int start, int end) {
+    KeyBuffer key = end - start <= MAX_SHARED_KEY ? KEYS.get() : new KeyBuffer(end - start);
+    if (!key.read(s, start, end)) {
+      return ofKey(Names.normalize(s.substring(start, end)));
+    }
+    int hash = key.hash(0);
+    for (int slot = hash & (BY_HASH.length - 1); BY_HASH[slot] != 0; slot = (slot + 1) & (BY_HASH.length - 1)) {
+      String word = WORDS.get(BY_HASH[slot] - 1);
+      if (word.hashCode() == hash && key.equalsFrom(0, word)) {
+        return BY_HASH[slot];
       }
     }
     return NONE;
@@ -155,7 +180,9 @@ final class Keywords {
       return code - FIRST_NUMBER;
     }
     if (!isAscii(s, start, end)) {
-      return numberOfKey(Names.normalize(s.substring(start, end)), max);
+      KeyBuffer key = end - start <= MAX_SHARED_KEY ? KEYS.get() : new KeyBuffer(end - start);
+      // the key is no number word: its code, the same as the key's, is not one
+      return key.read(s, start, end) ? digits(key, max) : numberOfKey(Names.normalize(s.substring(start, end)), max);
     }
     int f = firstAlnum(s, start, end);
     if (f < 0) {
@@ -186,7 +213,12 @@ final class Keywords {
     if (code >= FIRST_NUMBER) {
       return code - FIRST_NUMBER;
     }
-    if (key.isEmpty()) {
+    return digits(key, max);
+  }
+
+  /** The decimal digits of a key as a number capped as {@link #number} caps it; -1 if not all digits. */
+  private static long digits(CharSequence key, long max) {
+    if (key.length() == 0) {
       return -1;
     }
     long v = 0;

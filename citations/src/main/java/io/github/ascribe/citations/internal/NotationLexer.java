@@ -1,11 +1,9 @@
 package io.github.ascribe.citations.internal;
 
 import io.github.ascribe.core.text.Names;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Splits notation into {@link Lexeme}s in one left-to-right pass over code points, with bounded
+ * Splits notation into {@link Lexemes} in one left-to-right pass over code points, with bounded
  * look-ahead only; linear in the input. Never throws on any string.
  */
 final class NotationLexer {
@@ -18,7 +16,7 @@ final class NotationLexer {
 
   private final String s;
   private final int n;
-  private final List<Lexeme> out;
+  private final Lexemes out;
   private int pos;
   /** The link targets of {@link #s}, made at the first {@code ]}. */
   private LinkTargets links;
@@ -26,10 +24,10 @@ final class NotationLexer {
   private NotationLexer(String s) {
     this.s = s;
     this.n = s.length();
-    this.out = new ArrayList<>(Math.min(n, 1 << 12) / 2 + 4); // about one lexeme per two characters
+    this.out = new Lexemes(Math.min(n, 1 << 12) / 3 + 4); // about one lexeme per three characters
   }
 
-  static List<Lexeme> lex(String s) {
+  static Lexemes lex(String s) {
     NotationLexer lx = new NotationLexer(s);
     lx.run();
     return lx.out;
@@ -50,10 +48,10 @@ final class NotationLexer {
         while (pos < n && (s.charAt(pos) == ' ' || isBlank(s.codePointAt(pos)) || isSoft(s.codePointAt(pos)))) {
           pos += Character.charCount(s.codePointAt(pos));
         }
-        emit(Lexeme.Kind.SPACE, start, 0);
+        emit(Lexemes.Kind.SPACE, start, 0);
       } else if (isPlus(cp) && digitAt(pos + 1)) {
         pos++;
-        emit(Lexeme.Kind.PLUS_COUNT, start, number());
+        emit(Lexemes.Kind.PLUS_COUNT, start, number());
       } else if (isEquals(cp)) {
         pos++;
         int afterEq = pos;
@@ -61,27 +59,27 @@ final class NotationLexer {
           pos += Character.charCount(s.codePointAt(pos));
         }
         if (digitAt(pos)) {
-          emit(Lexeme.Kind.EQ_NUMBER, start, number());
+          emit(Lexemes.Kind.EQ_NUMBER, start, number());
         } else {
           pos = afterEq;
-          emit(Lexeme.Kind.EQ, start, 0);
+          emit(Lexemes.Kind.EQ, start, 0);
         }
       } else if (cp == '&' || cp == '＆') {
         pos++;
-        emit(Lexeme.Kind.SEP, start, 0);
+        emit(Lexemes.Kind.SEP, start, 0);
       } else if (isSeparator(cp)) {
         pos += Character.charCount(cp);
-        emit(Lexeme.Kind.SEP, start, 0);
+        emit(Lexemes.Kind.SEP, start, 0);
       } else if (isDash(cp)) {
         // a dash that does not join two word characters ("Agence France-Presse") separates
         pos += Character.charCount(cp);
-        emit(Lexeme.Kind.SEP, start, 0);
+        emit(Lexemes.Kind.SEP, start, 0);
       } else if (cp == '(' || cp == '[' || cp == '（' || cp == '［') {
         pos++;
-        emit(Lexeme.Kind.OPEN, start, 0);
+        emit(Lexemes.Kind.OPEN, start, 0);
       } else if (cp == ']' || cp == '］') {
         pos++;
-        emit(Lexeme.Kind.CLOSE, start, 0);
+        emit(Lexemes.Kind.CLOSE, start, 0);
         if (links == null) {
           links = new LinkTargets(s, n);
         }
@@ -89,34 +87,34 @@ final class NotationLexer {
         if (target > 0) {
           int t = pos;
           pos = target;
-          emit(Lexeme.Kind.LINK_TARGET, t, 0);
+          emit(Lexemes.Kind.LINK_TARGET, t, 0);
         }
       } else if (cp == ')' || cp == '）') {
         pos++;
-        emit(Lexeme.Kind.CLOSE, start, 0);
+        emit(Lexemes.Kind.CLOSE, start, 0);
       } else if (cp == '*') {
         while (pos < n && s.charAt(pos) == '*') {
           pos++;
         }
-        emit(Lexeme.Kind.EMPH, start, 0);
+        emit(Lexemes.Kind.EMPH, start, 0);
       } else if (cp == ':' || cp == '：') {
         pos++;
-        emit(Lexeme.Kind.COLON, start, 0);
-      } else if (isQuoteOrAngle(cp) && (urlAt(softRunEnd(pos + 1)) || (!out.isEmpty() && out.get(out.size() - 1).is(Lexeme.Kind.URL)
-          && out.get(out.size() - 1).end() == pos))) {
+        emit(Lexemes.Kind.COLON, start, 0);
+      } else if (isQuoteOrAngle(cp) && (urlAt(softRunEnd(pos + 1)) || (!out.isEmpty() && out.is(out.size() - 1, Lexemes.Kind.URL)
+          && out.end(out.size() - 1) == pos))) {
         pos++; // "<https://...>" and "“https://...”": the marks wrap the URL
-        emit(Lexeme.Kind.EMPH, start, 0);
+        emit(Lexemes.Kind.EMPH, start, 0);
       } else if (urlAt(pos)) {
         pos = urlEnd(pos);
-        emit(Lexeme.Kind.URL, start, 0);
+        emit(Lexemes.Kind.URL, start, 0);
       } else {
         word();
       }
     }
   }
 
-  private void emit(Lexeme.Kind kind, int start, long value) {
-    out.add(new Lexeme(kind, start, pos, value));
+  private void emit(Lexemes.Kind kind, int start, long value) {
+    out.add(kind, start, pos, value);
   }
 
   private void word() {
@@ -156,7 +154,7 @@ final class NotationLexer {
     if (pos == start) {
       pos += Character.charCount(s.codePointAt(pos));
     }
-    emit(Lexeme.Kind.WORD, start, 0);
+    emit(Lexemes.Kind.WORD, start, 0);
   }
 
   private int softRunEnd(int at) {

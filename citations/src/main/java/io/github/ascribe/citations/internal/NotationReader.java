@@ -110,12 +110,13 @@ public final class NotationReader {
 
   private final class Run {
     private final String s;
-    private final List<Lexeme> lx;
+    private final Lexemes lx;
     private List<Part> parts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<Part> openBrackets = new ArrayDeque<>();
     private Part cur;
-    private Lexeme heldSpace;
+    /** The SPACE lexeme held back while a name may go on, or -1. */
+    private int heldSpace = -1;
     private Part lastClosedOpen;
     private final List<int[]> links = new ArrayList<>();
     private final List<String> linkTargets = new ArrayList<>();
@@ -155,8 +156,8 @@ public final class NotationReader {
 
     private int leadIn() {
       int i = 0;
-      while (i < lx.size() && (lx.get(i).is(Lexeme.Kind.SPACE) || lx.get(i).is(Lexeme.Kind.EMPH)
-          || lx.get(i).is(Lexeme.Kind.OPEN))) {
+      while (i < lx.size() && (lx.is(i, Lexemes.Kind.SPACE) || lx.is(i, Lexemes.Kind.EMPH)
+          || lx.is(i, Lexemes.Kind.OPEN))) {
         i++;
       }
       for (int words = 3; words >= 1; words--) {
@@ -164,15 +165,15 @@ public final class NotationReader {
         if (end < 0) {
           continue;
         }
-        boolean colon = end + 1 < lx.size() && lx.get(end + 1).is(Lexeme.Kind.COLON);
+        boolean colon = end + 1 < lx.size() && lx.is(end + 1, Lexemes.Kind.COLON);
         boolean needsColon = isAnyPhrase(NEEDING_COLON_BY_WORDS[words], i);
         if ((needsColon && colon) || (!needsColon && isAnyPhrase(LEAD_INS_BY_WORDS[words], i)
             && (colon || followedBySpaceAndMore(end)))) {
           for (int k = 0; k < i; k++) {
-            addSimple(lx.get(k));
+            addSimple(k);
           }
           int leadEnd = colon ? end + 1 : end;
-          parts.add(new Part(Part.Kind.LEAD_IN, lx.get(i).start(), lx.get(leadEnd).end()));
+          parts.add(new Part(Part.Kind.LEAD_IN, lx.start(i), lx.end(leadEnd)));
           leadIn = true;
           return leadEnd + 1;
         }
@@ -189,8 +190,8 @@ public final class NotationReader {
       for (String[] phrase : phrases) {
         boolean same = true;
         for (int w = 0; w < phrase.length && same; w++) {
-          Lexeme x = lx.get(i + 2 * w);
-          same = Keywords.lowerEquals(s, x.start(), x.end(), phrase[w], 0, phrase[w].length());
+          int x = i + 2 * w;
+          same = Keywords.lowerEquals(s, lx.start(x), lx.end(x), phrase[w], 0, phrase[w].length());
         }
         if (same) {
           return true;
@@ -206,8 +207,7 @@ public final class NotationReader {
       }
       int code = keywords[i];
       if (code == 0) {
-        Lexeme x = lx.get(i);
-        code = Keywords.of(s, x.start(), x.end()) + 1;
+        code = Keywords.of(s, lx.start(i), lx.end(i)) + 1;
         keywords[i] = code;
       }
       return code - 1;
@@ -217,11 +217,11 @@ public final class NotationReader {
     private int wordRun(int i, int words) {
       int k = i;
       for (int w = 0; w < words; w++) {
-        if (k >= lx.size() || !lx.get(k).is(Lexeme.Kind.WORD)) {
+        if (k >= lx.size() || !lx.is(k, Lexemes.Kind.WORD)) {
           return -1;
         }
         if (w < words - 1) {
-          if (k + 1 >= lx.size() || !lx.get(k + 1).is(Lexeme.Kind.SPACE)) {
+          if (k + 1 >= lx.size() || !lx.is(k + 1, Lexemes.Kind.SPACE)) {
             return -1;
           }
           k += 2;
@@ -231,90 +231,89 @@ public final class NotationReader {
     }
 
     private boolean followedBySpaceAndMore(int end) {
-      return end + 2 < lx.size() && lx.get(end + 1).is(Lexeme.Kind.SPACE)
-          && !lx.get(end + 2).is(Lexeme.Kind.SPACE);
+      return end + 2 < lx.size() && lx.is(end + 1, Lexemes.Kind.SPACE)
+          && !lx.is(end + 2, Lexemes.Kind.SPACE);
     }
 
     private int step(int i) {
-      Lexeme x = lx.get(i);
-      switch (x.kind()) {
+      switch (lx.kind(i)) {
         case WORD -> {
-          return word(i, x);
+          return word(i);
         }
         case URL -> {
           flush();
-          Part p = Part.name(x.start(), x.end());
+          Part p = Part.name(lx.start(i), lx.end(i));
           p.url = true;
           parts.add(p);
         }
         case SPACE -> {
           if (cur != null) {
-            heldSpace = x;
+            heldSpace = i;
           } else {
-            parts.add(new Part(Part.Kind.SPACE, x.start(), x.end()));
+            parts.add(new Part(Part.Kind.SPACE, lx.start(i), lx.end(i)));
           }
         }
         case PLUS_COUNT -> {
           flush();
-          if (x.value() < 0) {
-            unrecognized(x.start(), x.end(), "count-out-of-range",
-                "count '" + text(x) + "' is larger than " + NotationLexer.MAX_COUNT + "; not counted", Severity.ERROR);
+          if (lx.value(i) < 0) {
+            unrecognized(lx.start(i), lx.end(i), "count-out-of-range",
+                "count '" + text(i) + "' is larger than " + NotationLexer.MAX_COUNT + "; not counted", Severity.ERROR);
           } else {
-            Part p = new Part(Part.Kind.COUNT, x.start(), x.end());
-            p.value = x.value();
+            Part p = new Part(Part.Kind.COUNT, lx.start(i), lx.end(i));
+            p.value = lx.value(i);
             parts.add(p);
           }
         }
         case SEP -> {
           flush();
-          parts.add(new Part(Part.Kind.SEP, x.start(), x.end()));
+          parts.add(new Part(Part.Kind.SEP, lx.start(i), lx.end(i)));
         }
         case EQ -> {
           flush();
-          return restatement(i, x);
+          return restatement(i);
         }
         case EQ_NUMBER -> {
           flush();
-          if (x.value() < 0) {
-            unrecognized(x.start(), x.end(), "count-out-of-range",
-                "total '" + text(x) + "' is larger than " + NotationLexer.MAX_COUNT + "; ignored", Severity.ERROR);
+          if (lx.value(i) < 0) {
+            unrecognized(lx.start(i), lx.end(i), "count-out-of-range",
+                "total '" + text(i) + "' is larger than " + NotationLexer.MAX_COUNT + "; ignored", Severity.ERROR);
           } else {
-            Part p = new Part(Part.Kind.TOTAL, x.start(), x.end());
-            p.value = x.value();
+            Part p = new Part(Part.Kind.TOTAL, lx.start(i), lx.end(i));
+            p.value = lx.value(i);
             parts.add(p);
           }
         }
         case OPEN -> {
           flush();
-          Part p = new Part(Part.Kind.WRAPPER, x.start(), x.end());
+          Part p = new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i));
           parts.add(p);
           openBrackets.push(p);
         }
         case CLOSE -> {
           flush();
-          parts.add(new Part(Part.Kind.WRAPPER, x.start(), x.end()));
-          close(x);
+          parts.add(new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
+          close(i);
         }
         case EMPH -> {
           flush();
-          parts.add(new Part(Part.Kind.WRAPPER, x.start(), x.end()));
+          parts.add(new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
         }
         case LINK_TARGET -> {
           flush();
-          parts.add(new Part(Part.Kind.LINK_TARGET, x.start(), x.end()));
-          linkTarget(x);
+          parts.add(new Part(Part.Kind.LINK_TARGET, lx.start(i), lx.end(i)));
+          linkTarget(i);
         }
         case COLON -> {
           flush();
-          unrecognized(x.start(), x.end(), "unexpected-character",
+          unrecognized(lx.start(i), lx.end(i), "unexpected-character",
               "':' is only understood after a lead-in such as 'Sources:'", Severity.WARNING);
         }
-        default -> throw new IllegalStateException("unhandled lexeme " + x);
+        default -> throw new IllegalStateException("unhandled lexeme " + lx.kind(i));
       }
       return i;
     }
 
-    private int word(int i, Lexeme x) {
+    private int word(int i) {
       int code = keyword(i);
       boolean and = code == Keywords.AND;
       if (and || ((code == Keywords.UND || code == Keywords.ET || code == Keywords.Y || code == Keywords.E)
@@ -322,10 +321,10 @@ public final class NotationReader {
         int j = and ? countPhrase(i + 2, true) : -1;
         flush();
         if (j >= 0) {
-          phraseCount(x.start(), lx.get(j).end());
+          phraseCount(lx.start(i), lx.end(j));
           return j;
         }
-        Part p = new Part(Part.Kind.SEP, x.start(), x.end());
+        Part p = new Part(Part.Kind.SEP, lx.start(i), lx.end(i));
         p.isAnd = true;
         parts.add(p);
         return i;
@@ -334,7 +333,7 @@ public final class NotationReader {
         int j = countPhrase(i, false);
         if (j >= 0) {
           flush();
-          phraseCount(x.start(), lx.get(j).end());
+          phraseCount(lx.start(i), lx.end(j));
           return j;
         }
         // "+3 more": extend the count over the word
@@ -344,30 +343,30 @@ public final class NotationReader {
             && ((code == Keywords.MORE || code == Keywords.OTHERS) && !parts.get(n - 2).phrase
                 || Keywords.isCountNoun(code) && parts.get(n - 2).phrase && !endsWithNoun(parts.get(n - 2)))) {
           parts.remove(n - 1); // "+3 more", then "+3 more sources"
-          parts.get(n - 2).end = x.end();
+          parts.get(n - 2).end = lx.end(i);
           parts.get(n - 2).phrase = true;
           return i;
         }
       }
-      return appendWord(i, x);
+      return appendWord(i);
     }
 
     /** Foreign conjunctions (und, et, y, e) separate only between two capitalised words. */
     private boolean betweenNames(int i) {
-      return i >= 2 && i + 2 < lx.size() && lx.get(i - 1).is(Lexeme.Kind.SPACE) && lx.get(i + 1).is(Lexeme.Kind.SPACE)
-          && lx.get(i - 2).is(Lexeme.Kind.WORD) && lx.get(i + 2).is(Lexeme.Kind.WORD)
-          && Character.isUpperCase(s.codePointAt(lx.get(i + 2).start()))
-          && Character.isUpperCase(s.codePointAt(lx.get(i - 2).start()));
+      return i >= 2 && i + 2 < lx.size() && lx.is(i - 1, Lexemes.Kind.SPACE) && lx.is(i + 1, Lexemes.Kind.SPACE)
+          && lx.is(i - 2, Lexemes.Kind.WORD) && lx.is(i + 2, Lexemes.Kind.WORD)
+          && Character.isUpperCase(s.codePointAt(lx.start(i + 2)))
+          && Character.isUpperCase(s.codePointAt(lx.start(i - 2)));
     }
 
-    private int appendWord(int i, Lexeme x) {
+    private int appendWord(int i) {
       if (cur != null) {
-        cur.words.add(new int[] {x.start(), x.end()});
-        cur.end = x.end();
-        heldSpace = null;
+        cur.addWord(lx.start(i), lx.end(i));
+        cur.end = lx.end(i);
+        heldSpace = -1;
       } else {
         flush();
-        cur = Part.name(x.start(), x.end());
+        cur = Part.name(lx.start(i), lx.end(i));
       }
       return i;
     }
@@ -397,14 +396,14 @@ public final class NotationReader {
      * {@link #countValue}; returns the index of the last lexeme, or -1.
      */
     private int countPhrase(int i, boolean afterAnd) {
-      if (afterAnd && (i - 1 >= lx.size() || !lx.get(i - 1).is(Lexeme.Kind.SPACE))) {
+      if (afterAnd && (i - 1 >= lx.size() || !lx.is(i - 1, Lexemes.Kind.SPACE))) {
         return -1;
       }
-      if (i >= lx.size() || !lx.get(i).is(Lexeme.Kind.WORD)) {
+      if (i >= lx.size() || !lx.is(i, Lexemes.Kind.WORD)) {
         return -1;
       }
-      long v = Keywords.number(s, lx.get(i).start(), lx.get(i).end(), keyword(i), NotationLexer.MAX_COUNT);
-      if (v == -1 || i + 2 >= lx.size() || !lx.get(i + 1).is(Lexeme.Kind.SPACE) || !lx.get(i + 2).is(Lexeme.Kind.WORD)) {
+      long v = Keywords.number(s, lx.start(i), lx.end(i), keyword(i), NotationLexer.MAX_COUNT);
+      if (v == -1 || i + 2 >= lx.size() || !lx.is(i + 1, Lexemes.Kind.SPACE) || !lx.is(i + 2, Lexemes.Kind.WORD)) {
         return -1;
       }
       int next = keyword(i + 2);
@@ -425,38 +424,38 @@ public final class NotationReader {
     /** After lexeme {@code at}: {@code [news] outlets|sources|...}; the index of the noun, or {@code at}. */
     private int nounAfter(int at) {
       int k = at;
-      if (k + 2 < lx.size() && lx.get(k + 1).is(Lexeme.Kind.SPACE) && lx.get(k + 2).is(Lexeme.Kind.WORD)
+      if (k + 2 < lx.size() && lx.is(k + 1, Lexemes.Kind.SPACE) && lx.is(k + 2, Lexemes.Kind.WORD)
           && keyword(k + 2) == Keywords.NEWS) {
         k += 2;
       }
-      if (k + 2 < lx.size() && lx.get(k + 1).is(Lexeme.Kind.SPACE) && lx.get(k + 2).is(Lexeme.Kind.WORD)
+      if (k + 2 < lx.size() && lx.is(k + 1, Lexemes.Kind.SPACE) && lx.is(k + 2, Lexemes.Kind.WORD)
           && Keywords.isCountNoun(keyword(k + 2))) {
         return k + 2;
       }
       return at;
     }
 
-    private int restatement(int i, Lexeme eq) {
+    private int restatement(int i) {
       int k = i + 1;
-      if (k < lx.size() && lx.get(k).is(Lexeme.Kind.SPACE)) {
+      if (k < lx.size() && lx.is(k, Lexemes.Kind.SPACE)) {
         k++;
       }
-      Part p = new Part(Part.Kind.RESTATE, eq.start(), eq.end());
+      Part p = new Part(Part.Kind.RESTATE, lx.start(i), lx.end(i));
       int last = i;
-      while (k < lx.size() && (lx.get(k).is(Lexeme.Kind.WORD) || lx.get(k).is(Lexeme.Kind.URL))
+      while (k < lx.size() && (lx.is(k, Lexemes.Kind.WORD) || lx.is(k, Lexemes.Kind.URL))
           && keyword(k) != Keywords.AND) {
-        p.words.add(new int[] {lx.get(k).start(), lx.get(k).end()});
-        p.end = lx.get(k).end();
+        p.addWord(lx.start(k), lx.end(k));
+        p.end = lx.end(k);
         last = k;
-        if (k + 2 < lx.size() && lx.get(k + 1).is(Lexeme.Kind.SPACE) && lx.get(k + 2).is(Lexeme.Kind.WORD)) {
+        if (k + 2 < lx.size() && lx.is(k + 1, Lexemes.Kind.SPACE) && lx.is(k + 2, Lexemes.Kind.WORD)) {
           k += 2;
         } else {
           break;
         }
       }
-      if (p.words.isEmpty() || !hasLetter(p.nameStart(), p.nameEnd()) || startsWithDigit(p)) {
+      if (p.words() == 0 || !hasLetter(p.nameStart(), p.nameEnd()) || startsWithDigit(p)) {
         // "=4" is a total; "=.4x" cannot be told from one once written canonically, so it is no restatement
-        unrecognized(eq.start(), eq.end(), "dangling-equals", "'=' must be followed by a name or a number",
+        unrecognized(lx.start(i), lx.end(i), "dangling-equals", "'=' must be followed by a name or a number",
             Severity.WARNING);
         return i;
       }
@@ -478,29 +477,29 @@ public final class NotationReader {
       return false;
     }
 
-    private void close(Lexeme x) {
-      char c = s.charAt(x.start());
+    private void close(int x) {
+      char c = s.charAt(lx.start(x));
       char want = (c == ')' || c == '）') ? '(' : '[';
       Part open = openBrackets.peek();
       if (open == null) {
-        warn("unbalanced-bracket", "'" + c + "' closes nothing", x.start(), x.end());
+        warn("unbalanced-bracket", "'" + c + "' closes nothing", lx.start(x), lx.end(x));
         lastClosedOpen = null;
         return;
       }
       char o = s.charAt(open.start);
       char oNorm = (o == '（') ? '(' : (o == '［') ? '[' : o;
       if (oNorm != want) {
-        warn("unbalanced-bracket", "'" + c + "' does not match '" + o + "' at " + open.start, x.start(), x.end());
+        warn("unbalanced-bracket", "'" + c + "' does not match '" + o + "' at " + open.start, lx.start(x), lx.end(x));
       }
       openBrackets.pop();
       lastClosedOpen = open;
     }
 
     /** Remembers {@code [text](target)}; the target is given to the one name inside after names are joined. */
-    private void linkTarget(Lexeme x) {
+    private void linkTarget(int x) {
       if (lastClosedOpen != null) {
-        links.add(new int[] {lastClosedOpen.start, x.start()});
-        linkTargets.add(s.substring(x.start() + 1, x.end() - 1));
+        links.add(new int[] {lastClosedOpen.start, lx.start(x)});
+        linkTargets.add(s.substring(lx.start(x) + 1, lx.end(x) - 1));
       }
       lastClosedOpen = null;
     }
@@ -535,17 +534,17 @@ public final class NotationReader {
         parts.add(cur);
         cur = null;
       }
-      if (heldSpace != null) {
-        parts.add(new Part(Part.Kind.SPACE, heldSpace.start(), heldSpace.end()));
-        heldSpace = null;
+      if (heldSpace >= 0) {
+        parts.add(new Part(Part.Kind.SPACE, lx.start(heldSpace), lx.end(heldSpace)));
+        heldSpace = -1;
       }
     }
 
-    private void addSimple(Lexeme x) {
-      Part.Kind k = x.is(Lexeme.Kind.SPACE) ? Part.Kind.SPACE : Part.Kind.WRAPPER;
-      Part p = new Part(k, x.start(), x.end());
+    private void addSimple(int x) {
+      Part.Kind k = lx.is(x, Lexemes.Kind.SPACE) ? Part.Kind.SPACE : Part.Kind.WRAPPER;
+      Part p = new Part(k, lx.start(x), lx.end(x));
       parts.add(p);
-      if (x.is(Lexeme.Kind.OPEN)) {
+      if (lx.is(x, Lexemes.Kind.OPEN)) {
         openBrackets.push(p);
       }
     }
@@ -591,24 +590,25 @@ public final class NotationReader {
       if (cut == end) {
         return;
       }
-      int[] lastWord = p.words.get(p.words.size() - 1);
-      if (cut <= lastWord[0]) {
-        if (p.words.size() == 1 && p.kind == Part.Kind.NAME) {
+      int lastWord = p.words() - 1;
+      int lastStart = p.wordStart(lastWord);
+      if (cut <= lastStart) {
+        if (p.words() == 1 && p.kind == Part.Kind.NAME) {
           p.kind = Part.Kind.END;
-          p.words.clear();
+          p.clearWords();
           return;
         }
-        if (p.kind == Part.Kind.RESTATE && p.words.size() == 1) {
+        if (p.kind == Part.Kind.RESTATE && p.words() == 1) {
           return; // "=." stays a (bad) restatement; resolution reports it
         }
-        p.words.remove(p.words.size() - 1);
+        p.removeLastWord();
         int newEnd = p.nameEnd();
-        parts.add(k + 1, new Part(Part.Kind.SPACE, newEnd, lastWord[0]));
-        parts.add(k + 2, new Part(Part.Kind.END, lastWord[0], end));
+        parts.add(k + 1, new Part(Part.Kind.SPACE, newEnd, lastStart));
+        parts.add(k + 2, new Part(Part.Kind.END, lastStart, end));
         p.end = newEnd;
         return;
       }
-      lastWord[1] = cut;
+      p.setWordEnd(lastWord, cut);
       p.end = cut;
       parts.add(k + 1, new Part(Part.Kind.END, cut, end));
     }
@@ -648,7 +648,7 @@ public final class NotationReader {
           if (names.name(s, a.nameStart(), bp.nameEnd()) == null) {
             break; // not a name or alias (a domain does not join)
           }
-          a.words.addAll(bp.words);
+          a.addWords(bp, 0, bp.words());
           a.end = bp.end;
           k = b + 1;
         }
@@ -722,10 +722,10 @@ public final class NotationReader {
      * first: most parts, prose above all, have none, and then the whole needs no look-up.
      */
     private List<Part> split(Part p) {
-      if (p.kind != Part.Kind.NAME || p.url || p.words.size() < 2 || p.words.size() > MAX_SEGMENT_WORDS) {
+      if (p.kind != Part.Kind.NAME || p.url || p.words() < 2 || p.words() > MAX_SEGMENT_WORDS) {
         return null;
       }
-      int m = p.words.size();
+      int m = p.words();
       int maxW = registry.maxNameWords();
       int[] best = new int[m + 1];
       int[] from = new int[m + 1];
@@ -737,7 +737,7 @@ public final class NotationReader {
           if (best[a] == Integer.MAX_VALUE || best[a] + 1 >= best[j]) {
             continue;
           }
-          if (names.name(s, p.words.get(a)[0], p.words.get(j - 1)[1]) != null) {
+          if (names.name(s, p.wordStart(a), p.wordEnd(j - 1)) != null) {
             best[j] = best[a] + 1;
             from[j] = a;
             reached = j;
@@ -757,8 +757,8 @@ public final class NotationReader {
       int j = m;
       while (j > 0) {
         int a = from[j];
-        Part piece = new Part(Part.Kind.NAME, p.words.get(a)[0], p.words.get(j - 1)[1]);
-        piece.words.addAll(p.words.subList(a, j));
+        Part piece = new Part(Part.Kind.NAME, p.wordStart(a), p.wordEnd(j - 1));
+        piece.addWords(p, a, j);
         pieces.add(piece);
         j = a;
       }
@@ -1127,8 +1127,8 @@ public final class NotationReader {
       diagnostics.add(new Diagnostic(Severity.WARNING, code, message, Span.of(start, end)));
     }
 
-    private String text(Lexeme x) {
-      return s.substring(x.start(), x.end());
+    private String text(int lexeme) {
+      return s.substring(lx.start(lexeme), lx.end(lexeme));
     }
 
     private String text(Part p) {

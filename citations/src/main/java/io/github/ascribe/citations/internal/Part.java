@@ -1,7 +1,6 @@
 package io.github.ascribe.citations.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /** A structural piece of notation between lexing and the typed result; mutable, parser-private. */
 final class Part {
@@ -12,8 +11,13 @@ final class Part {
   int start;
   int end;
   long value;
-  /** For NAME and RESTATE: the word spans ({start, end}) of the name, in order. */
-  final List<int[]> words = new ArrayList<>();
+  private static final int[] NO_WORDS = {};
+  /**
+   * For NAME and RESTATE: the word spans of the name, in order, as start and end at {@code 2k} and
+   * {@code 2k + 1}; parts of other kinds have none and share an empty array.
+   */
+  private int[] words = NO_WORDS;
+  private int wordCount;
   /** For NAME: the whole part is a URL. */
   boolean url;
   /** For NAME: the target of the markdown link the name is the text of. */
@@ -34,16 +38,56 @@ final class Part {
 
   static Part name(int start, int end) {
     Part p = new Part(Kind.NAME, start, end);
-    p.words.add(new int[] {start, end});
+    p.addWord(start, end);
     return p;
   }
 
+  int words() {
+    return wordCount;
+  }
+
+  int wordStart(int k) {
+    return words[2 * k];
+  }
+
+  int wordEnd(int k) {
+    return words[2 * k + 1];
+  }
+
+  void setWordEnd(int k, int end) {
+    words[2 * k + 1] = end;
+  }
+
+  void addWord(int start, int end) {
+    if (2 * wordCount + 2 > words.length) {
+      words = Arrays.copyOf(words, Math.max(4, words.length * 2));
+    }
+    words[2 * wordCount] = start;
+    words[2 * wordCount + 1] = end;
+    wordCount++;
+  }
+
+  /** Adds the words {@code [from, to)} of another part. */
+  void addWords(Part other, int from, int to) {
+    for (int k = from; k < to; k++) {
+      addWord(other.wordStart(k), other.wordEnd(k));
+    }
+  }
+
+  void removeLastWord() {
+    wordCount--;
+  }
+
+  void clearWords() {
+    wordCount = 0;
+  }
+
   int nameStart() {
-    return words.isEmpty() ? start : words.get(0)[0];
+    return wordCount == 0 ? start : words[0];
   }
 
   int nameEnd() {
-    return words.isEmpty() ? end : words.get(words.size() - 1)[1];
+    return wordCount == 0 ? end : words[2 * wordCount - 1];
   }
 
   @Override

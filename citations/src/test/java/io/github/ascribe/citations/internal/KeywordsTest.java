@@ -53,6 +53,17 @@ class KeywordsTest {
   }
 
   @Test
+  void keywordLikeStringsThatAreNotAscii() {
+    // full-width, accented and dotless letters, curly quotes, dashes, invisible and bidi characters,
+    // marks and digits of other scripts: the character-by-character key, and the full path
+    String alphabet = "andANDothersmoreMOREnewsuy0123456789 .'`\u0000\uFF41\uFF4E\uFF44\uFF2F\uFF10\uFF15"
+        + "\u00E1\u00C1\u00E9\u00F1\u00F6\u0131\u0130\u017F\u2019\u201C\u2013\u2014\u00A0\u2007\u200B"
+        + "\u202E\u00AD\u0301\u0308\u0663\u0664\u0966\u2460\u00B2\u2163\uFB00\u0410\u043E\u0435\u3000"
+        + "\u65B0\uD835\uDC1A";
+    qt().withExamples(100_000).forAll(from(alphabet, 10)).checkAssert(KeywordsTest::check);
+  }
+
+  @Test
   void anyString() {
     qt().withExamples(20_000).forAll(strings().allPossible().ofLengthBetween(0, 14)).checkAssert(KeywordsTest::check);
   }
@@ -86,5 +97,7 @@ class KeywordsTest {
         .isEqualTo(Keywords.numberOfKey(key, MAX));
     String framed = "<" + s + ">";
     assertThat(Keywords.of(framed, 1, framed.length() - 1)).as("keyword of '%s' inside", s).isEqualTo(code);
+    assertThat(Keywords.number(framed, 1, framed.length() - 1, code, MAX)).as("number of '%s' inside", s)
+        .isEqualTo(Keywords.numberOfKey(key, MAX));
   }
 }

@@ -22,6 +22,11 @@ import java.util.function.Function;
  */
 public final class NameIndex {
 
+  /** One key buffer per thread for {@link #nonAscii}: the look-up is thread-safe and makes no garbage. */
+  private static final ThreadLocal<KeyBuffer> KEYS = ThreadLocal.withInitial(() -> new KeyBuffer(64));
+  /** Longer text gets a buffer of its own, so that a thread's buffer stays small. */
+  private static final int MAX_SHARED_KEY = 256;
+
   private final String[] keys;
   private final int[] hashes;
   private final Resolution[] values;
@@ -88,7 +93,7 @@ public final class NameIndex {
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);
       if (c >= 0x80) {
-        return other.apply(s.subSequence(start, end).toString());
+        return nonAscii(s, start, end);
       }
       boolean alnum = isAlnum(c);
       if (first < 0) {
@@ -138,6 +143,42 @@ public final class NameIndex {
       }
     }
     return null;
+  }
+
+  /**
+   * {@link #name} of text that is not ASCII: by its key written into a buffer when each character
+   * has a known key on its own, else by {@link #other}.
+   */
+  private Resolution nonAscii(CharSequence s, int start, int end) {
+    KeyBuffer key = end - start <= MAX_SHARED_KEY ? KEYS.get() : new KeyBuffer(end - start);
+    if (!key.read(s, start, end)) {
+      return other.apply(s.subSequence(start, end).toString());
+    }
+    if (key.length() == 0) {
+      return null;
+    }
+    Resolution r = null;
+    int slot = find(key, 0);
+    if (slot >= 0) {
+      r = values[slot];
+    } else if (key.length() > 4 && key.startsWith("the ")) {
+      slot = find(key, 4);
+      if (slot >= 0) {
+        r = asAlias[slot];
+      }
+    }
+    return r != null && KeyBuffer.hasHiddenCharacters(s, start, end) ? null : r;
+  }
+
+  /** The slot of the key in the buffer less its first {@code skip} characters, or -1. */
+  private int find(KeyBuffer key, int skip) {
+    int hash = key.hash(skip);
+    for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && key.equalsFrom(skip, keys[slot])) {
+        return slot;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1,9 +1,8 @@
 package io.github.ascribe.core.text;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import io.github.ascribe.core.internal.KeyBuffer;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -33,19 +32,6 @@ public final class Names {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final int MAX_SLUG = 60;
 
-  /** Characters below this have an entry in {@link #ALONE}. */
-  private static final int TABLE_LIMIT = 0x3000;
-
-  /**
-   * Per character below {@link #TABLE_LIMIT}: what the four normalisation passes of {@link
-   * #normalizeUnicode} make of it, filled on first use; {@link #CONTEXTUAL} for a character whose
-   * result can depend on its neighbours. Racy but safe: every writer stores an equal immutable value.
-   */
-  private static final String[] ALONE = new String[TABLE_LIMIT];
-
-  /** Marks characters {@link #normalizeByCharacter} leaves to the full path; compared by identity. */
-  private static final String CONTEXTUAL = new String("contextual");
-
   /**
    * Transliterators are not thread-safe; one per thread instead of a lock, so that threads analysing
    * different articles never wait for each other. ASCII keys, which transliteration leaves as they
@@ -73,71 +59,15 @@ public final class Names {
   }
 
   /**
-   * {@link #normalize} character by character, or null for text with a character this cannot
-   * decide alone. Each normalisation pass (NFKC case folding, NFD, NFC) works on segments that start
-   * at a character with a <em>boundary before</em> it ({@link Normalizer2#hasBoundaryBefore}). When
-   * every character of the text, and the first character each pass makes of it, starts a segment,
-   * and no character's decomposition starts with a mark (which the mark stripping would attach to
-   * the previous letter), then each pass gives the concatenation of what it gives for each character
-   * alone. So the passes are looked up per character ({@link #ALONE}) and only the last step, spaces,
-   * punctuation and trimming, runs on the text. A test checks this against {@link #normalizeUnicode}
-   * on every character below {@link #TABLE_LIMIT}, next to marks and other characters, and on random
-   * text.
+   * {@link #normalize} character by character, or null for text with a character that cannot be
+   * decided alone ({@link KeyBuffer#read}, which looks the normalisation passes up per character and
+   * runs only the last step, spaces, punctuation and trimming, on the text). A test checks this
+   * against {@link #normalizeUnicode} on every character that has a table entry, next to marks and
+   * other characters, and on random text.
    */
   static String normalizeByCharacter(CharSequence name) {
-    int n = name.length();
-    StringBuilder sb = null;
-    boolean pendingSpace = false;
-    for (int i = 0; i < n; i++) {
-      String alone = alone(name.charAt(i));
-      if (alone == null) {
-        return null;
-      }
-      if (sb == null) {
-        sb = new StringBuilder(n + 4);
-      }
-      for (int k = 0; k < alone.length(); ) {
-        int cp = alone.codePointAt(k);
-        k += Character.charCount(cp);
-        pendingSpace = append(sb, cp, pendingSpace);
-      }
-    }
-    return sb == null ? "" : trimPunctuation(sb);
-  }
-
-  /** What the passes make of {@code c} in any text of characters that have a table entry, or null. */
-  private static String alone(char c) {
-    if (c >= TABLE_LIMIT || Character.isSurrogate(c)) {
-      return null;
-    }
-    String m = ALONE[c];
-    if (m == null) {
-      m = passesAlone(c);
-      ALONE[c] = m;
-    }
-    return m == CONTEXTUAL ? null : m;
-  }
-
-  private static String passesAlone(char c) {
-    if (isInvisible(c)) {
-      return ""; // dropped before the passes run
-    }
-    if (!NFKC_CF.hasBoundaryBefore(c)) {
-      return CONTEXTUAL;
-    }
-    String folded = NFKC_CF.normalize(String.valueOf(c));
-    if (!folded.isEmpty() && !NFD.hasBoundaryBefore(folded.codePointAt(0))) {
-      return CONTEXTUAL;
-    }
-    String decomposed = NFD.normalize(folded);
-    if (!decomposed.isEmpty() && UCharacter.getType(decomposed.codePointAt(0)) == UCharacter.NON_SPACING_MARK) {
-      return CONTEXTUAL;
-    }
-    String unmarked = stripLatinMarks(decomposed);
-    if (!unmarked.isEmpty() && !NFC.hasBoundaryBefore(unmarked.codePointAt(0))) {
-      return CONTEXTUAL;
-    }
-    return NFC.normalize(unmarked);
+    KeyBuffer key = new KeyBuffer(name.length() + 4);
+    return key.read(name, 0, name.length()) ? key.toString() : null;
   }
 
   /**
@@ -197,36 +127,10 @@ public final class Names {
     // invisible characters go first, so that a mark after one still finds its Latin base letter:
     // "T\u0000\u0300he" and "T\u0300he" are the same key
     String folded = NFKC_CF.normalize(dropInvisible(name));
-    String unmarked = NFC.normalize(stripLatinMarks(NFD.normalize(folded)));
-    StringBuilder sb = new StringBuilder(unmarked.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < unmarked.length(); ) {
-      int cp = unmarked.codePointAt(i);
-      i += Character.charCount(cp);
-      pendingSpace = append(sb, cp, pendingSpace);
-    }
-    return trimPunctuation(sb);
-  }
-
-  /**
-   * The last step of {@link #normalize} for one code point of the passes' result: spaces collapse,
-   * invisible characters go, punctuation is unified.
-   *
-   * @return whether a space is pending
-   */
-  private static boolean append(StringBuilder sb, int cp, boolean pendingSpace) {
-    if (isSpace(cp)) {
-      return sb.length() > 0;
-    }
-    int type = Character.getType(cp);
-    if (type == Character.FORMAT || type == Character.CONTROL) {
-      return pendingSpace;
-    }
-    if (pendingSpace) {
-      sb.append(' ');
-    }
-    sb.appendCodePoint(unifyPunctuation(cp));
-    return false;
+    String unmarked = NFC.normalize(KeyBuffer.stripLatinMarks(NFD.normalize(folded)));
+    KeyBuffer key = new KeyBuffer(unmarked.length());
+    key.readPassed(unmarked);
+    return key.toString();
   }
 
   /**
@@ -309,32 +213,7 @@ public final class Names {
    */
   public static boolean hasHiddenCharacters(CharSequence name) {
     Objects.requireNonNull(name, "name");
-    for (int i = 0; i < name.length(); ) {
-      if (name.charAt(i) < 0x80) {
-        i++; // no ASCII character is a bidi control or a format character
-        continue;
-      }
-      int cp = Character.codePointAt(name, i);
-      int len = Character.charCount(cp);
-      if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F) {
-        return true;
-      }
-      if (Character.getType(cp) == Character.FORMAT && i > 0 && i + len < name.length()) {
-        int before = Character.codePointBefore(name, i);
-        int after = Character.codePointAt(name, i + len);
-        if (isEuropeanScript(before) || isEuropeanScript(after)) {
-          return true;
-        }
-      }
-      i += len;
-    }
-    return false;
-  }
-
-  private static boolean isEuropeanScript(int cp) {
-    int script = UScript.getScript(cp);
-    return script == UScript.LATIN || script == UScript.GREEK || script == UScript.CYRILLIC
-        || (script == UScript.COMMON && !Character.isWhitespace(cp));
+    return KeyBuffer.hasHiddenCharacters(name, 0, name.length());
   }
 
   /**
@@ -367,7 +246,7 @@ public final class Names {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean invisible = isInvisible(c);
+      boolean invisible = KeyBuffer.isInvisible(c);
       if (invisible && sb == null) {
         sb = new StringBuilder(s.length()).append(s, 0, i);
       } else if (!invisible && sb != null) {
@@ -375,64 +254,5 @@ public final class Names {
       }
     }
     return sb == null ? s : sb;
-  }
-
-  /** Characters {@link #normalizeUnicode} drops before the normalisation passes. */
-  private static boolean isInvisible(char c) {
-    int type = Character.getType(c);
-    return (type == Character.CONTROL && !isSpace(c)) || type == Character.FORMAT;
-  }
-
-  private static String stripLatinMarks(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    int base = -1;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
-        if (base >= 0 && UScript.getScript(base) == UScript.LATIN) {
-          continue;
-        }
-      } else {
-        base = cp;
-      }
-      sb.appendCodePoint(cp);
-    }
-    return sb.toString();
-  }
-
-  private static int unifyPunctuation(int cp) {
-    switch (cp) {
-      case '\'', '`', 0x00B4, 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x02B9, 0xFF07:
-        return '\'';
-      case '"', 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02:
-        return '"';
-      case 0x2212, 0xFE63, 0xFF0D:
-        return '-';
-      case 0x0131: // dotless i: "AJANSI" and "Ajansı" are the same word
-        return 'i';
-      default:
-        return Character.getType(cp) == Character.DASH_PUNCTUATION ? '-' : cp;
-    }
-  }
-
-  private static String trimPunctuation(StringBuilder sb) {
-    int start = 0;
-    int end = sb.length();
-    while (start < end) {
-      int cp = sb.codePointAt(start);
-      if (Character.isLetterOrDigit(cp)) {
-        break;
-      }
-      start += Character.charCount(cp);
-    }
-    while (end > start) {
-      int cp = sb.codePointBefore(end);
-      if (Character.isLetterOrDigit(cp)) {
-        break;
-      }
-      end -= Character.charCount(cp);
-    }
-    return sb.substring(start, end);
   }
 }

@@ -69,6 +69,30 @@ class NameIndexTest {
   }
 
   @Test
+  void runsOfRegistryWordsWithCharactersThatAreNotAscii() {
+    String damage = "\u00E9\u00C9\u0131\u0130\u2019\u2018\u201C\u2013\u00A0\u3000\u200B\u200D\u202E\u00AD"
+        + "\u0301\uFF0B\uFF21\uFF47\u00DF\u0410\u0435\uD835\uDC1A\u65B0\u00B7";
+    Gen<String> runs = in -> {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = (int) in.next(Constraint.between(1, 4)); k < n; k++) {
+        sb.append(k == 0 ? "" : " ");
+        sb.append(WORDS.get((int) in.next(Constraint.between(0, WORDS.size() - 1))));
+      }
+      for (int k = 0, n = (int) in.next(Constraint.between(0, 3)); k < n && sb.length() > 0; k++) {
+        int at = (int) in.next(Constraint.between(0, sb.length() - 1));
+        char c = damage.charAt((int) in.next(Constraint.between(0, damage.length() - 1)));
+        if (in.next(Constraint.between(0, 1)) == 0) {
+          sb.setCharAt(at, c);
+        } else {
+          sb.insert(at, c);
+        }
+      }
+      return sb.toString();
+    };
+    qt().withExamples(50_000).forAll(runs).checkAssert(s -> check(BUNDLED, s));
+  }
+
+  @Test
   void nameLikeAndAnyText() {
     qt().withExamples(20_000).forAll(strings().ascii().ofLengthBetween(0, 20)).checkAssert(s -> check(BUNDLED, s));
     qt().withExamples(5_000).forAll(strings().allPossible().ofLengthBetween(0, 20)).checkAssert(s -> check(BUNDLED, s));
