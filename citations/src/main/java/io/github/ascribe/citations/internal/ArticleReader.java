@@ -325,12 +325,26 @@ public final class ArticleReader {
       sentences(p, from, to);
     }
 
+    /** The range {@link #readUnlessProse} read last, and what it gave. */
+    private int lastReadFrom = -1;
+    private int lastReadTo = -1;
+    private NotationResult lastRead;
+
     /**
      * {@link NotationReader#readUnlessProse} of {@code s[from, to)}, or null without parsing when the
-     * prefilter finds it is prose (the reader would return null too).
+     * prefilter finds it is prose (the reader would return null too). The answer depends on the range's
+     * text alone, so the range read last is not read again: a paragraph of one sentence is read as a
+     * paragraph and then as that sentence.
      */
     private NotationResult readUnlessProse(int from, int to) {
-      return prefilter.mayBeNotation(s, from, to) ? notation.readUnlessProse(s.substring(from, to)) : null;
+      if (from == lastReadFrom && to == lastReadTo) {
+        return lastRead;
+      }
+      NotationResult r = prefilter.mayBeNotation(s, from, to) ? notation.readUnlessProse(s.substring(from, to)) : null;
+      lastReadFrom = from;
+      lastReadTo = to;
+      lastRead = r;
+      return r;
     }
 
     private void sourceLine(Para p, NotationResult r) {

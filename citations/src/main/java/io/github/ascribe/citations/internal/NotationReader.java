@@ -22,9 +22,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -937,20 +939,15 @@ public final class NotationReader {
         }
         return new SourceMention(written, span, r.get().source(), match);
       }
-      // the unknown source keeps the name as written (less invisible characters), so that writing it
-      // back in canonical form reads the same way
-      // a name hiding characters keeps them visible ({U200B}), so that written back it cannot read
-      // as another name (a registry name, or a run of them)
-      String display = Names.hasHiddenCharacters(written) ? (p.url ? showHiddenUrl(written) : showHidden(written))
-          : stripFinalStops(Names.display(written));
-      Optional<Confusable> fake = p.url ? Optional.empty() : registry.confusable(written);
-      if (fake.isPresent() && !cleanName(written).isEmpty()) {
+      Unknown u = unknown(written, p.url);
+      Optional<Confusable> fake = u.fake();
+      if (fake.isPresent() && !u.noName()) {
         diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + showHidden(written) + "' looks like "
             + fake.get().lookalike().name() + " but is not the same text (" + fake.get().reason()
             + "); kept as an unknown source", span));
         return new SourceMention(written, span, Source.unknown(showHidden(written)), Match.CONFUSABLE);
       }
-      if (cleanName(written).isEmpty()) {
+      if (u.noName()) {
         p.kind = Part.Kind.UNRECOGNIZED;
         p.code = "not-a-name";
         diagnostics.add(new Diagnostic(Severity.WARNING, "not-a-name", "'" + written + "' has no letters or digits",
@@ -958,8 +955,31 @@ public final class NotationReader {
         return null;
       }
       diagnostics.add(new Diagnostic(strict ? Severity.WARNING : Severity.INFO, "unresolved-name",
-          "'" + display + "' is not in the registry; kept as an unknown source", span));
-      return new SourceMention(written, span, Source.unknown(display), Match.UNRESOLVED);
+          "'" + u.display() + "' is not in the registry; kept as an unknown source", span));
+      return new SourceMention(written, span, u.source(), Match.UNRESOLVED);
+    }
+
+    /** What a name the registry does not know gives, by its text and whether it is a URL: worked out once per parse. */
+    private Map<String, Unknown> unknowns;
+
+    private Unknown unknown(String written, boolean url) {
+      if (unknowns == null) {
+        unknowns = new HashMap<>();
+      }
+      String key = url ? "\u0000" + written : written; // a URL's answers differ: no confusable check, shown as a URL
+      Unknown u = unknowns.get(key);
+      if (u == null) {
+        // the unknown source keeps the name as written (less invisible characters), so that writing it
+        // back in canonical form reads the same way; a name hiding characters keeps them visible
+        // ({U200B}), so that written back it cannot read as another name (a registry name, or a run of them)
+        String display = Names.hasHiddenCharacters(written) ? (url ? showHiddenUrl(written) : showHidden(written))
+            : stripFinalStops(Names.display(written));
+        Optional<Confusable> fake = url ? Optional.empty() : registry.confusable(written);
+        boolean noName = cleanName(written).isEmpty();
+        u = new Unknown(display, fake, noName, noName ? null : Source.unknown(display)); // no letter, no source
+        unknowns.put(key, u);
+      }
+      return u;
     }
 
     /**
@@ -1243,6 +1263,12 @@ public final class NotationReader {
    * The sources listed so far in one notation: a set by {@code equals}, kept in a list while small,
    * since hashing a {@link Source} hashes all its names and domains; a hash set beyond that.
    */
+  /**
+   * What an unknown name gives: its display form, the registry name it imitates if any, whether it has
+   * no letter or digit, and its ad-hoc source (null when it has none).
+   */
+  private record Unknown(String display, Optional<Confusable> fake, boolean noName, Source source) {}
+
   private static final class SourceSet {
     private static final int SMALL = 8;
     private final List<Source> small = new ArrayList<>(SMALL);

@@ -16,8 +16,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>Both readers first run for 20 s on other generated text (the JIT needs that long to reach full
- * speed on ordinary text); then each input is analysed five times after three warm-up runs, and the
- * median is reported.
+ * speed on ordinary text); then each input runs for 3 s (at least three times) to warm up its own
+ * paths, is timed five times, and the median is reported.
  */
 public final class HostileTiming {
 
@@ -94,7 +94,9 @@ public final class HostileTiming {
   }
 
   private static double median(Runnable r) {
-    for (int i = 0; i < 3; i++) {
+    // each input takes its own code paths: run it for 3 s (at least 3 times) before timing it
+    long warm = System.nanoTime() + 3_000_000_000L;
+    for (int i = 0; i < 3 || System.nanoTime() < warm; i++) {
       r.run();
     }
     long[] t = new long[5];
