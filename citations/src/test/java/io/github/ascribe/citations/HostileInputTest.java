@@ -69,6 +69,9 @@ class HostileInputTest {
         Arguments.of("glued sentences", repeat("a.Ba.B", SIZE)),
         Arguments.of("quotes", repeat("“We are ready,” the minister said. \"", SIZE)),
         Arguments.of("markers and references", repeat("Claim [12][3, 4-9].\n[3] https://reuters.com/x\n", SIZE)),
+        Arguments.of("reference of brackets", "Prices rose.[1]\n\n[1] *" + repeat("]", SIZE) + "x\n"),
+        Arguments.of("markers with dashes", repeat("Prices rose.[1,-][2--3][4-] ", SIZE) + "\n\n[1] Reuters\n"),
+        Arguments.of("paragraphs without commas", repeat("Prices rose.\n\nwages fell.\n\n", SIZE)),
         Arguments.of("only separators", repeat(",;/|·•&+—", SIZE)),
         Arguments.of("equals", repeat("=", SIZE)));
   }
