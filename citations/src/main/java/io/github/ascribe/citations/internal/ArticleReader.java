@@ -521,10 +521,8 @@ public final class ArticleReader {
 
     private void sentences(Para p, int from, int to) {
       List<int[]> sents = new ArrayList<>();
-      // a copy of the paragraph, not an iterator over its range: with a range that does not start at 0,
-      // ICU 79's filtered sentence iterator ("ss=standard") can lose the last boundary after a suppressed
-      // abbreviation ("..., said Mrs. Varga.")
-      sentences.setText(s.substring(from, to));
+      // the paragraph as a text of its own from index 0, without a copy (see RangeText for why from 0)
+      sentences.setText(new RangeText(s, from, to));
       sentences.first();
       List<Integer> bounds = new ArrayList<>();
       bounds.add(from);
