@@ -72,6 +72,9 @@ class HostileInputTest {
         Arguments.of("reference of brackets", "Prices rose.[1]\n\n[1] *" + repeat("]", SIZE) + "x\n"),
         Arguments.of("markers with dashes", repeat("Prices rose.[1,-][2--3][4-] ", SIZE) + "\n\n[1] Reuters\n"),
         Arguments.of("paragraphs without commas", repeat("Prices rose.\n\nwages fell.\n\n", SIZE)),
+        Arguments.of("source lines and no claims", repeat(".\nDr. . ", SIZE)),
+        Arguments.of("glued domain candidates", repeat("](http://x.com/+1Reuters ", SIZE)),
+        Arguments.of("combining accents", repeat("a\u0301", SIZE)),
         Arguments.of("only separators", repeat(",;/|·•&+—", SIZE)),
         Arguments.of("equals", repeat("=", SIZE)));
   }

@@ -86,6 +86,28 @@ class ModelValidationTest {
   }
 
   @Test
+  void aClaimMayListItsAttributionsInAnyOrder() {
+    // ascending lists are checked by binary search, others one by one: both accept and refuse alike
+    Attribution first = attribution(0, List.of(0, 1));
+    Attribution second = attribution(1, List.of(0));
+    List<Attribution> both = List.of(first, second);
+    assertThat(article(List.of(claim(0, first, second), claim(1, first)), both).claims().get(0).attributions())
+        .containsExactly(first, second);
+    assertThat(article(List.of(claim(0, second, first), claim(1, first)), both).claims().get(0).attributions())
+        .containsExactly(second, first);
+    Attribution secondAlsoOnOne = attribution(1, List.of(0, 1));
+    for (List<Attribution> listed : List.of(List.of(first), List.of(second))) {
+      // claim 1 lists only the first attribution, but the second says it covers claim 1 too
+      assertThatThrownBy(() -> article(List.of(claim(0, first, secondAlsoOnOne), claim(1, listed.get(0))),
+          List.of(first, secondAlsoOnOne)))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> article(List.of(claim(0, secondAlsoOnOne, first), claim(1, listed.get(0))),
+          List.of(first, secondAlsoOnOne)))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void eachFailedCheckSaysWhat() {
     Attribution line = attribution(0, List.of(0, 1));
     List<Paragraph> paragraphs = List.of(new Paragraph(0, Span.of(0, 25)));

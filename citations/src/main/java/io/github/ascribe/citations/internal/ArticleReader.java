@@ -370,14 +370,35 @@ public final class ArticleReader {
     }
 
     /** The claims of the nearest paragraph above {@code index} that has any. */
+    /** Paragraphs below this index were searched for claims by {@link #claimsAbove} already. */
+    private int claimsSearchedTo;
+    /** The last paragraph below {@link #claimsSearchedTo} with claims, or -1. */
+    private int lastWithClaims = -1;
+
+    /**
+     * The claims of the nearest paragraph above {@code index} that has any. Paragraphs are read in
+     * order and a paragraph's claims are final once the next one is read, so the search goes on
+     * from where the last one stopped: a run of source lines with no claims between them costs a
+     * step each, not a walk back to the top of the article each.
+     */
     private List<Integer> claimsAbove(int index) {
-      for (int q = index - 1; q >= 0; q--) {
+      if (index < claimsSearchedTo) {
+        for (int q = index - 1; q >= 0; q--) { // not reached while paragraphs are read in order
+          List<Integer> c = claimsOf.get(q);
+          if (c != null && !c.isEmpty()) {
+            return c;
+          }
+        }
+        return List.of();
+      }
+      for (int q = claimsSearchedTo; q < index; q++) {
         List<Integer> c = claimsOf.get(q);
         if (c != null && !c.isEmpty()) {
-          return c;
+          lastWithClaims = q;
         }
       }
-      return List.of();
+      claimsSearchedTo = index;
+      return lastWithClaims < 0 ? List.of() : claimsOf.get(lastWithClaims);
     }
 
     private Pending fromNotation(AttributionForm form, String rule, NotationResult r, int offset, Span span) {

@@ -52,6 +52,9 @@ public final class HostileTiming {
     in.put("quotes", repeat("“We are ready,” the minister said. \"", chars));
     in.put("reference of brackets", "Prices rose.[1]\n\n[1] *" + repeat("]", chars) + "x\n");
     in.put("markers with dashes", repeat("Prices rose.[1,-][2--3][4-] ", chars) + "\n\n[1] Reuters\n");
+    in.put("source lines and no claims", repeat(".\nDr. . ", chars));
+    in.put("glued domain candidates", repeat("](http://x.com/+1Reuters ", chars));
+    in.put("combining accents", repeat("a\u0301", chars));
     return in;
   }
 
