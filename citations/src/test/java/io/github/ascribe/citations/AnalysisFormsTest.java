@@ -134,6 +134,19 @@ class AnalysisFormsTest {
   }
 
   @Test
+  void aSentenceOfGluedChipCandidatesIsSearchedWithinABudget() {
+    // every "x.com/+1" could start glued chips: past the budget the search stops and says so
+    String text = "Prices rose" + "](http://x.com/+1Reuters ".repeat(400) + "end.";
+    Article a = Ascribe.analyze(text);
+    assertThat(a.diagnostics()).filteredOn(d -> d.code().equals("glued-chips-not-searched")).hasSize(1)
+        .allMatch(d -> d.severity() == io.github.ascribe.core.Severity.INFO && d.span().end() <= text.length());
+    // a real glued chip in an ordinary sentence is still split off, with no such note
+    Article b = Ascribe.analyze("Gold rose in May.Fortune+1Quartz +2 Oil fell.");
+    assertThat(b.claims()).hasSize(2);
+    assertThat(b.diagnostics()).noneMatch(d -> d.code().equals("glued-chips-not-searched"));
+  }
+
+  @Test
   void linksCiteTheirHost() {
     Article a = Ascribe.analyze("Turnout was high ([politico.eu](https://www.politico.eu/article/x)). "
         + "Rates held (https://www.ft.com/content/abc).");

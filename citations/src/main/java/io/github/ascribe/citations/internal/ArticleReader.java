@@ -36,6 +36,11 @@ import java.util.Set;
  */
 public final class ArticleReader {
 
+  /** The glued-chip search parses at most this many characters per character of a sentence... */
+  static final int GLUED_CHIP_BUDGET_PER_CHAR = 1;
+  /** ... plus this many. */
+  static final int GLUED_CHIP_BUDGET_BASE = 2_000;
+
   private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
       "lt", "col", "sgt", "st", "jr", "sr", "rev", "capt", "cmdr", "adm", "maj", "supt", "insp", "hon", "mme", "mlle");
 
@@ -636,6 +641,9 @@ public final class ArticleReader {
         int a = bounds.get(q);
         int b = bounds.get(q + 1);
         int nextPlus = -1; // the next "+N" at or after i: found by one forward scan, amortised linear
+        // the characters the glued-chip search may parse in this sentence: far more than any real
+        // sentence needs, but a sentence made of candidates ("x.com/+1 x.com/+1 ...") stays linear
+        int[] budget = {GLUED_CHIP_BUDGET_PER_CHAR * (b - a) + GLUED_CHIP_BUDGET_BASE};
         for (int i = a + 2; i < b; i++) {
           char t = s.charAt(i - 1);
           if (t != '.' && t != '!' && t != '?') {
@@ -659,7 +667,13 @@ public final class ArticleReader {
           if (nextPlus - i > 300) {
             continue;
           }
-          int end = gluedChipEnd(i, b);
+          int end = gluedChipEnd(i, b, budget);
+          if (end == -2) {
+            diagnostic(Severity.INFO, "glued-chips-not-searched", "this sentence has too many places where chips "
+                + "could be glued to search them all; from here on, chips glued after a full stop are not split off",
+                Span.of(i, b));
+            break;
+          }
           if (end > i && end < b) {
             bounds.add(q + 1, end);
             break;
@@ -669,10 +683,13 @@ public final class ArticleReader {
     }
 
     /** The end of the longest run of known-source chips starting at {@code i}, or -1. */
-    private int gluedChipEnd(int i, int b) {
-      GluedChips.Run run = glued.longest(s, i, b);
+    private int gluedChipEnd(int i, int b, int[] budget) {
+      GluedChips.Run run = glued.longest(s, i, b, budget);
       if (run == null) {
         return -1;
+      }
+      if (run == GluedChips.OUT_OF_BUDGET) {
+        return -2;
       }
       reads.put(i, run.end(), run.text(), run.read()); // the trailer search reads the same chips again
       return run.end();

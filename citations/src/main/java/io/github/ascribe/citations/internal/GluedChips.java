@@ -22,6 +22,9 @@ final class GluedChips {
   /** The run found: where it ends, its text, and what reading it gave. */
   record Run(int end, String text, NotationResult read) {}
 
+  /** What a search answers when its budget would not cover the next parse. */
+  static final Run OUT_OF_BUDGET = new Run(-2, "", null);
+
   private final NotationReader notation;
   private final NotationPrefilter prefilter;
 
@@ -40,6 +43,21 @@ final class GluedChips {
    * @return the run, or null if none
    */
   Run longest(String s, int i, int b) {
+    return longest(s, i, b, new int[] {Integer.MAX_VALUE});
+  }
+
+  /**
+   * What {@link #longest(String, int, int)} finds, parsing at most {@code budget[0]} characters in
+   * all: each candidate text parsed takes its length from the budget. When the next parse would
+   * need more than is left, the search stops and returns {@link #OUT_OF_BUDGET}.
+   *
+   * @param s the text
+   * @param i where the run starts
+   * @param b where the sentence ends
+   * @param budget the characters that may still be parsed, taken from as the search parses
+   * @return the run, null if none, or {@link #OUT_OF_BUDGET}
+   */
+  Run longest(String s, int i, int b, int[] budget) {
     int limit = Math.min(b, i + MAX_LENGTH);
     if (!hasPlusDigit(s, i, limit)) {
       return null; // no "+N" ahead: no chip, and no parsing
@@ -59,6 +77,10 @@ final class GluedChips {
       if (!prefilter.mayBeNotation(s, i, ends[k])) {
         continue; // prose: no chip run ends here
       }
+      if (budget[0] < ends[k] - i) {
+        return OUT_OF_BUDGET;
+      }
+      budget[0] -= ends[k] - i;
       String text = s.substring(i, ends[k]);
       NotationResult r = notation.readUnlessProse(text);
       if (isKnownChips(r)) {

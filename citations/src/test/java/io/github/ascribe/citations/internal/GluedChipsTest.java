@@ -82,6 +82,10 @@ class GluedChipsTest {
         int expected = everyEnd(notation, s, i, s.length());
         GluedChips.Run run = glued.longest(s, i, s.length());
         assertThat(run == null ? -1 : run.end()).as("'%s' from %d, strict %s", s, i, strict).isEqualTo(expected);
+        // a budget: enough gives the same run; too little gives OUT_OF_BUDGET or the same answer, never another
+        assertThat(glued.longest(s, i, s.length(), new int[] {10 * GluedChips.MAX_LENGTH})).isEqualTo(run);
+        GluedChips.Run tight = glued.longest(s, i, s.length(), new int[] {(i * 13 + s.length()) % 40});
+        assertThat(tight).isIn(run, GluedChips.OUT_OF_BUDGET);
         if (run != null) {
           assertThat(run.read()).isEqualTo(notation.read(s.substring(i, run.end())));
         }
