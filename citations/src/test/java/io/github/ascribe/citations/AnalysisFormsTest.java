@@ -134,6 +134,21 @@ class AnalysisFormsTest {
   }
 
   @Test
+  void aDomainGluedToTheCountBeforeItIsOneName() {
+    // "+3lapresse.ca": the whole domain is the name, not "lapresse." and "ca"; so is "lapresse.tn",
+    // though "TN" alone is a registry alias
+    Article a = Ascribe.analyze("It fell.FAZ+3lapresse.ca+2 State media said so.");
+    assertThat(a.claims()).extracting(Claim::text).containsExactly("It fell.", "State media said so.");
+    assertThat(media(a, 0)).containsExactly("faz", "la-presse")
+        .noneMatch(id -> id.startsWith("unknown-"));
+    Article b = Ascribe.analyze("Rates held.Ouest-France +2lapresse.tn +1 The talks ended.");
+    assertThat(b.attributions()).extracting(x -> x.span().text(b.text())).contains("lapresse.tn +1");
+    Article c = Ascribe.analyze("Rates held.CBC News +3Military.com +2The Nation +2 Wages fell.");
+    assertThat(c.attributions()).extracting(x -> x.span().text(c.text()))
+        .contains("Military.com +2The Nation +2");
+  }
+
+  @Test
   void aSentenceOfGluedChipCandidatesIsSearchedWithinABudget() {
     // every "x.com/+1" could start glued chips: past the budget the search stops and says so
     String text = "Prices rose" + "](http://x.com/+1Reuters ".repeat(400) + "end.";

@@ -339,8 +339,8 @@ final class Trailers {
           r = notation.readUnlessProse(tail); // not null: equals read(tail)
         }
         if (isChip(r)) {
-          if (c == '.' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)) && startsUnresolved(r)) {
-            Trailer host = hostChip(s, from, i, e);
+          if (c == '.' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2))) {
+            Trailer host = hostChip(s, from, i, e, startsUnresolved(r));
             if (host != null) {
               return host;
             }
@@ -366,11 +366,17 @@ final class Trailers {
    * full stop before the chip is the domain's own, and the tail after it ({@code com+3}) names
    * nothing. Looking further back in the same run of non-space characters, the first earlier stop
    * whose tail reads as a chip starting with a known source ({@code greekreporter.com+3}) is where
-   * the chip begins; null if there is none.
+   * the chip begins. A run of host characters glued to the count of the chip before it
+   * ({@code FAZ+3lapresse.ca+2}, {@code +2lapresse.tn +1}) is a domain from its first letter, even
+   * when the part after its last dot is itself a name ({@code TN}). Null if there is none.
+   *
+   * @param unresolvedStart whether the chip after the last stop starts with an unknown name: only then
+   *     may an earlier stop start the chip
    */
-  private Trailer hostChip(String s, int from, int i, int e) {
-    for (int j = i - 2; j > from && e - j < 400 && isHostCharacter(s.charAt(j - 1)); j--) {
-      if (s.charAt(j - 1) != '.' || !prefilter.mayBeNotation(s, j, e)) {
+  private Trailer hostChip(String s, int from, int i, int e, boolean unresolvedStart) {
+    int j = i - 2;
+    for (; j > from && e - j < 400 && isHostCharacter(s.charAt(j - 1)); j--) {
+      if (!unresolvedStart || s.charAt(j - 1) != '.' || !prefilter.mayBeNotation(s, j, e)) {
         continue;
       }
       String tail = s.substring(j, e);
@@ -379,7 +385,39 @@ final class Trailers {
         return new Trailer(Kind.CHIP, Span.of(j, e), tail, r);
       }
     }
+    int k = afterCount(s, from, j, i - 1);
+    if (k >= 0 && e - k < 400) {
+      // "FAZ+3lapresse.ca+2": the domain is glued to the count of the chip before it, so it is a name
+      // from its first letter, known to the registry or not
+      String tail = s.substring(k, e);
+      NotationResult r = notation.readUnlessProse(tail);
+      if (isChip(r) && spansAcross(r, i - 1 - k)) {
+        return new Trailer(Kind.CHIP, Span.of(k, e), tail, r);
+      }
+    }
     return null;
+  }
+
+  /**
+   * Where a domain glued to a chip count starts: {@code j} is where the run of host characters
+   * before the dot at {@code dot} begins; if that run is a count's digits right after {@code +}
+   * ({@code +3lapresse}), the index of the letter after the digits, else -1.
+   */
+  static int afterCount(String s, int from, int j, int dot) {
+    if (j - 1 <= from || (s.charAt(j - 1) != '+' && s.charAt(j - 1) != '＋')) {
+      return -1;
+    }
+    int k = j;
+    while (k < dot && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      k++;
+    }
+    return k > j && k < dot && Character.isLetter(s.charAt(k)) ? k : -1;
+  }
+
+  /** Whether the notation starts with a name, known or not, that runs across the full stop at {@code dot}. */
+  static boolean spansAcross(NotationResult r, int dot) {
+    SourceMention first = r.mentions().get(0);
+    return first.span().start() == 0 && first.span().end() > dot;
   }
 
   /** A letter, digit, hyphen or full stop: what a domain name is written with. */

@@ -33,7 +33,9 @@ class TrailersChipTest {
     for (String s : List.of("Talks ended.Fortune+1Quartz +2", "It fell.” Reuters +3", "It fell. “Reuters +3”",
         "It fell.—Reuters and 3 others", "It fell. Reuters and two other outlets", "It fell…AP News +3 more",
         "It fell. Reuters ＋2", "It fell. Reuters +٣", "It fell. Reuters and ｔｗｏ ｏｔｈｅｒｓ",
-        "It fell in the quarter.apnews.com+3", "It fell.www.bbc.co.uk+2", "It fell.Fortune+2.MORE+2")) {
+        "It fell in the quarter.apnews.com+3", "It fell.www.bbc.co.uk+2", "It fell.Fortune+2.MORE+2",
+        "It fell.FAZ+3lapresse.ca+2", "It fell.CBC News +3Military.com +2The Nation +2", "It fell.AP+12x.y+1",
+        "It fell.AP+3.com+1", "It fell.AP+3a.b", "It fell.Ouest-France +2lapresse.tn +1")) {
       agree(s);
     }
   }
@@ -71,15 +73,25 @@ class TrailersChipTest {
         }
         NotationResult r = notation.read(tail);
         if (isChip(r)) {
-          if (c == '.' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2))
-              && r.mentions().get(0).span().start() == 0 && !r.mentions().get(0).match().isResolved()) {
+          if (c == '.' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2))) {
+            boolean unresolvedStart = r.mentions().get(0).span().start() == 0
+                && !r.mentions().get(0).match().isResolved();
             // a domain glued after the sentence: the chip may start at an earlier full stop
-            for (int j = i - 2; j > from && e - j < 400 && Trailers.isHostCharacter(s.charAt(j - 1)); j--) {
-              if (s.charAt(j - 1) == '.') {
+            int j = i - 2;
+            for (; j > from && e - j < 400 && Trailers.isHostCharacter(s.charAt(j - 1)); j--) {
+              if (unresolvedStart && s.charAt(j - 1) == '.') {
                 NotationResult longer = notation.read(s.substring(j, e));
                 if (isChip(longer) && Trailers.namesHostAcross(longer, i - 1 - j)) {
                   return j;
                 }
+              }
+            }
+            // or a domain glued to the count of the chip before it
+            int k = Trailers.afterCount(s, from, j, i - 1);
+            if (k >= 0 && e - k < 400) {
+              NotationResult longer = notation.read(s.substring(k, e));
+              if (isChip(longer) && Trailers.spansAcross(longer, i - 1 - k)) {
+                return k;
               }
             }
           }
