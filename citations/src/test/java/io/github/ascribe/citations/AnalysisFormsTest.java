@@ -143,6 +143,9 @@ class AnalysisFormsTest {
         .noneMatch(id -> id.startsWith("unknown-"));
     Article b = Ascribe.analyze("Rates held.Ouest-France +2lapresse.tn +1 The talks ended.");
     assertThat(b.attributions()).extracting(x -> x.span().text(b.text())).contains("lapresse.tn +1");
+    Article w = Ascribe.analyze("It ended.Wall St. Journal+3Ici Radio-Canada +1 Prices rose.");
+    assertThat(w.claims()).extracting(Claim::text).containsExactly("It ended.", "Prices rose.");
+    assertThat(media(w, 0)).contains("wall-street-journal").noneMatch(id -> id.startsWith("unknown-"));
     Article c = Ascribe.analyze("Rates held.CBC News +3Military.com +2The Nation +2 Wages fell.");
     assertThat(c.attributions()).extracting(x -> x.span().text(c.text()))
         .contains("Military.com +2The Nation +2");

@@ -340,7 +340,7 @@ final class Trailers {
         }
         if (isChip(r)) {
           if (c == '.' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2))) {
-            Trailer host = hostChip(s, from, i, e, startsUnresolved(r));
+            Trailer host = hostChip(s, from, i, e, r);
             if (host != null) {
               return host;
             }
@@ -368,12 +368,15 @@ final class Trailers {
    * whose tail reads as a chip starting with a known source ({@code greekreporter.com+3}) is where
    * the chip begins. A run of host characters glued to the count of the chip before it
    * ({@code FAZ+3lapresse.ca+2}, {@code +2lapresse.tn +1}) is a domain from its first letter, even
-   * when the part after its last dot is itself a name ({@code TN}). Null if there is none.
+   * when the part after its last dot is itself a name ({@code TN}). And a known name may hold an
+   * abbreviation's stop ({@code Wall St. Journal+3}): the chip then starts at the stop before it.
+   * Null if there is none.
    *
-   * @param unresolvedStart whether the chip after the last stop starts with an unknown name: only then
-   *     may an earlier stop start the chip
+   * @param after the chip read after the last stop: only if it starts with an unknown name may an
+   *     earlier stop start the chip
    */
-  private Trailer hostChip(String s, int from, int i, int e, boolean unresolvedStart) {
+  private Trailer hostChip(String s, int from, int i, int e, NotationResult after) {
+    boolean unresolvedStart = startsUnresolved(after);
     int j = i - 2;
     for (; j > from && e - j < 400 && isHostCharacter(s.charAt(j - 1)); j--) {
       if (!unresolvedStart || s.charAt(j - 1) != '.' || !prefilter.mayBeNotation(s, j, e)) {
@@ -383,6 +386,18 @@ final class Trailers {
       NotationResult r = notation.readUnlessProse(tail);
       if (isChip(r) && namesHostAcross(r, i - 1 - j)) {
         return new Trailer(Kind.CHIP, Span.of(j, e), tail, r);
+      }
+    }
+    if (!after.mentions().get(0).match().isResolved()) {
+      // "Wall St. Journal+3": the stop of an abbreviation inside a known name; the chip starts at the
+      // stop before it, if the name read from there runs across this one
+      int before = stopBefore(s, from, i - 1);
+      if (before >= 0 && e - before < 400 && prefilter.mayBeNotation(s, before, e)) {
+        String tail = s.substring(before, e);
+        NotationResult r = notation.readUnlessProse(tail);
+        if (isChip(r) && namesHostAcross(r, i - 1 - before)) {
+          return new Trailer(Kind.CHIP, Span.of(before, e), tail, r);
+        }
       }
     }
     int k = afterCount(s, from, j, i - 1);
@@ -396,6 +411,23 @@ final class Trailers {
       }
     }
     return null;
+  }
+
+  /** How far back {@link #stopBefore} looks for the stop before an abbreviation's. */
+  static final int NAME_STOP_LOOKBACK = 40;
+
+  /**
+   * The index after the nearest sentence stop before {@code dot} and after {@code from}, at most
+   * {@link #NAME_STOP_LOOKBACK} characters back, or -1.
+   */
+  static int stopBefore(String s, int from, int dot) {
+    for (int k = dot; k > from && dot - k <= NAME_STOP_LOOKBACK; k--) {
+      char c = s.charAt(k - 1);
+      if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -35,7 +35,8 @@ class TrailersChipTest {
         "It fell. Reuters ＋2", "It fell. Reuters +٣", "It fell. Reuters and ｔｗｏ ｏｔｈｅｒｓ",
         "It fell in the quarter.apnews.com+3", "It fell.www.bbc.co.uk+2", "It fell.Fortune+2.MORE+2",
         "It fell.FAZ+3lapresse.ca+2", "It fell.CBC News +3Military.com +2The Nation +2", "It fell.AP+12x.y+1",
-        "It fell.AP+3.com+1", "It fell.AP+3a.b", "It fell.Ouest-France +2lapresse.tn +1")) {
+        "It fell.AP+3.com+1", "It fell.AP+3a.b", "It fell.Ouest-France +2lapresse.tn +1",
+        "It ended.Wall St. Journal+3Ici Radio-Canada +1", "It ended in St. Louis+2", "Talks ended. Gen. Motors+2")) {
       agree(s);
     }
   }
@@ -84,6 +85,14 @@ class TrailersChipTest {
                 if (isChip(longer) && Trailers.namesHostAcross(longer, i - 1 - j)) {
                   return j;
                 }
+              }
+            }
+            // or an abbreviation's stop inside a known name
+            int before = !r.mentions().get(0).match().isResolved() ? Trailers.stopBefore(s, from, i - 1) : -1;
+            if (before >= 0 && e - before < 400) {
+              NotationResult longer = notation.read(s.substring(before, e));
+              if (isChip(longer) && Trailers.namesHostAcross(longer, i - 1 - before)) {
+                return before;
               }
             }
             // or a domain glued to the count of the chip before it
