@@ -374,7 +374,6 @@ public final class ArticleReader {
       sectionStart = p.index() + 1;
     }
 
-    /** The claims of the nearest paragraph above {@code index} that has any. */
     /** Paragraphs below this index were searched for claims by {@link #claimsAbove} already. */
     private int claimsSearchedTo;
     /** The last paragraph below {@link #claimsSearchedTo} with claims, or -1. */
@@ -387,14 +386,9 @@ public final class ArticleReader {
      * step each, not a walk back to the top of the article each.
      */
     private List<Integer> claimsAbove(int index) {
-      if (index < claimsSearchedTo) {
-        for (int q = index - 1; q >= 0; q--) { // not reached while paragraphs are read in order
-          List<Integer> c = claimsOf.get(q);
-          if (c != null && !c.isEmpty()) {
-            return c;
-          }
-        }
-        return List.of();
+      if (index < claimsSearchedTo) { // not the case while paragraphs are read in order: search afresh
+        claimsSearchedTo = 0;
+        lastWithClaims = -1;
       }
       for (int q = claimsSearchedTo; q < index; q++) {
         List<Integer> c = claimsOf.get(q);
@@ -667,32 +661,31 @@ public final class ArticleReader {
           if (nextPlus - i > 300) {
             continue;
           }
-          int end = gluedChipEnd(i, b, budget);
-          if (end == -2) {
+          GluedChips.Run run = gluedChips(i, b, budget);
+          if (run == GluedChips.OUT_OF_BUDGET) {
             diagnostic(Severity.INFO, "glued-chips-not-searched", "this sentence has too many places where chips "
                 + "could be glued to search them all; from here on, chips glued after a full stop are not split off",
                 Span.of(i, b));
             break;
           }
-          if (end > i && end < b) {
-            bounds.add(q + 1, end);
+          if (run != null && run.end() > i && run.end() < b) {
+            bounds.add(q + 1, run.end());
             break;
           }
         }
       }
     }
 
-    /** The end of the longest run of known-source chips starting at {@code i}, or -1. */
-    private int gluedChipEnd(int i, int b, int[] budget) {
+    /**
+     * The longest run of known-source chips starting at {@code i}, kept for the trailer search,
+     * which reads the same chips again; null, or {@link GluedChips#OUT_OF_BUDGET}.
+     */
+    private GluedChips.Run gluedChips(int i, int b, int[] budget) {
       GluedChips.Run run = glued.longest(s, i, b, budget);
-      if (run == null) {
-        return -1;
+      if (run != null && run != GluedChips.OUT_OF_BUDGET) {
+        reads.put(i, run.end(), run.text(), run.read());
       }
-      if (run == GluedChips.OUT_OF_BUDGET) {
-        return -2;
-      }
-      reads.put(i, run.end(), run.text(), run.read()); // the trailer search reads the same chips again
-      return run.end();
+      return run;
     }
 
     /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */

@@ -321,7 +321,7 @@ final class Trailers {
   private Trailer chipTrailer(String s, int from, int e, int reach, RangeReads reads) {
     for (int i = Math.min(e - 1, reach); i > from && e - i < 400; i--) {
       char c = s.charAt(i - 1);
-      if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
+      if (isStop(c)) {
         RangeReads.Read known = reads == null ? null : reads.get(s, i, e);
         String tail;
         NotationResult r;
@@ -379,38 +379,43 @@ final class Trailers {
     boolean unresolvedStart = startsUnresolved(after);
     int j = i - 2;
     for (; j > from && e - j < 400 && isHostCharacter(s.charAt(j - 1)); j--) {
-      if (!unresolvedStart || s.charAt(j - 1) != '.' || !prefilter.mayBeNotation(s, j, e)) {
-        continue;
-      }
-      String tail = s.substring(j, e);
-      NotationResult r = notation.readUnlessProse(tail);
-      if (isChip(r) && namesHostAcross(r, i - 1 - j)) {
-        return new Trailer(Kind.CHIP, Span.of(j, e), tail, r);
+      Trailer chip = unresolvedStart && s.charAt(j - 1) == '.' ? chipAcross(s, j, e, i - 1, true) : null;
+      if (chip != null) {
+        return chip;
       }
     }
     if (!after.mentions().get(0).match().isResolved()) {
       // "Wall St. Journal+3": the stop of an abbreviation inside a known name; the chip starts at the
       // stop before it, if the name read from there runs across this one
       int before = stopBefore(s, from, i - 1);
-      if (before >= 0 && e - before < 400 && prefilter.mayBeNotation(s, before, e)) {
-        String tail = s.substring(before, e);
-        NotationResult r = notation.readUnlessProse(tail);
-        if (isChip(r) && namesHostAcross(r, i - 1 - before)) {
-          return new Trailer(Kind.CHIP, Span.of(before, e), tail, r);
-        }
+      Trailer chip = before >= 0 && e - before < 400 ? chipAcross(s, before, e, i - 1, true) : null;
+      if (chip != null) {
+        return chip;
       }
     }
+    // "FAZ+3lapresse.ca+2": the domain is glued to the count of the chip before it, so it is a name
+    // from its first letter, known to the registry or not
     int k = afterCount(s, from, j, i - 1);
-    if (k >= 0 && e - k < 400) {
-      // "FAZ+3lapresse.ca+2": the domain is glued to the count of the chip before it, so it is a name
-      // from its first letter, known to the registry or not
-      String tail = s.substring(k, e);
-      NotationResult r = notation.readUnlessProse(tail);
-      if (isChip(r) && spansAcross(r, i - 1 - k)) {
-        return new Trailer(Kind.CHIP, Span.of(k, e), tail, r);
-      }
+    return k >= 0 && e - k < 400 ? chipAcross(s, k, e, i - 1, false) : null;
+  }
+
+  /**
+   * The chip {@code s[start, e)}, if it reads as one whose first name runs across the full stop at
+   * {@code dot} (and, with {@code known}, is a registry source); else null.
+   */
+  private Trailer chipAcross(String s, int start, int e, int dot, boolean known) {
+    if (!prefilter.mayBeNotation(s, start, e)) {
+      return null; // prose: readUnlessProse would say null
     }
-    return null;
+    String tail = s.substring(start, e);
+    NotationResult r = notation.readUnlessProse(tail);
+    boolean across = isChip(r) && (known ? namesHostAcross(r, dot - start) : spansAcross(r, dot - start));
+    return across ? new Trailer(Kind.CHIP, Span.of(start, e), tail, r) : null;
+  }
+
+  /** A character that may end the sentence a chip follows. */
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…';
   }
 
   /** How far back {@link #stopBefore} looks for the stop before an abbreviation's. */
@@ -422,8 +427,7 @@ final class Trailers {
    */
   static int stopBefore(String s, int from, int dot) {
     for (int k = dot; k > from && dot - k <= NAME_STOP_LOOKBACK; k--) {
-      char c = s.charAt(k - 1);
-      if (c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…') {
+      if (isStop(s.charAt(k - 1))) {
         return k;
       }
     }
@@ -459,7 +463,6 @@ final class Trailers {
 
   /** Whether the notation starts with a known source whose name runs across the full stop at {@code dot}. */
   static boolean namesHostAcross(NotationResult r, int dot) {
-    SourceMention first = r.mentions().get(0);
-    return first.span().start() == 0 && first.span().end() > dot && first.match().isResolved();
+    return spansAcross(r, dot) && r.mentions().get(0).match().isResolved();
   }
 }
