@@ -959,15 +959,24 @@ public final class NotationReader {
       return new SourceMention(written, span, u.source(), Match.UNRESOLVED);
     }
 
-    /** What a name the registry does not know gives, by its text and whether it is a URL: worked out once per parse. */
-    private Map<String, Unknown> unknowns;
+    /**
+     * What a name the registry does not know gives, by its text, worked out once per parse; URLs apart,
+     * as their answers differ (no look-alike check, shown as a URL).
+     */
+    private Map<String, Unknown> unknownNames;
+    private Map<String, Unknown> unknownUrls;
 
     private Unknown unknown(String written, boolean url) {
+      Map<String, Unknown> unknowns = url ? unknownUrls : unknownNames;
       if (unknowns == null) {
         unknowns = new HashMap<>();
+        if (url) {
+          unknownUrls = unknowns;
+        } else {
+          unknownNames = unknowns;
+        }
       }
-      String key = url ? "\u0000" + written : written; // a URL's answers differ: no confusable check, shown as a URL
-      Unknown u = unknowns.get(key);
+      Unknown u = unknowns.get(written);
       if (u == null) {
         // the unknown source keeps the name as written (less invisible characters), so that writing it
         // back in canonical form reads the same way; a name hiding characters keeps them visible
@@ -977,7 +986,7 @@ public final class NotationReader {
         Optional<Confusable> fake = url ? Optional.empty() : registry.confusable(written);
         boolean noName = cleanName(written).isEmpty();
         u = new Unknown(display, fake, noName, noName ? null : Source.unknown(display)); // no letter, no source
-        unknowns.put(key, u);
+        unknowns.put(written, u);
       }
       return u;
     }
