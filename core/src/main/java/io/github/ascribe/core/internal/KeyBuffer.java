@@ -46,6 +46,12 @@ public final class KeyBuffer implements CharSequence {
    */
   private static final char[] ONE = new char[TABLE_LIMIT];
 
+  /**
+   * Per character below {@link #TABLE_LIMIT}: 1 if {@link #isMarkLostAfterAsciiLetter}, 2 if not, 0
+   * until decided. Racy but safe like {@link #ALONE}.
+   */
+  private static final byte[] LOST_AFTER_LETTER = new byte[TABLE_LIMIT];
+
   /** In {@link #ONE}: look in {@link #ALONE}. No character's key is this unit, a non-character. */
   private static final char MORE_THAN_ONE = '\uFFFF';
 
@@ -75,7 +81,8 @@ public final class KeyBuffer implements CharSequence {
    * of it, starts a segment, and no character's decomposition starts with a mark (which the mark
    * stripping would attach to the previous letter), each pass gives the concatenation of what it
    * gives for each character alone. So the passes are looked up per character and only the last
-   * step runs on the text.
+   * step runs on the text. One exception is decided here too: a run of non-spacing marks that the
+   * passes lose after any ASCII letter ({@link #isMarkLostAfterAsciiLetter}) is skipped after one.
    *
    * @param s text
    * @param start first index
@@ -85,12 +92,23 @@ public final class KeyBuffer implements CharSequence {
    */
   public boolean read(CharSequence s, int start, int end) {
     reset();
+    // whether the last character kept is an ASCII letter, followed only by marks it loses or by
+    // characters dropped before the passes
+    boolean afterLetter = false;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
         // on ASCII the passes lowercase and drop controls, which the last step drops anyway
         append(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        afterLetter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+            || (afterLetter && isInvisible(c));
         continue;
+      }
+      if (afterLetter) {
+        if (isMarkLostAfterAsciiLetter(c)) {
+          continue;
+        }
+        afterLetter = isInvisible(c);
       }
       char one = c < TABLE_LIMIT ? ONE[c] : 0;
       if (one != 0 && one != MORE_THAN_ONE) {
@@ -332,6 +350,42 @@ public final class KeyBuffer implements CharSequence {
   }
 
   // ---- the passes, per character -----------------------------------------------------------------
+
+  /**
+   * Whether the passes lose {@code c} after any ASCII letter, however many such marks follow the
+   * letter: a non-spacing mark with which every ASCII letter keys to the letter alone ({@code
+   * "e\u0301"}, decomposed {@code é}, keys to {@code "e"}). Such a mark may compose with the letter
+   * in NFKC case folding, but NFD takes the composition apart again and the mark stripping drops
+   * every mark after a Latin letter, so a run of them goes too. Text from systems that store
+   * decomposed accents is common, and it would otherwise take the full path.
+   */
+  private static boolean isMarkLostAfterAsciiLetter(char c) {
+    if (c >= TABLE_LIMIT) {
+      return false;
+    }
+    byte known = LOST_AFTER_LETTER[c];
+    if (known == 0) {
+      known = marksLostAfterEveryAsciiLetter(c) ? (byte) 1 : (byte) 2;
+      LOST_AFTER_LETTER[c] = known;
+    }
+    return known == 1;
+  }
+
+  private static boolean marksLostAfterEveryAsciiLetter(char c) {
+    if (Character.isSurrogate(c) || UCharacter.getType(c) != UCharacter.NON_SPACING_MARK) {
+      return false;
+    }
+    for (char letter = 'A'; letter <= 'z'; letter++) {
+      if (letter == 'Z' + 1) {
+        letter = 'a';
+      }
+      String passed = NFC.normalize(stripLatinMarks(NFD.normalize(NFKC_CF.normalize(letter + String.valueOf(c)))));
+      if (!passed.equals(String.valueOf(Character.toLowerCase(letter)))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * What the passes and the last step make of {@code c} in any text of characters that have a table

@@ -84,9 +84,49 @@ class NamesFastPathTest {
   }
 
   @Test
+  void byCharacterEqualsUnicodeNormalizeOnMarksAfterAsciiLetters() {
+    StringBuilder marks = new StringBuilder();
+    for (char c = 0x80; c < 0x3000; c++) {
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        marks.append(c);
+      }
+    }
+    String letters = "AaIiJjKkSsZz";
+    for (int m = 0; m < marks.length(); m++) {
+      char mark = marks.charAt(m);
+      for (char letter = 'A'; letter <= 'z'; letter++) {
+        if (Character.isLetter(letter)) {
+          checkByCharacter("" + letter + mark);
+          checkByCharacter("x" + letter + mark + mark + "y");
+        }
+      }
+      for (int k = 0; k < NEIGHBOURS.length(); k++) {
+        checkByCharacter("" + letters.charAt(k % letters.length()) + mark + NEIGHBOURS.charAt(k));
+        checkByCharacter("" + NEIGHBOURS.charAt(k) + mark);
+      }
+    }
+    // runs of marks, with characters dropped before the passes and other characters between them
+    Random r = new Random(17);
+    String others = "aZé \u0000\u007F\u200B\u00AD\u202E\u00A0ıİ\u0345\u0338Ω1.";
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, len = r.nextInt(12); i < len; i++) {
+        int pick = r.nextInt(3);
+        sb.append(pick == 0 ? marks.charAt(r.nextInt(marks.length()))
+            : pick == 1 ? letters.charAt(r.nextInt(letters.length()))
+            : others.charAt(r.nextInt(others.length())));
+      }
+      checkByCharacter(sb.toString());
+    }
+  }
+
+  @Test
   void byCharacterLeavesOtherTextToTheFullPath() {
     assertThat(Names.normalizeByCharacter("Libération")).isEqualTo("liberation");
-    assertThat(Names.normalizeByCharacter("Libe\u0301ration")).isNull(); // a mark joins the letter before it
+    assertThat(Names.normalizeByCharacter("Libe\u0301ration")).isEqualTo("liberation"); // a mark lost after an ASCII letter
+    assertThat(Names.normalizeByCharacter("Lib\u00E9\u0301ration")).isNull(); // a mark after a letter that is not ASCII
+    assertThat(Names.normalizeByCharacter("a\u0345")).isEqualTo("a\u03B9"); // folds to a Greek letter, not lost
+    assertThat(Names.normalizeByCharacter("1\u0301")).isNull(); // kept after a digit
     assertThat(Names.normalizeByCharacter("新华社")).isNull(); // no table entry
     assertThat(Names.normalizeByCharacter("\uD835\uDC00")).isNull(); // surrogates
     assertThat(Names.normalize("Libe\u0301ration")).isEqualTo("liberation");
