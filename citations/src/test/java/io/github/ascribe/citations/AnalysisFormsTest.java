@@ -84,6 +84,14 @@ class AnalysisFormsTest {
     Article d = Ascribe.analyze("Shares slid 4% on Friday.theguardian.com+1Reuters +2 The index recovered.");
     assertThat(d.claims().get(0).text()).isEqualTo("Shares slid 4% on Friday.");
     assertThat(media(d, 0)).containsExactly("the-guardian", "reuters");
+    // and its www. belongs to the domain, which keeps its count
+    Article w = Ascribe.analyze("Prices rose in May.www.bbc.co.uk+2 Officials met.WWW.apnews.com+1Reuters +2 Talks ended.");
+    assertThat(w.claims()).extracting(Claim::text)
+        .containsExactly("Prices rose in May.", "Officials met.", "Talks ended.");
+    assertThat(media(w, 0)).containsExactly("bbc");
+    assertThat(w.claims().get(0).unnamedSources()).isEqualTo(2);
+    assertThat(media(w, 1)).containsExactly("associated-press", "reuters");
+    assertThat(w.diagnostics()).noneMatch(x -> x.code().equals("unresolved-name"));
   }
 
   @Test

@@ -243,7 +243,27 @@ final class NotationLexer {
     while (i > at && (".,;:!?".indexOf(s.charAt(i - 1)) >= 0 || isSoft(s.charAt(i - 1)))) {
       i--;
     }
-    return i;
+    return countAfterHost(at, i);
+  }
+
+  /**
+   * The end of a URL whose host has a count glued to it ({@code www.bbc.co.uk+2},
+   * {@code www.apnews.com+1Reuters}): before the {@code +}, since a host name has none. A path,
+   * query or fragment keeps its {@code +} ({@code https://x.org/c+2}).
+   */
+  private int countAfterHost(int at, int end) {
+    int host = Math.max(prefixEnd(at, "http://"), prefixEnd(at, "https://"));
+    for (int k = host < 0 ? at : host; k + 1 < end; k++) {
+      char c = s.charAt(k);
+      if (c == '/' || c == '?' || c == '#') {
+        return end;
+      }
+      if (c == '+' && k > at && Character.isLetterOrDigit(s.charAt(k - 1))
+          && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9') {
+        return k;
+      }
+    }
+    return end;
   }
 
   static boolean isBidiControl(int cp) {

@@ -379,9 +379,12 @@ final class Trailers {
     boolean unresolvedStart = startsUnresolved(after);
     int j = i - 2;
     for (; j > from && e - j < 400 && isHostCharacter(s.charAt(j - 1)); j--) {
-      Trailer chip = unresolvedStart && s.charAt(j - 1) == '.' ? chipAcross(s, j, e, i - 1, true) : null;
+      if (!unresolvedStart || s.charAt(j - 1) != '.') {
+        continue;
+      }
+      Trailer chip = chipAcross(s, j, e, i - 1, true);
       if (chip != null) {
-        return chip;
+        return withWww(s, from, j, e, chip);
       }
     }
     if (!after.mentions().get(0).match().isResolved()) {
@@ -397,6 +400,20 @@ final class Trailers {
     // from its first letter, known to the registry or not
     int k = afterCount(s, from, j, i - 1);
     return k >= 0 && e - k < 400 ? chipAcross(s, k, e, i - 1, false) : null;
+  }
+
+  /**
+   * {@code chip}, found at {@code start}, or the chip from its {@code www.} if one is right before it
+   * after a stop ({@code region.www.bbc.co.uk+2}): the {@code www.} belongs to the domain, not to the
+   * sentence before it.
+   */
+  private Trailer withWww(String s, int from, int start, int e, Trailer chip) {
+    int w = start - 4;
+    if (w - 1 <= from || !isStop(s.charAt(w - 1)) || !isAt(s, w, "www.")) {
+      return chip;
+    }
+    Trailer longer = chipAcross(s, w, e, start - 1, true);
+    return longer != null ? longer : chip;
   }
 
   /**

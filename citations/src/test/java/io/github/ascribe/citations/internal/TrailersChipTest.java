@@ -36,7 +36,8 @@ class TrailersChipTest {
         "It fell in the quarter.apnews.com+3", "It fell.www.bbc.co.uk+2", "It fell.Fortune+2.MORE+2",
         "It fell.FAZ+3lapresse.ca+2", "It fell.CBC News +3Military.com +2The Nation +2", "It fell.AP+12x.y+1",
         "It fell.AP+3.com+1", "It fell.AP+3a.b", "It fell.Ouest-France +2lapresse.tn +1",
-        "It ended.Wall St. Journal+3Ici Radio-Canada +1", "It ended in St. Louis+2", "Talks ended. Gen. Motors+2")) {
+        "It ended.Wall St. Journal+3Ici Radio-Canada +1", "It ended in St. Louis+2", "Talks ended. Gen. Motors+2",
+        "It fell.WWW.apnews.com+1Reuters +2", "It fell.news.www.bbc.co.uk+2", "It fell.www.+2", "It fell.www.x.www.bbc.co.uk+1")) {
       agree(s);
     }
   }
@@ -83,6 +84,14 @@ class TrailersChipTest {
               if (unresolvedStart && s.charAt(j - 1) == '.') {
                 NotationResult longer = notation.read(s.substring(j, e));
                 if (isChip(longer) && Trailers.namesHostAcross(longer, i - 1 - j)) {
+                  // with the www. right before it, after a stop
+                  int w = j - 4;
+                  if (w - 1 > from && ".!?”\"…".indexOf(s.charAt(w - 1)) >= 0 && s.regionMatches(true, w, "www.", 0, 4)) {
+                    NotationResult www = notation.read(s.substring(w, e));
+                    if (isChip(www) && Trailers.namesHostAcross(www, j - 1 - w)) {
+                      return w;
+                    }
+                  }
                   return j;
                 }
               }
