@@ -24,11 +24,16 @@ public final class QuickMeasure {
    *
    * @param args optional: seconds per measurement (default 10), then {@code analysis}, {@code
    *     notation} or {@code floor} to run only one; {@code floor} measures ICU on its own and
-   *     {@link WordFloor} on the same article
+   *     {@link WordFloor} on the same article; {@code retained} measures what the results themselves
+   *     hold (see {@link #retained})
    */
   public static void main(String[] args) {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
     String only = args.length > 1 ? args[1] : "";
+    if (only.equals("retained")) {
+      retained();
+      return;
+    }
     if (only.equals("floor")) {
       String text = Inputs.article(1_000_000);
       long bytes = NewsTextGenerator.utf8Bytes(text);
@@ -67,6 +72,54 @@ public final class QuickMeasure {
       measure("notation, warm-up", op, bytes, seconds);
       measure("notation", op, bytes, seconds);
     }
+  }
+
+  /**
+   * The heap that the results hold, per input byte: the {@code Article} of the 1 MB article and the
+   * {@code NotationResult}s of the notation corpus, kept alive in several copies and measured as the
+   * growth of the heap in use after full collections. The input text is shared and not counted. No
+   * analysis can allocate less than the result it returns, so this is the part of the allocation
+   * target that the model's own shape takes.
+   */
+  private static void retained() {
+    String text = Inputs.article(1_000_000);
+    long bytes = NewsTextGenerator.utf8Bytes(text);
+    Analyzer analyzer = Analyzer.builder().build();
+    List<String> corpus = Inputs.notation();
+    for (int i = 0; i < 5; i++) {
+      analyzer.analyze(text).claims().forEach(c -> c.attributions()); // lazily built parts included
+      corpus.forEach(Notation::parse);
+    }
+    int copies = 8;
+    Object[] kept = new Object[copies];
+    long before = heapInUse();
+    for (int i = 0; i < copies; i++) {
+      io.github.ascribe.core.Article a = analyzer.analyze(text);
+      a.claims().forEach(c -> c.attributions());
+      kept[i] = a;
+    }
+    long after = heapInUse();
+    System.out.printf(Locale.ROOT, "analysis result    %7.2f B retained per input byte (%d claims)%n",
+        (after - before) / (double) copies / bytes, ((io.github.ascribe.core.Article) kept[0]).claims().size());
+    java.util.Arrays.fill(kept, null);
+    before = heapInUse();
+    for (int i = 0; i < copies; i++) {
+      kept[i] = corpus.stream().map(Notation::parse).toList();
+    }
+    after = heapInUse();
+    System.out.printf(Locale.ROOT, "notation results   %7.2f B retained per input byte (%d strings)%n",
+        (after - before) / (double) copies / Inputs.notationBytes(), corpus.size());
+    if (kept.length == 0) {
+      System.out.println(); // keeps the results reachable until here
+    }
+  }
+
+  private static long heapInUse() {
+    var memory = ManagementFactory.getMemoryMXBean();
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+    }
+    return memory.getHeapMemoryUsage().getUsed();
   }
 
   private static void measure(String name, Runnable op, long bytes, double seconds) {
