@@ -13,6 +13,8 @@ final class KeyIndex<V> {
 
   private final Map<String, V> map;
   private final String[] keys;
+  /** The hash code of each key, beside it: a probe compares hashes without reading the key. */
+  private final int[] hashes;
   private final Object[] values;
   private final int mask;
 
@@ -25,6 +27,7 @@ final class KeyIndex<V> {
     this.map = map;
     int size = Integer.highestOneBit(Math.max(4, map.size() * 4) - 1) << 1;
     keys = new String[size];
+    hashes = new int[size];
     values = new Object[size];
     mask = size - 1;
     map.forEach((k, v) -> {
@@ -33,6 +36,7 @@ final class KeyIndex<V> {
         i = (i + 1) & mask;
       }
       keys[i] = k;
+      hashes[i] = k.hashCode();
       values[i] = v;
     });
   }
@@ -70,7 +74,7 @@ final class KeyIndex<V> {
     }
     int h = w.asciiWordHash(i);
     for (int k = spread(h) & mask; keys[k] != null; k = (k + 1) & mask) {
-      if (keys[k].hashCode() == h && w.wordKeyEquals(i, keys[k])) {
+      if (hashes[k] == h && w.wordKeyEquals(i, keys[k])) {
         return (V) values[k];
       }
     }
