@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the benchmarks and runs the whole comparison (docs/performance.md), then prints the table.
-#   examples/benchmarks/run.sh            JMH: notation (a), analysis (b), ICU (c), commonmark (d), regex (e),
+#   examples/benchmarks/run.sh            JMH: notation (a) and its yardstick (a0), analysis (b), ICU (c),
+#                                         commonmark (d), regex (e), the analysis yardstick (f),
 #                                         at 10 KB / 1 MB / 10 MB, with -prof gc; then the report
 #   examples/benchmarks/run.sh --quick    the same with one warm-up and two measured iterations
 #   examples/benchmarks/run.sh --corpus   the corpus runs: 1 vs 2 threads on 20 MB (three 1-thread runs to warm up, then

@@ -18,7 +18,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * (a) {@link Notation#parse(String)} over a corpus of typical chip and source-list strings
- * ({@link NewsTextGenerator#notationCorpus(int)}); one operation parses the whole corpus.
+ * ({@link NewsTextGenerator#notationCorpus(int)}); one operation parses the whole corpus. (a0) The
+ * notation yardstick {@link NotationFloor} over the same corpus.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,11 +30,13 @@ import org.openjdk.jmh.infra.Blackhole;
 public class NotationBenchmark {
 
   private List<String> corpus;
+  private NotationFloor floor;
 
   /** Generates the corpus. */
   @Setup(Level.Trial)
   public void setUp() {
     corpus = Inputs.notation();
+    floor = NotationFloor.ofRegistry(io.github.ascribe.core.registry.SourceRegistry.bundled());
   }
 
   /**
@@ -46,5 +49,19 @@ public class NotationBenchmark {
     for (String s : corpus) {
       bh.consume(Notation.parse(s));
     }
+  }
+
+  /**
+   * Reads every string of the corpus with the yardstick: pieces and a look-up per piece.
+   *
+   * @return the names found
+   */
+  @Benchmark
+  public int floor() {
+    int found = 0;
+    for (String s : corpus) {
+      found += floor.read(s);
+    }
+    return found;
   }
 }

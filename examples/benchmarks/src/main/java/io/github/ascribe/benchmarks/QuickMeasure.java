@@ -24,7 +24,8 @@ public final class QuickMeasure {
    *
    * @param args optional: seconds per measurement (default 10), then {@code analysis}, {@code
    *     notation} or {@code floor} to run only one; {@code floor} measures ICU on its own and
-   *     {@link WordFloor} on the same article; {@code retained} measures what the results themselves
+   *     {@link WordFloor} on the same article; {@code notation} also measures {@link NotationFloor};
+   *     {@code retained} measures what the results themselves
    *     hold (see {@link #retained})
    */
   public static void main(String[] args) {
@@ -71,6 +72,16 @@ public final class QuickMeasure {
       };
       measure("notation, warm-up", op, bytes, seconds);
       measure("notation", op, bytes, seconds);
+      if (only.equals("notation")) {
+        NotationFloor floor = NotationFloor.ofRegistry(io.github.ascribe.core.registry.SourceRegistry.bundled());
+        Runnable pieces = () -> {
+          for (String s : corpus) {
+            floor.read(s);
+          }
+        };
+        measure("notation floor, w-u", pieces, bytes, seconds);
+        measure("notation floor", pieces, bytes, seconds);
+      }
     }
   }
 

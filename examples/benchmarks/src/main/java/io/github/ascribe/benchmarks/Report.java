@@ -101,6 +101,11 @@ public final class Report {
       long nb = Inputs.notationBytes();
       out.append(String.format(Locale.ROOT, "%nNotation.parse: %d strings, %d bytes per operation, %s ms: %.2f MB/s"
           + " (target >= 100)%n", Inputs.NOTATION_STRINGS, nb, fmt(notation[0]), mbps(nb, notation[0])));
+      double[] floor = time.get("floor|");
+      if (floor != null) {
+        out.append(String.format(Locale.ROOT, "Notation yardstick (a0, pieces and a look-up each): %s ms: %.2f MB/s;"
+            + " Notation.parse takes %.1fx its time%n", fmt(floor[0]), mbps(nb, floor[0]), notation[0] / floor[0]));
+      }
     }
     System.out.print(out);
   }
