@@ -75,6 +75,7 @@ class HostileInputTest {
         Arguments.of("source lines and no claims", repeat(".\nDr. . ", SIZE)),
         Arguments.of("glued domain candidates", repeat("](http://x.com/+1Reuters ", SIZE)),
         Arguments.of("combining accents", repeat("a\u0301", SIZE)),
+        Arguments.of("hosts with counts", repeat("www.a+1", SIZE)),
         Arguments.of("only separators", repeat(",;/|·•&+—", SIZE)),
         Arguments.of("equals", repeat("=", SIZE)));
   }

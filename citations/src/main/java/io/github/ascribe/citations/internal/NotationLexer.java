@@ -223,11 +223,22 @@ final class NotationLexer {
   private int urlEnd(int at) {
     int depth = 0;
     int i = at;
+    // the host runs from after the scheme to the first '/', '?' or '#'; it has no '+', so a '+' and a
+    // digit in it start a count glued to the URL (www.bbc.co.uk+2, www.apnews.com+1Reuters), while a
+    // path, query or fragment keeps its '+' (https://x.org/c+2)
+    int scheme = Math.max(prefixEnd(at, "http://"), prefixEnd(at, "https://"));
+    boolean inHost = true;
     while (i < n) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c) || Names.isSpace(c) || c == ']' || c == '|' || c == '<' || c == '>'
           || c == '"' || c == '\u201D' || c == '\u2019' || c == '»') {
         break;
+      }
+      if (c == '/' || c == '?' || c == '#') {
+        inHost &= i < scheme; // the slashes of the scheme are not the end of the host
+      } else if (c == '+' && inHost && i > at && i + 1 < n && Character.isLetterOrDigit(s.charAt(i - 1))
+          && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
+        return i;
       }
       if (c == '(') {
         depth++;
@@ -243,27 +254,7 @@ final class NotationLexer {
     while (i > at && (".,;:!?".indexOf(s.charAt(i - 1)) >= 0 || isSoft(s.charAt(i - 1)))) {
       i--;
     }
-    return countAfterHost(at, i);
-  }
-
-  /**
-   * The end of a URL whose host has a count glued to it ({@code www.bbc.co.uk+2},
-   * {@code www.apnews.com+1Reuters}): before the {@code +}, since a host name has none. A path,
-   * query or fragment keeps its {@code +} ({@code https://x.org/c+2}).
-   */
-  private int countAfterHost(int at, int end) {
-    int host = Math.max(prefixEnd(at, "http://"), prefixEnd(at, "https://"));
-    for (int k = host < 0 ? at : host; k + 1 < end; k++) {
-      char c = s.charAt(k);
-      if (c == '/' || c == '?' || c == '#') {
-        return end;
-      }
-      if (c == '+' && k > at && Character.isLetterOrDigit(s.charAt(k - 1))
-          && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9') {
-        return k;
-      }
-    }
-    return end;
+    return i;
   }
 
   static boolean isBidiControl(int cp) {

@@ -55,6 +55,7 @@ public final class HostileTiming {
     in.put("source lines and no claims", repeat(".\nDr. . ", chars));
     in.put("glued domain candidates", repeat("](http://x.com/+1Reuters ", chars));
     in.put("combining accents", repeat("a\u0301", chars));
+    in.put("hosts with counts", repeat("www.a+1", chars));
     return in;
   }
 
