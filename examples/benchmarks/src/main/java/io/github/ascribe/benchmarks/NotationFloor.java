@@ -27,24 +27,10 @@ import java.util.Set;
  */
 public final class NotationFloor {
 
-  private final String[] keys;
-  private final int[] hashes;
-  private final int mask;
+  private final KeyTable table;
 
   private NotationFloor(Set<String> names) {
-    int size = Integer.highestOneBit(Math.max(4, names.size() * 2 - 1)) << 1;
-    keys = new String[size];
-    hashes = new int[size];
-    mask = size - 1;
-    for (String w : names) {
-      int h = w.hashCode();
-      int slot = h & mask;
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = w;
-      hashes[slot] = h;
-    }
+    table = new KeyTable(names);
   }
 
   /**
@@ -67,11 +53,7 @@ public final class NotationFloor {
 
   /** @return how many names the table holds */
   public int size() {
-    int n = 0;
-    for (String k : keys) {
-      n += k == null ? 0 : 1;
-    }
-    return n;
+    return table.size();
   }
 
   /**
@@ -120,14 +102,8 @@ public final class NotationFloor {
     int h = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      h = 31 * h + (c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
+      h = 31 * h + KeyTable.lower(c);
     }
-    for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == h && keys[slot].length() == to - from
-          && keys[slot].regionMatches(true, 0, s, from, to - from)) {
-        return 1;
-      }
-    }
-    return 0;
+    return table.contains(s, from, to, h) ? 1 : 0;
   }
 }

@@ -26,24 +26,10 @@ import java.util.Set;
  */
 public final class WordFloor {
 
-  private final String[] keys;
-  private final int[] hashes;
-  private final int mask;
+  private final KeyTable table;
 
   private WordFloor(Set<String> words) {
-    int size = Integer.highestOneBit(Math.max(4, words.size() * 2 - 1)) << 1;
-    keys = new String[size];
-    hashes = new int[size];
-    mask = size - 1;
-    for (String w : words) {
-      int h = w.hashCode();
-      int slot = h & mask;
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = w;
-      hashes[slot] = h;
-    }
+    table = new KeyTable(words);
   }
 
   /**
@@ -73,11 +59,7 @@ public final class WordFloor {
 
   /** @return how many distinct words the table holds */
   public int size() {
-    int n = 0;
-    for (String k : keys) {
-      n += k == null ? 0 : 1;
-    }
-    return n;
+    return table.size();
   }
 
   /**
@@ -124,15 +106,11 @@ public final class WordFloor {
       int start = i;
       int h = 0;
       while (i < to && Character.isLetterOrDigit(c = s.charAt(i))) {
-        h = 31 * h + (c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
+        h = 31 * h + KeyTable.lower(c);
         i++;
       }
-      for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-        if (hashes[slot] == h && keys[slot].length() == i - start
-            && keys[slot].regionMatches(true, 0, s, start, i - start)) {
-          found++;
-          break;
-        }
+      if (table.contains(s, start, i, h)) {
+        found++;
       }
     }
     return found;
