@@ -1,5 +1,6 @@
 package io.github.ascribe.citations;
 
+import io.github.ascribe.citations.internal.TokenList;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
@@ -43,10 +44,10 @@ public record NotationResult(
     List<Diagnostic> diagnostics,
     Verdict verdict) {
 
-  /** Validates the fields and copies the lists. */
+  /** Validates the fields and copies the lists; a parser's own token list, immutable already, is kept. */
   public NotationResult {
     Objects.requireNonNull(input, "input");
-    tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
+    tokens = Objects.requireNonNull(tokens, "tokens") instanceof TokenList own ? own : List.copyOf(tokens);
     entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
     restatements = List.copyOf(Objects.requireNonNull(restatements, "restatements"));
     Objects.requireNonNull(declaredTotal, "declaredTotal");

@@ -1003,6 +1003,7 @@ public final class NotationReader {
       return strict ? registry.resolveExact(written) : registry.resolve(written);
     }
 
+    /** The parts as tokens, with UNRECOGNIZED ones for the text between them; made on demand. */
     private List<Token> tokens() {
       int count = 0;
       int at = 0;
@@ -1010,22 +1011,21 @@ public final class NotationReader {
         count += (p.start > at ? 1 : 0) + (p.end > p.start ? 1 : 0);
         at = Math.max(at, p.end);
       }
-      Token[] out = new Token[at < s.length() ? count + 1 : count];
-      int k = 0;
+      TokenList.Builder out = new TokenList.Builder(s, at < s.length() ? count + 1 : count);
       at = 0;
       for (Part p : parts) {
         if (p.start > at) {
-          out[k++] = token(TokenKind.UNRECOGNIZED, at, p.start);
+          out.add(TokenKind.UNRECOGNIZED, at, p.start);
         }
         if (p.end > p.start) {
-          out[k++] = token(kindOf(p), p.start, p.end);
+          out.add(kindOf(p), p.start, p.end);
         }
         at = Math.max(at, p.end);
       }
       if (at < s.length()) {
-        out[k] = token(TokenKind.UNRECOGNIZED, at, s.length());
+        out.add(TokenKind.UNRECOGNIZED, at, s.length());
       }
-      return List.of(out);
+      return out.build();
     }
 
     private TokenKind kindOf(Part p) {
@@ -1042,10 +1042,6 @@ public final class NotationReader {
         case SPACE -> TokenKind.SPACE;
         case UNRECOGNIZED -> TokenKind.UNRECOGNIZED;
       };
-    }
-
-    private Token token(TokenKind kind, int start, int end) {
-      return new Token(kind, Span.of(start, end), s.substring(start, end));
     }
 
     // ---- verdict ---------------------------------------------------------------------------------
