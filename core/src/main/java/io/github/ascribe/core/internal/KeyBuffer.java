@@ -57,6 +57,11 @@ public final class KeyBuffer implements CharSequence {
   private int from;
   private int to;
   private boolean pendingSpace;
+  /**
+   * Whether the last {@link #read} met a character other than ASCII and the one-unit table's: only
+   * those can be hidden characters.
+   */
+  private boolean rare;
 
   /**
    * Creates a buffer.
@@ -109,6 +114,7 @@ public final class KeyBuffer implements CharSequence {
       if (keyed == null) {
         return false;
       }
+      rare = true;
       for (int k = 0; k < keyed.length(); k++) {
         char x = keyed.charAt(k);
         if (x == ' ') {
@@ -149,6 +155,19 @@ public final class KeyBuffer implements CharSequence {
     from = 0;
     to = 0;
     pendingSpace = false;
+    rare = false;
+  }
+
+  /**
+   * Whether the text the last {@link #read} made a key of may hide characters; when false, {@link
+   * #hasHiddenCharacters} of it is false. Every character that read it took from the one-unit table
+   * or as ASCII is neither a format character nor a control, and {@code hasHiddenCharacters} looks
+   * for format characters only (bidi controls among them).
+   *
+   * @return false if the text hides no characters; true if it may
+   */
+  public boolean mayHideCharacters() {
+    return rare;
   }
 
   private void append(int cp) {

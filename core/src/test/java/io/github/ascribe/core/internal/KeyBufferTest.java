@@ -48,10 +48,29 @@ class KeyBufferTest {
       if (key.read(framed, 1, framed.length() - 1)) {
         assertThat(key.toString()).as("key of %s", escape(s)).isEqualTo(Names.normalize(s));
         assertThat(key.hash(0)).isEqualTo(Names.normalize(s).hashCode());
+        if (!key.mayHideCharacters()) {
+          assertThat(Names.hasHiddenCharacters(s)).as("hides nothing: %s", escape(s)).isFalse();
+        }
       }
       assertThat(KeyBuffer.hasHiddenCharacters(framed, 1, framed.length() - 1)).as("hidden in %s", escape(framed))
           .isEqualTo(Names.hasHiddenCharacters(s));
     }
+  }
+
+  @Test
+  void textReadWithoutRareCharactersHidesNone() {
+    KeyBuffer key = new KeyBuffer(2);
+    for (int c = 0; c < 0x10000; c++) {
+      for (String s : new String[] {String.valueOf((char) c), "a" + (char) c + "b", "\u0436" + (char) c + "\u0436"}) {
+        if (key.read(s, 0, s.length()) && !key.mayHideCharacters()) {
+          assertThat(Names.hasHiddenCharacters(s)).as("U+%04X", c).isFalse();
+        }
+      }
+    }
+    assertThat(key.read("Reu\u200Bters", 0, 8)).isTrue();
+    assertThat(key.mayHideCharacters()).isTrue();
+    assertThat(key.read("Thanh Ni\u00EAn", 0, 10)).isTrue();
+    assertThat(key.mayHideCharacters()).isFalse();
   }
 
   @Test
