@@ -739,7 +739,7 @@ public final class NotationReader {
           if (best[a] == Integer.MAX_VALUE || best[a] + 1 >= best[j]) {
             continue;
           }
-          if (names.name(s, p.wordStart(a), p.wordEnd(j - 1)) != null) {
+          if (nameOf(p, p.wordStart(a), p.wordEnd(j - 1)) != null) {
             best[j] = best[a] + 1;
             from[j] = a;
             reached = j;
@@ -920,7 +920,7 @@ public final class NotationReader {
         r = registry.resolveHost(p.linkTarget); // a target hiding characters is ignored: the text decides
       }
       if (r.isEmpty()) {
-        r = p.url ? registry.resolveHost(written) : resolve(written);
+        r = p.url ? registry.resolveHost(written) : resolve(p, written);
       }
       if (r.isPresent() && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
         // a URL or link hiding invisible characters is a look-alike, never the real source
@@ -995,8 +995,8 @@ public final class NotationReader {
      * {@code registry.resolveExact(written)} in strict mode, else {@code registry.resolve(written)};
      * both give a name or alias when there is one, which {@link #names} finds without a key.
      */
-    private Optional<Resolution> resolve(String written) {
-      Resolution name = names.name(written, 0, written.length()); // the whole string: no copy if not ASCII
+    private Optional<Resolution> resolve(Part p, String written) {
+      Resolution name = nameOf(p, p.nameStart(), p.nameEnd()); // written is that range
       if (name != null) {
         return Optional.of(name);
       }
@@ -1004,6 +1004,23 @@ public final class NotationReader {
     }
 
     /** The parts as tokens, with UNRECOGNIZED ones for the text between them; made on demand. */
+    /**
+     * {@link NameIndex#name} of {@code s[start, end)}, a range of the NAME or RESTATE part p: the
+     * whole name's answer is remembered in the part, since {@link #split} and {@link #mention} both
+     * ask for it.
+     */
+    private Resolution nameOf(Part p, int start, int end) {
+      boolean whole = p.words() > 0 && start == p.wordStart(0) && end == p.wordEnd(p.words() - 1);
+      if (whole && p.looked()) {
+        return p.lookedUp();
+      }
+      Resolution r = names.name(s, start, end);
+      if (whole) {
+        p.lookedUp(r);
+      }
+      return r;
+    }
+
     private List<Token> tokens() {
       int count = 0;
       int at = 0;
@@ -1121,7 +1138,7 @@ public final class NotationReader {
           r = registry.resolveHost(p.linkTarget);
         }
         if (r.isEmpty()) {
-          r = p.url ? registry.resolveHost(written) : resolve(written);
+          r = p.url ? registry.resolveHost(written) : resolve(p, written);
         }
         boolean unresolvedMention = r.isPresent() ? Names.hasHiddenCharacters(written) : !cleanName(written).isEmpty();
         if (unresolvedMention && split(p) == null) {
