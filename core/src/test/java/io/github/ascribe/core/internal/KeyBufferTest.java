@@ -82,7 +82,10 @@ class KeyBufferTest {
     assertThat(key.equalsFrom(3, "eration")).isTrue();
     assertThat(key.hash(3)).isEqualTo("eration".hashCode());
     assertThat(key.read("Libe\u0301ration", 0, 10)).isFalse(); // a mark joins the letter before it
-    assertThat(key.read("新华社", 0, 3)).isFalse();
+    assertThat(key.read("新华社", 0, 3)).isTrue(); // ideographs are their own keys
+    assertThat(key).hasToString("新华社");
+    assertThat(key.read("\uFF21\uFF30", 0, 2)).isFalse(); // full-width letters are not
+    assertThat(key.read("\u1100\u1161", 0, 2)).isFalse(); // jamo that make a syllable
     assertThat(key.read("The\u00A0Guardi\u00E1n\u200B", 0, 13)).isTrue();
     assertThat(key).hasToString("the guardian");
   }
