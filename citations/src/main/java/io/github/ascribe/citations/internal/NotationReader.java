@@ -919,10 +919,18 @@ public final class NotationReader {
       if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
         r = registry.resolveHost(p.linkTarget); // a target hiding characters is ignored: the text decides
       }
+      // the name index never finds a name hiding characters: only the other answers are checked
+      boolean check = true;
       if (r.isEmpty()) {
-        r = p.url ? registry.resolveHost(written) : resolve(p, written);
+        if (p.url) {
+          r = registry.resolveHost(written);
+        } else {
+          Resolution name = nameOf(p, start, end);
+          check = name == null;
+          r = name != null ? Optional.of(name) : resolveFully(written);
+        }
       }
-      if (r.isPresent() && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
+      if (r.isPresent() && check && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
         // a URL or link hiding invisible characters is a look-alike, never the real source
         String shown = p.url ? showHiddenUrl(written) : showHidden(written);
         diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + shown
@@ -1000,6 +1008,11 @@ public final class NotationReader {
       if (name != null) {
         return Optional.of(name);
       }
+      return resolveFully(written);
+    }
+
+    /** {@link #resolve} of a name the index does not know. */
+    private Optional<Resolution> resolveFully(String written) {
       return strict ? registry.resolveExact(written) : registry.resolve(written);
     }
 
