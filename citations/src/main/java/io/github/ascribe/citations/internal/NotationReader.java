@@ -780,14 +780,16 @@ public final class NotationReader {
       boolean prevSep = true; // at start, a separator is an empty item
       Part lastSep = null;
       boolean lastSepAfterComma = false;
+      Part[] runNames = new Part[3]; // the names of one chip run
+      SourceMention[] runMentions = new SourceMention[3]; // and their mentions
 
       for (int k = 0; k < parts.size(); k++) {
         Part p = parts.get(k);
         switch (p.kind) {
           case NAME -> {
             // gather a chip run: NAME [SPACE] COUNT, glued NAME COUNT (same N) ..., up to three names
-            List<Part> names = new ArrayList<>(3);
-            names.add(p);
+            int size = 0;
+            runNames[size++] = p;
             int countIdx = countAfter(k);
             Part count = countIdx >= 0 ? parts.get(countIdx) : null;
             int endIdx = countIdx >= 0 ? countIdx : k;
@@ -798,32 +800,32 @@ public final class NotationReader {
                 break;
               }
               int nc = countAfter(nk);
-              if (nc < 0 || parts.get(nc).value != count.value || parts.get(nc).phrase || names.size() >= 3
+              if (nc < 0 || parts.get(nc).value != count.value || parts.get(nc).phrase || size >= 3
                   || startsWithDigit(parts.get(nk))) {
                 break; // a name starting with a digit cannot be glued after +N unambiguously
               }
-              names.add(parts.get(nk));
+              runNames[size++] = parts.get(nk);
               endIdx = nc;
               lastCount = parts.get(nc);
             }
-            List<SourceMention> mentions = new ArrayList<>(names.size());
-            for (Part np : names) {
-              SourceMention m = mention(np);
+            int found = 0;
+            for (int q = 0; q < size; q++) {
+              SourceMention m = mention(runNames[q]);
               if (m != null) {
                 if (!listed.add(m.source())) {
                   diagnostics.add(new Diagnostic(Severity.INFO, "duplicate-source",
                       m.source().name() + " is named more than once; counted once", m.span()));
                 }
-                mentions.add(m);
-                linkChip |= np.linkTarget != null;
+                runMentions[found++] = m;
+                linkChip |= runNames[q].linkTarget != null;
               }
             }
             int n = count == null ? 0 : (int) count.value;
             int unnamed;
-            if (names.size() > 1) {
-              unnamed = Math.max(0, n + 1 - names.size());
-              if (names.size() > n + 1) {
-                warn("chip-run-overflow", names.size() + " names share '+" + n + "', which means " + (n + 1)
+            if (size > 1) {
+              unnamed = Math.max(0, n + 1 - size);
+              if (size > n + 1) {
+                warn("chip-run-overflow", size + " names share '+" + n + "', which means " + (n + 1)
                     + " sources in all", p.start, parts.get(endIdx).end);
               }
             } else {
@@ -833,12 +835,13 @@ public final class NotationReader {
               warn("zero-count", "'+0' adds no sources", count.start, count.end);
             }
             chipSyntax |= count != null;
-            if (mentions.isEmpty() && n == 0) {
+            if (found == 0 && n == 0) {
               k = endIdx;
               prevSep = false;
               continue;
             }
-            entries.add(new NotationEntry(mentions, n, unnamed, Span.of(p.nameStart(), parts.get(endIdx).end)));
+            entries.add(new NotationEntry(listOf(runMentions, found), n, unnamed,
+                Span.of(p.nameStart(), parts.get(endIdx).end)));
             k = endIdx;
             prevSep = false;
           }
@@ -895,6 +898,19 @@ public final class NotationReader {
       diagnostics.sort(Comparator.comparing(Diagnostic::span));
       Verdict verdict = verdict(entries, total.isPresent() || !restatements.isEmpty(), chipSyntax, linkChip);
       return new NotationResult(s, tokens, entries, restatements, total, diagnostics, verdict);
+    }
+
+    /**
+     * The first {@code n} (at most three) mentions as an unmodifiable list, which {@link
+     * NotationEntry} keeps without copying it.
+     */
+    private static List<SourceMention> listOf(SourceMention[] m, int n) {
+      return switch (n) {
+        case 0 -> List.of();
+        case 1 -> List.of(m[0]);
+        case 2 -> List.of(m[0], m[1]);
+        default -> List.of(m[0], m[1], m[2]);
+      };
     }
 
     /** The {@code +N} count right after the NAME at k (one space allowed), or -1. */
@@ -1082,8 +1098,10 @@ public final class NotationReader {
       int places = 0;
       int people = 0;
       int prose = 0;
-      for (NotationEntry e : entries) {
-        for (SourceMention m : e.mentions()) {
+      for (int k = 0; k < entries.size(); k++) {
+        List<SourceMention> mentions = entries.get(k).mentions();
+        for (int q = 0; q < mentions.size(); q++) {
+          SourceMention m = mentions.get(q);
           names++;
           if (m.match().isResolved()) {
             known++;
@@ -1327,7 +1345,8 @@ public final class NotationReader {
       if (large != null) {
         return large.contains(source);
       }
-      for (Source x : small) {
+      for (int k = 0; k < small.size(); k++) {
+        Source x = small.get(k);
         if (x == source || x.id().equals(source.id()) && x.equals(source)) {
           return true;
         }
