@@ -115,7 +115,8 @@ public final class NotationReader {
     private final Lexemes lx;
     private List<Part> parts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final Deque<Part> openBrackets = new ArrayDeque<>();
+    /** Brackets not closed yet; made small, since most notation has none and little has nested ones. */
+    private final Deque<Part> openBrackets = new ArrayDeque<>(1);
     private Part cur;
     /** The SPACE lexeme held back while a name may go on, or -1. */
     private int heldSpace = -1;
