@@ -1,9 +1,11 @@
 package io.github.ascribe.citations;
 
+import io.github.ascribe.citations.internal.TokenList;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,10 +45,10 @@ public record NotationResult(
     List<Diagnostic> diagnostics,
     Verdict verdict) {
 
-  /** Validates the fields and copies the lists. */
+  /** Validates the fields and copies the lists; a parser's own token list, immutable already, is kept. */
   public NotationResult {
     Objects.requireNonNull(input, "input");
-    tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
+    tokens = Objects.requireNonNull(tokens, "tokens") instanceof TokenList own ? own : List.copyOf(tokens);
     entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
     restatements = List.copyOf(Objects.requireNonNull(restatements, "restatements"));
     Objects.requireNonNull(declaredTotal, "declaredTotal");
@@ -60,13 +62,7 @@ public record NotationResult(
    * @return the mentions
    */
   public List<SourceMention> mentions() {
-    List<SourceMention> all = new ArrayList<>();
-    for (NotationEntry e : entries) {
-      all.addAll(e.mentions());
-    }
-    all.addAll(restatements);
-    all.sort(Comparator.comparing(SourceMention::span));
-    return List.copyOf(all);
+    return List.of(mentionArray());
   }
 
   /**
@@ -76,10 +72,39 @@ public record NotationResult(
    */
   public List<Source> sources() {
     Set<Source> seen = new LinkedHashSet<>();
-    for (SourceMention m : mentions()) {
+    for (SourceMention m : mentionArray()) {
       seen.add(m.source());
     }
-    return List.copyOf(new ArrayList<>(seen));
+    return List.copyOf(seen);
+  }
+
+  /**
+   * The mentions of the entries, then the restatements, in a new array sorted by span (stably); a
+   * parse gives them in order already, and then they are not sorted.
+   */
+  private SourceMention[] mentionArray() {
+    int n = restatements.size();
+    for (int k = 0; k < entries.size(); k++) {
+      n += entries.get(k).mentions().size();
+    }
+    SourceMention[] all = new SourceMention[n];
+    int at = 0;
+    for (int k = 0; k < entries.size(); k++) {
+      List<SourceMention> mentions = entries.get(k).mentions();
+      for (int q = 0; q < mentions.size(); q++) {
+        all[at++] = mentions.get(q);
+      }
+    }
+    for (int q = 0; q < restatements.size(); q++) {
+      all[at++] = restatements.get(q);
+    }
+    for (int k = 1; k < n; k++) {
+      if (all[k - 1].span().compareTo(all[k].span()) > 0) {
+        Arrays.sort(all, Comparator.comparing(SourceMention::span));
+        break;
+      }
+    }
+    return all;
   }
 
   /**

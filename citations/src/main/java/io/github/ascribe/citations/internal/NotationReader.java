@@ -115,7 +115,8 @@ public final class NotationReader {
     private final Lexemes lx;
     private List<Part> parts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final Deque<Part> openBrackets = new ArrayDeque<>();
+    /** Brackets not closed yet; made small, since most notation has none and little has nested ones. */
+    private final Deque<Part> openBrackets = new ArrayDeque<>(1);
     private Part cur;
     /** The SPACE lexeme held back while a name may go on, or -1. */
     private int heldSpace = -1;
@@ -739,7 +740,7 @@ public final class NotationReader {
           if (best[a] == Integer.MAX_VALUE || best[a] + 1 >= best[j]) {
             continue;
           }
-          if (names.name(s, p.wordStart(a), p.wordEnd(j - 1)) != null) {
+          if (nameOf(p, p.wordStart(a), p.wordEnd(j - 1)) != null) {
             best[j] = best[a] + 1;
             from[j] = a;
             reached = j;
@@ -780,14 +781,16 @@ public final class NotationReader {
       boolean prevSep = true; // at start, a separator is an empty item
       Part lastSep = null;
       boolean lastSepAfterComma = false;
+      Part[] runNames = new Part[3]; // the names of one chip run
+      SourceMention[] runMentions = new SourceMention[3]; // and their mentions
 
       for (int k = 0; k < parts.size(); k++) {
         Part p = parts.get(k);
         switch (p.kind) {
           case NAME -> {
             // gather a chip run: NAME [SPACE] COUNT, glued NAME COUNT (same N) ..., up to three names
-            List<Part> names = new ArrayList<>(3);
-            names.add(p);
+            int size = 0;
+            runNames[size++] = p;
             int countIdx = countAfter(k);
             Part count = countIdx >= 0 ? parts.get(countIdx) : null;
             int endIdx = countIdx >= 0 ? countIdx : k;
@@ -798,32 +801,32 @@ public final class NotationReader {
                 break;
               }
               int nc = countAfter(nk);
-              if (nc < 0 || parts.get(nc).value != count.value || parts.get(nc).phrase || names.size() >= 3
+              if (nc < 0 || parts.get(nc).value != count.value || parts.get(nc).phrase || size >= 3
                   || startsWithDigit(parts.get(nk))) {
                 break; // a name starting with a digit cannot be glued after +N unambiguously
               }
-              names.add(parts.get(nk));
+              runNames[size++] = parts.get(nk);
               endIdx = nc;
               lastCount = parts.get(nc);
             }
-            List<SourceMention> mentions = new ArrayList<>(names.size());
-            for (Part np : names) {
-              SourceMention m = mention(np);
+            int found = 0;
+            for (int q = 0; q < size; q++) {
+              SourceMention m = mention(runNames[q]);
               if (m != null) {
                 if (!listed.add(m.source())) {
                   diagnostics.add(new Diagnostic(Severity.INFO, "duplicate-source",
                       m.source().name() + " is named more than once; counted once", m.span()));
                 }
-                mentions.add(m);
-                linkChip |= np.linkTarget != null;
+                runMentions[found++] = m;
+                linkChip |= runNames[q].linkTarget != null;
               }
             }
             int n = count == null ? 0 : (int) count.value;
             int unnamed;
-            if (names.size() > 1) {
-              unnamed = Math.max(0, n + 1 - names.size());
-              if (names.size() > n + 1) {
-                warn("chip-run-overflow", names.size() + " names share '+" + n + "', which means " + (n + 1)
+            if (size > 1) {
+              unnamed = Math.max(0, n + 1 - size);
+              if (size > n + 1) {
+                warn("chip-run-overflow", size + " names share '+" + n + "', which means " + (n + 1)
                     + " sources in all", p.start, parts.get(endIdx).end);
               }
             } else {
@@ -833,12 +836,13 @@ public final class NotationReader {
               warn("zero-count", "'+0' adds no sources", count.start, count.end);
             }
             chipSyntax |= count != null;
-            if (mentions.isEmpty() && n == 0) {
+            if (found == 0 && n == 0) {
               k = endIdx;
               prevSep = false;
               continue;
             }
-            entries.add(new NotationEntry(mentions, n, unnamed, Span.of(p.nameStart(), parts.get(endIdx).end)));
+            entries.add(new NotationEntry(listOf(runMentions, found), n, unnamed,
+                Span.of(p.nameStart(), parts.get(endIdx).end)));
             k = endIdx;
             prevSep = false;
           }
@@ -897,6 +901,19 @@ public final class NotationReader {
       return new NotationResult(s, tokens, entries, restatements, total, diagnostics, verdict);
     }
 
+    /**
+     * The first {@code n} (at most three) mentions as an unmodifiable list, which {@link
+     * NotationEntry} keeps without copying it.
+     */
+    private static List<SourceMention> listOf(SourceMention[] m, int n) {
+      return switch (n) {
+        case 0 -> List.of();
+        case 1 -> List.of(m[0]);
+        case 2 -> List.of(m[0], m[1]);
+        default -> List.of(m[0], m[1], m[2]);
+      };
+    }
+
     /** The {@code +N} count right after the NAME at k (one space allowed), or -1. */
     private int countAfter(int k) {
       int c = k + 1;
@@ -919,10 +936,18 @@ public final class NotationReader {
       if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
         r = registry.resolveHost(p.linkTarget); // a target hiding characters is ignored: the text decides
       }
+      // the name index never finds a name hiding characters: only the other answers are checked
+      boolean check = true;
       if (r.isEmpty()) {
-        r = p.url ? registry.resolveHost(written) : resolve(written);
+        if (p.url) {
+          r = registry.resolveHost(written);
+        } else {
+          Resolution name = nameOf(p, start, end);
+          check = name == null;
+          r = name != null ? Optional.of(name) : resolveFully(written);
+        }
       }
-      if (r.isPresent() && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
+      if (r.isPresent() && check && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
         // a URL or link hiding invisible characters is a look-alike, never the real source
         String shown = p.url ? showHiddenUrl(written) : showHidden(written);
         diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + shown
@@ -995,12 +1020,35 @@ public final class NotationReader {
      * {@code registry.resolveExact(written)} in strict mode, else {@code registry.resolve(written)};
      * both give a name or alias when there is one, which {@link #names} finds without a key.
      */
-    private Optional<Resolution> resolve(String written) {
-      Resolution name = names.name(written, 0, written.length()); // the whole string: no copy if not ASCII
+    private Optional<Resolution> resolve(Part p, String written) {
+      Resolution name = nameOf(p, p.nameStart(), p.nameEnd()); // written is that range
       if (name != null) {
         return Optional.of(name);
       }
+      return resolveFully(written);
+    }
+
+    /** {@link #resolve} of a name the index does not know. */
+    private Optional<Resolution> resolveFully(String written) {
       return strict ? registry.resolveExact(written) : registry.resolve(written);
+    }
+
+    /** The parts as tokens, with UNRECOGNIZED ones for the text between them; made on demand. */
+    /**
+     * {@link NameIndex#name} of {@code s[start, end)}, a range of the NAME or RESTATE part p: the
+     * whole name's answer is remembered in the part, since {@link #split} and {@link #mention} both
+     * ask for it.
+     */
+    private Resolution nameOf(Part p, int start, int end) {
+      boolean whole = p.words() > 0 && start == p.wordStart(0) && end == p.wordEnd(p.words() - 1);
+      if (whole && p.looked()) {
+        return p.lookedUp();
+      }
+      Resolution r = names.name(s, start, end);
+      if (whole) {
+        p.lookedUp(r);
+      }
+      return r;
     }
 
     private List<Token> tokens() {
@@ -1010,22 +1058,21 @@ public final class NotationReader {
         count += (p.start > at ? 1 : 0) + (p.end > p.start ? 1 : 0);
         at = Math.max(at, p.end);
       }
-      Token[] out = new Token[at < s.length() ? count + 1 : count];
-      int k = 0;
+      TokenList.Builder out = new TokenList.Builder(s, at < s.length() ? count + 1 : count);
       at = 0;
       for (Part p : parts) {
         if (p.start > at) {
-          out[k++] = token(TokenKind.UNRECOGNIZED, at, p.start);
+          out.add(TokenKind.UNRECOGNIZED, at, p.start);
         }
         if (p.end > p.start) {
-          out[k++] = token(kindOf(p), p.start, p.end);
+          out.add(kindOf(p), p.start, p.end);
         }
         at = Math.max(at, p.end);
       }
       if (at < s.length()) {
-        out[k] = token(TokenKind.UNRECOGNIZED, at, s.length());
+        out.add(TokenKind.UNRECOGNIZED, at, s.length());
       }
-      return List.of(out);
+      return out.build();
     }
 
     private TokenKind kindOf(Part p) {
@@ -1044,10 +1091,6 @@ public final class NotationReader {
       };
     }
 
-    private Token token(TokenKind kind, int start, int end) {
-      return new Token(kind, Span.of(start, end), s.substring(start, end));
-    }
-
     // ---- verdict ---------------------------------------------------------------------------------
 
     private Verdict verdict(List<NotationEntry> entries, boolean totalSyntax, boolean chipSyntax, boolean linkChip) {
@@ -1056,8 +1099,10 @@ public final class NotationReader {
       int places = 0;
       int people = 0;
       int prose = 0;
-      for (NotationEntry e : entries) {
-        for (SourceMention m : e.mentions()) {
+      for (int k = 0; k < entries.size(); k++) {
+        List<SourceMention> mentions = entries.get(k).mentions();
+        for (int q = 0; q < mentions.size(); q++) {
+          SourceMention m = mentions.get(q);
           names++;
           if (m.match().isResolved()) {
             known++;
@@ -1125,7 +1170,7 @@ public final class NotationReader {
           r = registry.resolveHost(p.linkTarget);
         }
         if (r.isEmpty()) {
-          r = p.url ? registry.resolveHost(written) : resolve(written);
+          r = p.url ? registry.resolveHost(written) : resolve(p, written);
         }
         boolean unresolvedMention = r.isPresent() ? Names.hasHiddenCharacters(written) : !cleanName(written).isEmpty();
         if (unresolvedMention && split(p) == null) {
@@ -1301,7 +1346,8 @@ public final class NotationReader {
       if (large != null) {
         return large.contains(source);
       }
-      for (Source x : small) {
+      for (int k = 0; k < small.size(); k++) {
+        Source x = small.get(k);
         if (x == source || x.id().equals(source.id()) && x.equals(source)) {
           return true;
         }

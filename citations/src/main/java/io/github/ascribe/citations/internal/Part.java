@@ -1,5 +1,6 @@
 package io.github.ascribe.citations.internal;
 
+import io.github.ascribe.core.registry.Resolution;
 import java.util.Arrays;
 
 /** A structural piece of notation between lexing and the typed result; mutable, parser-private. */
@@ -26,6 +27,13 @@ final class Part {
   boolean isAnd;
   /** For COUNT: written as a phrase ({@code and 3 others}), not as {@code +N}. */
   boolean phrase;
+  /**
+   * For NAME and RESTATE, when {@link #looked}: the registry name or alias of the words from the
+   * first to the last, null for none; kept so that the name is not looked up twice.
+   */
+  private Resolution lookedUp;
+  /** Whether {@link #lookedUp} is the answer for the words as they are: any change of words clears it. */
+  private boolean looked;
   /** For UNRECOGNIZED: the diagnostic code and message. */
   String code;
   String message;
@@ -55,10 +63,12 @@ final class Part {
   }
 
   void setWordEnd(int k, int end) {
+    looked = false;
     words[2 * k + 1] = end;
   }
 
   void addWord(int start, int end) {
+    looked = false;
     if (2 * wordCount + 2 > words.length) {
       words = Arrays.copyOf(words, Math.max(4, words.length * 2));
     }
@@ -75,11 +85,32 @@ final class Part {
   }
 
   void removeLastWord() {
+    looked = false;
     wordCount--;
   }
 
   void clearWords() {
+    looked = false;
     wordCount = 0;
+  }
+
+  /**
+   * Whether {@link #lookedUp} holds the answer for the words from the first to the last.
+   *
+   * @return true if it does
+   */
+  boolean looked() {
+    return looked;
+  }
+
+  Resolution lookedUp() {
+    return lookedUp;
+  }
+
+  /** Remembers the answer for the words from the first to the last, until they change. */
+  void lookedUp(Resolution r) {
+    lookedUp = r;
+    looked = true;
   }
 
   int nameStart() {

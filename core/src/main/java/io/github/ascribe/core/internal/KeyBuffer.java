@@ -52,6 +52,22 @@ public final class KeyBuffer implements CharSequence {
    */
   private static final byte[] LOST_AFTER_LETTER = new byte[TABLE_LIMIT];
 
+  /**
+   * Characters from {@link #TABLE_LIMIT} below this (CJK ideographs, kana, Hangul syllables and the
+   * rest of the BMP before the surrogates) have an entry in {@link #OWN}.
+   */
+  private static final int WIDE_LIMIT = 0xD800;
+
+  /**
+   * Per character from {@link #TABLE_LIMIT} below {@link #WIDE_LIMIT}: {@link #ITSELF} when the
+   * passes and the last step make the character itself of it alone, as they do for ideographs and
+   * syllables; {@link #NOT_ITSELF} for the others, which {@link #read} leaves to the full path; 0
+   * until filled. Racy but safe, as {@link #ALONE}.
+   */
+  private static final byte[] OWN = new byte[WIDE_LIMIT - TABLE_LIMIT];
+  private static final byte ITSELF = 1;
+  private static final byte NOT_ITSELF = 2;
+
   /** In {@link #ONE}: look in {@link #ALONE}. No character's key is this unit, a non-character. */
   private static final char MORE_THAN_ONE = '\uFFFF';
 
@@ -63,6 +79,11 @@ public final class KeyBuffer implements CharSequence {
   private int from;
   private int to;
   private boolean pendingSpace;
+  /**
+   * Whether the last {@link #read} met a character other than ASCII and the one-unit tables'
+   * ({@link #ONE}, {@link #OWN}): only those can be hidden characters.
+   */
+  private boolean rare;
 
   /**
    * Creates a buffer.
@@ -110,7 +131,7 @@ public final class KeyBuffer implements CharSequence {
         }
         afterLetter = isInvisible(c);
       }
-      char one = c < TABLE_LIMIT ? ONE[c] : 0;
+      char one = c < TABLE_LIMIT ? ONE[c] : wide(c);
       if (one != 0 && one != MORE_THAN_ONE) {
         // the common case, one unit that is not white space: looked up in a compact table
         if (to + 2 > chars.length) {
@@ -127,6 +148,7 @@ public final class KeyBuffer implements CharSequence {
       if (keyed == null) {
         return false;
       }
+      rare = true;
       for (int k = 0; k < keyed.length(); k++) {
         char x = keyed.charAt(k);
         if (x == ' ') {
@@ -167,6 +189,19 @@ public final class KeyBuffer implements CharSequence {
     from = 0;
     to = 0;
     pendingSpace = false;
+    rare = false;
+  }
+
+  /**
+   * Whether the text the last {@link #read} made a key of may hide characters; when false, {@link
+   * #hasHiddenCharacters} of it is false. Every character that read took from a one-unit table or
+   * as ASCII is neither a format character nor a control, and {@code hasHiddenCharacters} looks
+   * for format characters only (bidi controls among them).
+   *
+   * @return false if the text hides no characters; true if it may
+   */
+  public boolean mayHideCharacters() {
+    return rare;
   }
 
   private void append(int cp) {
@@ -406,6 +441,24 @@ public final class KeyBuffer implements CharSequence {
       ONE[c] = m.length() == 1 && m.charAt(0) != ' ' && m != CONTEXTUAL ? m.charAt(0) : MORE_THAN_ONE;
     }
     return m == CONTEXTUAL ? null : m;
+  }
+
+  /**
+   * For a character at or above {@link #TABLE_LIMIT}: the character itself when that is what the
+   * passes and the last step make of it alone (never white space, never a character the last step
+   * drops), else 0.
+   */
+  private static char wide(char c) {
+    if (c >= WIDE_LIMIT) {
+      return 0;
+    }
+    byte own = OWN[c - TABLE_LIMIT];
+    if (own == 0) {
+      String m = passesAlone(c);
+      own = m != CONTEXTUAL && lastStepAlone(m).equals(String.valueOf(c)) && !Names.isSpace(c) ? ITSELF : NOT_ITSELF;
+      OWN[c - TABLE_LIMIT] = own;
+    }
+    return own == ITSELF ? c : 0;
   }
 
   /** The units {@link #append} appends for the code points of {@code passed}, {@code ' '} for white space. */

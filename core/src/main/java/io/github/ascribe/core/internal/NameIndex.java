@@ -167,7 +167,7 @@ public final class NameIndex {
         r = asAlias[slot];
       }
     }
-    return r != null && KeyBuffer.hasHiddenCharacters(s, start, end) ? null : r;
+    return r != null && key.mayHideCharacters() && KeyBuffer.hasHiddenCharacters(s, start, end) ? null : r;
   }
 
   /** The slot of the key in the buffer less its first {@code skip} characters, or -1. */

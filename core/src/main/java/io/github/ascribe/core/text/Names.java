@@ -142,6 +142,32 @@ public final class Names {
    */
   public static String display(CharSequence name) {
     Objects.requireNonNull(name, "name");
+    if (isDisplayed(name)) {
+      return name.toString();
+    }
+    return displayOf(name);
+  }
+
+  /**
+   * Whether {@link #display} leaves a name as it is, decided on the common case: printable ASCII,
+   * with single spaces between other characters.
+   */
+  private static boolean isDisplayed(CharSequence name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c > 0x7E || (c == ' ' && name.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #display} by the book: every code point decides. */
+  static String displayOf(CharSequence name) {
     StringBuilder sb = new StringBuilder(name.length());
     boolean pendingSpace = false;
     for (int i = 0; i < name.length(); ) {

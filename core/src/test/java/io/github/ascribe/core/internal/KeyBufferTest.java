@@ -48,10 +48,29 @@ class KeyBufferTest {
       if (key.read(framed, 1, framed.length() - 1)) {
         assertThat(key.toString()).as("key of %s", escape(s)).isEqualTo(Names.normalize(s));
         assertThat(key.hash(0)).isEqualTo(Names.normalize(s).hashCode());
+        if (!key.mayHideCharacters()) {
+          assertThat(Names.hasHiddenCharacters(s)).as("hides nothing: %s", escape(s)).isFalse();
+        }
       }
       assertThat(KeyBuffer.hasHiddenCharacters(framed, 1, framed.length() - 1)).as("hidden in %s", escape(framed))
           .isEqualTo(Names.hasHiddenCharacters(s));
     }
+  }
+
+  @Test
+  void textReadWithoutRareCharactersHidesNone() {
+    KeyBuffer key = new KeyBuffer(2);
+    for (int c = 0; c < 0x10000; c++) {
+      for (String s : new String[] {String.valueOf((char) c), "a" + (char) c + "b", "\u0436" + (char) c + "\u0436"}) {
+        if (key.read(s, 0, s.length()) && !key.mayHideCharacters()) {
+          assertThat(Names.hasHiddenCharacters(s)).as("U+%04X", c).isFalse();
+        }
+      }
+    }
+    assertThat(key.read("Reu\u200Bters", 0, 8)).isTrue();
+    assertThat(key.mayHideCharacters()).isTrue();
+    assertThat(key.read("Thanh Ni\u00EAn", 0, 10)).isTrue();
+    assertThat(key.mayHideCharacters()).isFalse();
   }
 
   @Test
@@ -65,7 +84,10 @@ class KeyBufferTest {
     assertThat(key.read("Libe\u0301ration", 0, 11)).isTrue(); // a mark lost after an ASCII letter
     assertThat(key).hasToString("liberation");
     assertThat(key.read("Lib\u00E9\u0301ration", 0, 11)).isFalse(); // a mark after a letter that is not ASCII
-    assertThat(key.read("新华社", 0, 3)).isFalse();
+    assertThat(key.read("新华社", 0, 3)).isTrue(); // ideographs are their own keys
+    assertThat(key).hasToString("新华社");
+    assertThat(key.read("\uFF21\uFF30", 0, 2)).isFalse(); // full-width letters are not
+    assertThat(key.read("\u1100\u1161", 0, 2)).isFalse(); // jamo that make a syllable
     assertThat(key.read("The\u00A0Guardi\u00E1n\u200B", 0, 13)).isTrue();
     assertThat(key).hasToString("the guardian");
   }

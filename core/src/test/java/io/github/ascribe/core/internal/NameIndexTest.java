@@ -9,6 +9,7 @@ import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceKind;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.registry.SourceRegistry;
+import io.github.ascribe.core.text.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,5 +115,9 @@ class NameIndexTest {
     assertThat(names.nameOfKey(text)).as("'%s' by its key", text).isEqualTo(expected);
     String framed = "<" + text + ">";
     assertThat(names.name(framed, 1, framed.length() - 1)).as("'%s' framed", text).isEqualTo(expected);
+    if (expected != null) {
+      // readers skip the hidden-character check for what the index finds
+      assertThat(Names.hasHiddenCharacters(text)).as("'%s' found but hides characters", text).isFalse();
+    }
   }
 }

@@ -69,6 +69,24 @@ class NamesFastPathTest {
     }
   }
 
+  /** Neighbours for the characters above the table, which are their own keys or left to the full path. */
+  private static final String WIDE_NEIGHBOURS = "a \u0301\u3099\u309A\u11A8\u1161\u1100\u200B\u00A0.\u4E00\uAC00"
+      + "\u30AB\uFF21\u3000";
+
+  @Test
+  void byCharacterEqualsUnicodeNormalizeOnEveryCharacterAboveTheTableInContext() {
+    for (char c = 0x3000; c < 0xD800; c++) {
+      String one = String.valueOf(c);
+      checkByCharacter(one);
+      checkByCharacter("x" + one + "y");
+      for (int k = 0; k < WIDE_NEIGHBOURS.length(); k++) {
+        char d = WIDE_NEIGHBOURS.charAt(k);
+        checkByCharacter("" + c + d);
+        checkByCharacter("" + d + c);
+      }
+    }
+  }
+
   @Test
   void byCharacterEqualsUnicodeNormalizeOnRandomText() {
     Random r = new Random(11);
@@ -77,7 +95,9 @@ class NamesFastPathTest {
     for (int n = 0; n < 200_000; n++) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0, len = r.nextInt(16); i < len; i++) {
-        sb.append(r.nextInt(4) == 0 ? (char) (0x80 + r.nextInt(0x3000 - 0x80)) : alphabet.charAt(r.nextInt(alphabet.length())));
+        int pick = r.nextInt(8);
+        sb.append(pick < 2 ? (char) (0x80 + r.nextInt(0x3000 - 0x80)) : pick == 2 ? (char) (0x3000 + r.nextInt(0xA800))
+            : alphabet.charAt(r.nextInt(alphabet.length())));
       }
       checkByCharacter(sb.toString());
     }
@@ -127,7 +147,10 @@ class NamesFastPathTest {
     assertThat(Names.normalizeByCharacter("Lib\u00E9\u0301ration")).isNull(); // a mark after a letter that is not ASCII
     assertThat(Names.normalizeByCharacter("a\u0345")).isEqualTo("a\u03B9"); // folds to a Greek letter, not lost
     assertThat(Names.normalizeByCharacter("1\u0301")).isNull(); // kept after a digit
-    assertThat(Names.normalizeByCharacter("新华社")).isNull(); // no table entry
+    assertThat(Names.normalizeByCharacter("新华社")).isEqualTo("新华社"); // ideographs are their own keys
+    assertThat(Names.normalizeByCharacter("\uFF21\uFF30")).isNull(); // full-width letters are not
+    assertThat(Names.normalizeByCharacter("\u1100\u1161")).isNull(); // jamo that make a syllable
+    assertThat(Names.normalizeByCharacter("\uAC00\u11A8")).isNull(); // a syllable and a final jamo
     assertThat(Names.normalizeByCharacter("\uD835\uDC00")).isNull(); // surrogates
     assertThat(Names.normalize("Libe\u0301ration")).isEqualTo("liberation");
   }
