@@ -111,8 +111,15 @@ public final class ArticleReader {
     private final SourcePhrases.Context ctx = new SourcePhrases.Context();
     private final BreakIterator sentences;
     private final RangeReads reads;
-    /** Claim indexes of each paragraph. */
-    private final Map<Integer, List<Integer>> claimsOf = new HashMap<>();
+    /** Claim indexes of each paragraph read as sentences, by paragraph index; null for the others. */
+    private IntList[] claimsOf;
+    /** Scratch lists of {@link #sentences} and {@link #claim}, which never run inside themselves. */
+    private final IntList bounds = new IntList(16);
+    private final IntList sents = new IntList(32);
+    private final List<Pending> own = new ArrayList<>();
+    private final List<ProseFinder.Hit> hits = new ArrayList<>();
+    /** The budget of the glued-chip search in the sentence it searches. */
+    private final int[] budget = new int[1];
     private Pending dateline;
     private int sectionStart;
     private SourcePhrases.Found lastMedia;
@@ -126,6 +133,7 @@ public final class ArticleReader {
 
     Article run() {
       layout();
+      claimsOf = new IntList[paras.size()];
       readReferences();
       for (Para p : paras) {
         if (!referenceParas.contains(p.index())) {
@@ -358,19 +366,22 @@ public final class ArticleReader {
           && r.mentions().size() == 1;
       Pending a = fromNotation(label ? AttributionForm.LABEL : AttributionForm.SOURCE_LINE,
           label ? "label-source-url" : "source-line", r, p.contentStart(), Span.of(p.contentStart(), p.end()));
-      List<Integer> covered = new ArrayList<>();
       if (scope == SourceLineScope.SECTION_ABOVE && !label) {
         for (int q = sectionStart; q < p.index(); q++) {
-          covered.addAll(claimsOf.getOrDefault(q, List.of()));
+          if (claimsOf[q] != null) {
+            a.claims.addAll(claimsOf[q]);
+          }
         }
       } else {
-        covered.addAll(claimsAbove(p.index()));
+        IntList above = claimsAbove(p.index());
+        if (above != null) {
+          a.claims.addAll(above);
+        }
       }
-      if (covered.isEmpty()) {
+      if (a.claims.isEmpty()) {
         diagnostic(Severity.WARNING, "source-line-without-claims",
             "this source line has no claims above it to cover", Span.of(p.contentStart(), p.end()));
       }
-      a.claims.addAll(covered);
       sectionStart = p.index() + 1;
     }
 
@@ -384,32 +395,36 @@ public final class ArticleReader {
      * order and a paragraph's claims are final once the next one is read, so the search goes on
      * from where the last one stopped: a run of source lines with no claims between them costs a
      * step each, not a walk back to the top of the article each.
+     *
+     * @return the claims, or null if no paragraph above has any
      */
-    private List<Integer> claimsAbove(int index) {
+    private IntList claimsAbove(int index) {
       if (index < claimsSearchedTo) { // not the case while paragraphs are read in order: search afresh
         claimsSearchedTo = 0;
         lastWithClaims = -1;
       }
       for (int q = claimsSearchedTo; q < index; q++) {
-        List<Integer> c = claimsOf.get(q);
+        IntList c = claimsOf[q];
         if (c != null && !c.isEmpty()) {
           lastWithClaims = q;
         }
       }
       claimsSearchedTo = index;
-      return lastWithClaims < 0 ? List.of() : claimsOf.get(lastWithClaims);
+      return lastWithClaims < 0 ? null : claimsOf[lastWithClaims];
     }
 
     private Pending fromNotation(AttributionForm form, String rule, NotationResult r, int offset, Span span) {
-      List<SourceMention> mentions = new ArrayList<>();
-      for (SourceMention m : r.mentions()) {
-        mentions.add(m.shift(offset));
-        noteMedia(m.shift(offset));
+      List<SourceMention> found = r.mentions();
+      SourceMention[] mentions = new SourceMention[found.size()];
+      for (int k = 0; k < mentions.length; k++) {
+        mentions[k] = found.get(k).shift(offset);
+        noteMedia(mentions[k]);
       }
-      for (Diagnostic d : r.diagnostics()) {
-        diagnostics.add(d.shift(offset));
+      List<Diagnostic> notes = r.diagnostics();
+      for (int k = 0; k < notes.size(); k++) {
+        diagnostics.add(notes.get(k).shift(offset));
       }
-      Pending a = new Pending(form, rule, span, mentions, r.unnamedSources(), r.declaredTotal());
+      Pending a = new Pending(form, rule, span, List.of(mentions), r.unnamedSources(), r.declaredTotal());
       pending.add(a);
       return a;
     }
@@ -540,11 +555,11 @@ public final class ArticleReader {
     // ---- sentences -------------------------------------------------------------------------------
 
     private void sentences(Para p, int from, int to) {
-      List<int[]> sents = new ArrayList<>();
       // the paragraph as a text of its own from index 0, without a copy (see RangeText for why from 0)
       sentences.setText(new RangeText(s, from, to));
       sentences.first();
-      List<Integer> bounds = new ArrayList<>();
+      IntList bounds = this.bounds;
+      bounds.clear();
       bounds.add(from);
       for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
         int x = from + end;
@@ -558,14 +573,16 @@ public final class ArticleReader {
         if (x < to && afterTitleAbbreviation(x)) {
           continue; // "Dr. Okafor said": the segmenter's suppression list lacks some titles
         }
-        if (x > bounds.get(bounds.size() - 1)) {
+        if (x > bounds.last()) {
           bounds.add(x);
         }
       }
-      if (bounds.get(bounds.size() - 1) < to) {
+      if (bounds.last() < to) {
         bounds.add(to);
       }
       splitGluedChips(bounds);
+      IntList sents = this.sents; // each sentence as two values: where it starts and where it ends
+      sents.clear();
       for (int q = 0; q + 1 < bounds.size(); q++) {
         int a = bounds.get(q);
         int b = bounds.get(q + 1);
@@ -576,19 +593,21 @@ public final class ArticleReader {
           b--;
         }
         if (a < b) {
-          sents.add(new int[] {a, b});
+          sents.add(a);
+          sents.add(b);
         }
       }
-      List<Integer> paragraphClaims = claimsOf.computeIfAbsent(p.index(), k -> new ArrayList<>());
+      IntList paragraphClaims = new IntList(4);
+      claimsOf[p.index()] = paragraphClaims;
       int uncoveredFrom = 0; // index into paragraphClaims of the first claim no tail covers yet
-      for (int[] sent : sents) {
-        int a = sent[0];
-        int b = sent[1];
+      for (int q = 0; q < sents.size(); q += 2) {
+        int a = sents.get(q);
+        int b = sents.get(q + 1);
         int lead = leadingMarkerEnd(a, b);
         if (lead > a && !paragraphClaims.isEmpty()) {
           // "trials.[1] Regulators ...": the segmenter put the previous sentence's marker here
           Pending m = trailer(new Trailers.Trailer(Trailers.Kind.MARKER, Span.of(a, lead)));
-          m.claims.add(paragraphClaims.get(paragraphClaims.size() - 1));
+          m.claims.add(paragraphClaims.last());
           a = lead;
           while (a < b && isBlank(s.charAt(a))) {
             a++;
@@ -600,7 +619,7 @@ public final class ArticleReader {
         NotationResult whole = readUnlessProse(a, b);
         if (whole != null && whole.isNotation()) {
           Pending tail = fromNotation(AttributionForm.SOURCE_TAIL, "sentence-tail", whole, a, Span.of(a, b));
-          tail.claims.addAll(paragraphClaims.subList(uncoveredFrom, paragraphClaims.size()));
+          tail.claims.addAll(paragraphClaims, uncoveredFrom, paragraphClaims.size());
           if (tail.claims.isEmpty()) {
             diagnostic(Severity.WARNING, "tail-without-claims", "this source tail has no claims before it to cover",
                 Span.of(a, b));
@@ -614,7 +633,10 @@ public final class ArticleReader {
               corroboration.subjectStart(), Span.of(a, b));
           c.claims.addAll(paragraphClaims);
           if (c.claims.isEmpty()) {
-            c.claims.addAll(claimsAbove(p.index()));
+            IntList above = claimsAbove(p.index());
+            if (above != null) {
+              c.claims.addAll(above);
+            }
           }
           if (c.claims.isEmpty()) {
             diagnostic(Severity.WARNING, "corroboration-without-claims",
@@ -630,14 +652,14 @@ public final class ArticleReader {
      * Answer engines glue chips after a sentence and the next sentence after the chips: "in
      * May.Fortune+1Quartz +2 Gold fell." The segmenter sees one sentence; split it after the chips.
      */
-    private void splitGluedChips(List<Integer> bounds) {
+    private void splitGluedChips(IntList bounds) {
       for (int q = 0; q + 1 < bounds.size(); q++) {
         int a = bounds.get(q);
         int b = bounds.get(q + 1);
         int nextPlus = -1; // the next "+N" at or after i: found by one forward scan, amortised linear
         // the characters the glued-chip search may parse in this sentence: far more than any real
         // sentence needs, but a sentence made of candidates ("x.com/+1 x.com/+1 ...") stays linear
-        int[] budget = {GLUED_CHIP_BUDGET_PER_CHAR * (b - a) + GLUED_CHIP_BUDGET_BASE};
+        budget[0] = GLUED_CHIP_BUDGET_PER_CHAR * (b - a) + GLUED_CHIP_BUDGET_BASE;
         for (int i = a + 2; i < b; i++) {
           char t = s.charAt(i - 1);
           if (t != '.' && t != '!' && t != '?') {
@@ -728,8 +750,9 @@ public final class ArticleReader {
       return k;
     }
 
-    private void claim(Para p, int a, int b, List<Integer> paragraphClaims) {
-      List<Pending> own = new ArrayList<>();
+    private void claim(Para p, int a, int b, IntList paragraphClaims) {
+      List<Pending> own = this.own;
+      own.clear();
       int end = b;
       for (int guard = 0; guard < 64; guard++) {
         Trailers.Trailer t = trailers.last(s, a, end, reads);
@@ -748,8 +771,8 @@ public final class ArticleReader {
       int index = claims.size();
       claims.add(new ClaimDraft(p.index(), a, end));
       paragraphClaims.add(index);
-      for (Pending at : own) {
-        at.claims.add(index);
+      for (int k = 0; k < own.size(); k++) {
+        own.get(k).claims.add(index);
       }
       if (dateline != null) {
         dateline.claims.add(index);
@@ -757,11 +780,17 @@ public final class ArticleReader {
       if (labelForParagraph != null) {
         labelForParagraph.claims.add(index);
       }
-      for (ProseFinder.Hit h : prose.find(s, paras.get(p.index()).contentStart(), a, end, ctx, lastMedia)) {
-        List<SourceMention> mentions = new ArrayList<>();
-        for (SourcePhrases.Found f : h.found()) {
+      List<ProseFinder.Hit> hits = this.hits;
+      hits.clear();
+      prose.find(s, paras.get(p.index()).contentStart(), a, end, ctx, lastMedia, hits);
+      for (int q = 0; q < hits.size(); q++) {
+        ProseFinder.Hit h = hits.get(q);
+        List<SourcePhrases.Found> found = h.found();
+        SourceMention[] mentions = new SourceMention[found.size()];
+        for (int k = 0; k < mentions.length; k++) {
+          SourcePhrases.Found f = found.get(k);
           SourceMention m = new SourceMention(f.span().text(s), f.span(), f.source(), f.match());
-          mentions.add(m);
+          mentions[k] = m;
           if (f.match().kind() == io.github.ascribe.core.MatchKind.CONFUSABLE) {
             registry.confusable(m.text()).ifPresent(c -> diagnostic(Severity.WARNING, "confusable-name",
                 "'" + m.source().name() + "' looks like " + c.lookalike().name() + " but is not the same text ("
@@ -770,7 +799,8 @@ public final class ArticleReader {
             noteMedia(m);
           }
         }
-        Pending pr = new Pending(AttributionForm.PROSE, "prose-" + h.rule(), h.span(), mentions, 0, OptionalInt.empty());
+        Pending pr = new Pending(AttributionForm.PROSE, h.attributionRule(), h.span(), List.of(mentions), 0,
+            OptionalInt.empty());
         pr.claims.add(index);
         pending.add(pr);
       }
@@ -853,24 +883,19 @@ public final class ArticleReader {
         attributions.add(new Attribution(i, x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
             x.claims.toList()));
       }
-      // most claims have no attribution: their list is made only when one lists them
-      @SuppressWarnings("unchecked")
-      List<Attribution>[] byClaim = new List[claims.size()];
-      for (Attribution at : attributions) {
+      ClaimAttributions byClaim = new ClaimAttributions(claims.size());
+      for (int i = 0; i < attributions.size(); i++) {
+        Attribution at = attributions.get(i);
         List<Integer> covered = at.claims();
         for (int k = 0; k < covered.size(); k++) {
-          int c = covered.get(k);
-          if (byClaim[c] == null) {
-            byClaim[c] = new ArrayList<>(2);
-          }
-          byClaim[c].add(at);
+          byClaim.add(covered.get(k), at);
         }
       }
       List<Claim> built = new ArrayList<>(claims.size());
       for (int i = 0; i < claims.size(); i++) {
         ClaimDraft d = claims.get(i);
         built.add(new Claim(i, d.paragraph(), s.substring(d.start(), d.end()), Span.of(d.start(), d.end()),
-            byClaim[i] == null ? List.of() : byClaim[i]));
+            byClaim.of(i)));
       }
       List<Paragraph> paragraphs = new ArrayList<>();
       for (Para p : paras) {

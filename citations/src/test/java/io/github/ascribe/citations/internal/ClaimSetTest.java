@@ -24,14 +24,18 @@ class ClaimSetTest {
           Pending.ClaimSet set = new Pending.ClaimSet();
           TreeSet<Integer> expected = new TreeSet<>();
           assertThat(set.isEmpty()).isTrue();
-          // some values one by one, the rest as a collection, as the analyser adds them
+          // some values one by one, the rest as a range of a list, as the analyser adds them
           int cut = values.size() * batches / 4;
           for (int v : values.subList(0, cut)) {
             set.add(v);
             expected.add(v);
             assertThat(set.isEmpty()).isEqualTo(expected.isEmpty());
           }
-          set.addAll(values.subList(cut, values.size()));
+          IntList all = new IntList(1);
+          for (int v : values) {
+            all.add(v);
+          }
+          set.addAll(all, cut, values.size());
           expected.addAll(values.subList(cut, values.size()));
           assertThat(set.isEmpty()).isEqualTo(expected.isEmpty());
           assertThat(set.toList()).isEqualTo(new ArrayList<>(expected));
