@@ -77,6 +77,9 @@ public final class Names {
    * ones), without the four normalisation passes.
    */
   static String normalizeAscii(CharSequence name) {
+    if (name instanceof String text && isNormalAscii(text)) {
+      return text; // most words of prose are their own key: no copy
+    }
     int n = name.length();
     char[] out = null;
     int len = 0;
@@ -116,6 +119,29 @@ public final class Names {
       end--;
     }
     return start == end ? "" : new String(out, start, end - start);
+  }
+
+  /**
+   * Whether {@link #normalizeAscii} gives the text back as it is: non-empty ASCII that starts and ends
+   * with a lower-case letter or digit, with no upper-case letter, backquote or control character, and
+   * no white space other than single spaces.
+   */
+  static boolean isNormalAscii(String text) {
+    int n = text.length();
+    if (n == 0 || !isAsciiLetterOrDigit(text.charAt(0)) || !isAsciiLetterOrDigit(text.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (text.charAt(i - 1) == ' ') { // not at 0: the first character is a letter or digit
+          return false;
+        }
+      } else if (c <= 0x20 || c >= 0x7F || (c >= 'A' && c <= 'Z') || c == '`') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

@@ -43,6 +43,30 @@ class NamesFastPathTest {
   }
 
   @Test
+  void textThatIsItsOwnKeyIsGivenBackAndEveryOtherTextIsNormalised() {
+    // mostly words as prose has them, lower-case with single spaces, and some that are almost so
+    Random r = new Random(3);
+    String alphabet = "abcxyz09 .-'&";
+    String almost = "  A`\t\u0000\u007F\u001C.";
+    int own = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, len = r.nextInt(12); i < len; i++) {
+        sb.append(r.nextInt(20) == 0 ? almost.charAt(r.nextInt(almost.length())) : alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      check(s);
+      if (Names.isNormalAscii(s)) {
+        own++;
+        assertThat(Names.normalizeAscii(s)).isSameAs(s);
+      }
+      assertThat(Names.isNormalAscii(s)).as("own key %s", escape(s)).isEqualTo(!s.isEmpty() && Names.normalizeUnicode(s).equals(s));
+    }
+    assertThat(own).isGreaterThan(10_000);
+    assertThat(Names.normalizeAscii(new StringBuilder("the times"))).isEqualTo("the times");
+  }
+
+  @Test
   void nonAsciiTakesTheUnicodePath() {
     assertThat(Names.normalizeAscii("Libération")).isNull();
     assertThat(Names.normalize("Libération")).isEqualTo("liberation");
