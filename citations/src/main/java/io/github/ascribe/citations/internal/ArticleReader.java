@@ -41,8 +41,11 @@ public final class ArticleReader {
   /** ... plus this many. */
   static final int GLUED_CHIP_BUDGET_BASE = 2_000;
 
-  private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
+  static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
       "lt", "col", "sgt", "st", "jr", "sr", "rev", "capt", "cmdr", "adm", "maj", "supt", "insp", "hon", "mme", "mlle");
+
+  /** {@link #TITLES} as an array, to compare with in place without an iterator. */
+  private static final String[] TITLE_ARRAY = TITLES.toArray(new String[0]);
 
   private static final Set<String> REFERENCE_HEADINGS = Set.of("sources", "source", "references", "citations",
       "notes", "further reading", "links", "bibliography");
@@ -362,8 +365,8 @@ public final class ArticleReader {
 
     private void sourceLine(Para p, NotationResult r) {
       boolean label = r.tokens().stream().anyMatch(t -> t.kind() == TokenKind.LEAD_IN)
-          && r.mentions().stream().anyMatch(m -> m.match().kind() == io.github.ascribe.core.MatchKind.DOMAIN)
-          && r.mentions().size() == 1;
+          && Readings.count(r) == 1
+          && Readings.first(r).match().kind() == io.github.ascribe.core.MatchKind.DOMAIN;
       Pending a = fromNotation(label ? AttributionForm.LABEL : AttributionForm.SOURCE_LINE,
           label ? "label-source-url" : "source-line", r, p.contentStart(), Span.of(p.contentStart(), p.end()));
       if (scope == SourceLineScope.SECTION_ABOVE && !label) {
@@ -414,10 +417,9 @@ public final class ArticleReader {
     }
 
     private Pending fromNotation(AttributionForm form, String rule, NotationResult r, int offset, Span span) {
-      List<SourceMention> found = r.mentions();
-      SourceMention[] mentions = new SourceMention[found.size()];
+      SourceMention[] mentions = Readings.sorted(r);
       for (int k = 0; k < mentions.length; k++) {
-        mentions[k] = found.get(k).shift(offset);
+        mentions[k] = mentions[k].shift(offset);
         noteMedia(mentions[k]);
       }
       List<Diagnostic> notes = r.diagnostics();
@@ -726,7 +728,7 @@ public final class ArticleReader {
       if (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1))) {
         return false;
       }
-      return TITLES.contains(s.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT));
+      return isTitle(s, b, e - 1);
     }
 
     /** End of the markers ({@code [1]}, {@code [2][3]}, superscripts) a sentence starts with, or {@code a}. */
@@ -830,7 +832,7 @@ public final class ArticleReader {
               ? text.substring(1, text.length() - 1) : text;
           int shift = text.length() - inner.length() > 0 ? 1 : 0;
           NotationResult r = t.read(notation, inner);
-          if (r.mentions().isEmpty()) {
+          if (!Readings.any(r)) {
             int open = text.lastIndexOf('(');
             String url = text.substring(open + 1, text.length() - 1).replace(")", "");
             Optional<Resolution> res = registry.resolveHost(url);
@@ -1032,6 +1034,25 @@ public final class ArticleReader {
     private void diagnostic(Severity severity, String code, String message, Span span) {
       diagnostics.add(new Diagnostic(severity, code, message, span));
     }
+  }
+
+  /**
+   * Whether {@code s[from, to)} lower-cased is one of {@link #TITLES}: ASCII text is compared in
+   * place, without a copy; other text, which lower-casing may lengthen, is lower-cased.
+   */
+  static boolean isTitle(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return TITLES.contains(s.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    int len = to - from;
+    for (String t : TITLE_ARRAY) {
+      if (t.length() == len && s.regionMatches(true, from, t, 0, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int parseNumber(String digits) {

@@ -231,16 +231,15 @@ final class SourcePhrases {
     }
     int start = w.start(a);
     int end = w.end(b - 1);
-    Span span = Span.of(start, end);
     int n = b - a;
     // pronouns: the latest person named before, else the pronoun itself
     if (n == 1 && PRONOUN.contains(w, a)) {
       Source last = ctx.lastPerson();
-      return new Found(last != null ? last : ctx.personNamed(w.key(a)), span, Match.UNRESOLVED);
+      return new Found(last != null ? last : ctx.personNamed(w.key(a)), Span.of(start, end), Match.UNRESOLVED);
     }
     // anonymous sources
     if (startsWithAnonymousPhrase(w, a, b)) {
-      return new Found(ctx.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
+      return new Found(ctx.anonymous(w.phrase(a, b)), Span.of(start, end), Match.UNRESOLVED);
     }
     int head = -1;
     for (int i = a; i < b && i < a + 5; i++) {
@@ -255,11 +254,11 @@ final class SourcePhrases {
     if (head >= 0 && !namedAfter(w, head + 1, b)) {
       String first = w.key(a);
       if (!first.equals("the") || head > a + 1 || b - a > 2) {
-        return new Found(ctx.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
+        return new Found(ctx.anonymous(w.phrase(a, b)), Span.of(start, end), Match.UNRESOLVED);
       }
     }
     // organisations: "the ministry", "Russia's foreign ministry", "NATO"
-    Found org = organization(w, a, b, span, ctx);
+    Found org = organization(w, a, b, ctx);
     if (org != null) {
       return org;
     }
@@ -294,7 +293,8 @@ final class SourcePhrases {
     return from < b && w.word(from) && w.startsUpper(from);
   }
 
-  private Found organization(WordTable w, int a, int b, Span span, Context ctx) {
+  /** An organisation named by words {@code [a, b)}, its span theirs, or null. */
+  private Found organization(WordTable w, int a, int b, Context ctx) {
     String first = w.key(a);
     int tails = organizationTailLengths(w, b);
     for (int len = Math.min(3, b - a); len >= 1; len--) {
@@ -308,11 +308,12 @@ final class SourcePhrases {
         continue; // the relative pronoun, not the World Health Organization
       }
       if (acronym || (definite && b - a <= 5)) {
-        return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED);
+        return new Found(ctx.organization(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
       }
     }
     if (b - a <= 3 && w.startsUpper(a) && w.keyIn(lexicon.places(), places, a, b)) {
-      return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED); // "Russia said": its government
+      // "Russia said": its government
+      return new Found(ctx.organization(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
     }
     return null;
   }
