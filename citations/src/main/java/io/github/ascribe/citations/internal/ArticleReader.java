@@ -100,13 +100,12 @@ public final class ArticleReader {
   /** A paragraph as laid out: its span and where its content starts after a markdown marker. */
   private record Para(int index, int start, int contentStart, int end, boolean heading) {}
 
-  /** A claim being built. */
-  private record ClaimDraft(int paragraph, int start, int end) {}
 
   private final class Run {
     private final String s;
     private final List<Para> paras = new ArrayList<>();
-    private final List<ClaimDraft> claims = new ArrayList<>();
+    /** The claims found so far, three values each: paragraph, start and end. */
+    private final IntList claims = new IntList(256);
     private final List<Pending> pending = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<Integer, List<SourceMention>> references = new HashMap<>();
@@ -770,8 +769,10 @@ public final class ArticleReader {
       if (end <= a) {
         return;
       }
-      int index = claims.size();
-      claims.add(new ClaimDraft(p.index(), a, end));
+      int index = claimCount();
+      claims.add(p.index());
+      claims.add(a);
+      claims.add(end);
       paragraphClaims.add(index);
       for (int k = 0; k < own.size(); k++) {
         own.get(k).claims.add(index);
@@ -791,7 +792,8 @@ public final class ArticleReader {
         SourceMention[] mentions = new SourceMention[found.size()];
         for (int k = 0; k < mentions.length; k++) {
           SourcePhrases.Found f = found.get(k);
-          SourceMention m = new SourceMention(f.span().text(s), f.span(), f.source(), f.match());
+          SourceMention m = new SourceMention(ctx.text(s, f.span().start(), f.span().end()), f.span(), f.source(),
+              f.match());
           mentions[k] = m;
           if (f.match().kind() == io.github.ascribe.core.MatchKind.CONFUSABLE) {
             registry.confusable(m.text()).ifPresent(c -> diagnostic(Severity.WARNING, "confusable-name",
@@ -885,7 +887,7 @@ public final class ArticleReader {
         attributions.add(new Attribution(i, x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
             x.claims.toList()));
       }
-      ClaimAttributions byClaim = new ClaimAttributions(claims.size());
+      ClaimAttributions byClaim = new ClaimAttributions(claimCount());
       for (int i = 0; i < attributions.size(); i++) {
         Attribution at = attributions.get(i);
         List<Integer> covered = at.claims();
@@ -893,11 +895,11 @@ public final class ArticleReader {
           byClaim.add(covered.get(k), at);
         }
       }
-      List<Claim> built = new ArrayList<>(claims.size());
-      for (int i = 0; i < claims.size(); i++) {
-        ClaimDraft d = claims.get(i);
-        built.add(new Claim(i, d.paragraph(), s.substring(d.start(), d.end()), Span.of(d.start(), d.end()),
-            byClaim.of(i)));
+      List<Claim> built = new ArrayList<>(claimCount());
+      for (int i = 0; i < claimCount(); i++) {
+        int start = claimStart(i);
+        int end = claimEnd(i);
+        built.add(new Claim(i, claims.get(3 * i), s.substring(start, end), Span.of(start, end), byClaim.of(i)));
       }
       List<Paragraph> paragraphs = new ArrayList<>();
       for (Para p : paras) {
@@ -979,16 +981,16 @@ public final class ArticleReader {
     /** Adds the claims overlapping [from, to) to an attribution; claims are in order, so binary search. */
     private void coverClaimsIn(Pending x, int from, int to) {
       int lo = 0;
-      int hi = claims.size();
+      int hi = claimCount();
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (claims.get(mid).end() <= from) {
+        if (claimEnd(mid) <= from) {
           lo = mid + 1;
         } else {
           hi = mid;
         }
       }
-      for (int c = lo; c < claims.size() && claims.get(c).start() < to; c++) {
+      for (int c = lo; c < claimCount() && claimStart(c) < to; c++) {
         x.claims.add(c);
       }
     }
@@ -1029,6 +1031,18 @@ public final class ArticleReader {
         }
       }
       return out;
+    }
+
+    private int claimCount() {
+      return claims.size() / 3;
+    }
+
+    private int claimStart(int claim) {
+      return claims.get(3 * claim + 1);
+    }
+
+    private int claimEnd(int claim) {
+      return claims.get(3 * claim + 2);
     }
 
     private void diagnostic(Severity severity, String code, String message, Span span) {

@@ -319,7 +319,6 @@ final class SourcePhrases {
   }
 
   private Found person(WordTable w, int a, int b, Context ctx) {
-    String s = w.text();
     // skip a leading title ("US Secretary of State", "President", "Mr.")
     int nameStart = a;
     for (int i = a; i < b; i++) {
@@ -350,7 +349,7 @@ final class SourcePhrases {
     if (w.keyIn(lexicon.places(), places, nameStart, b)) {
       return null;
     }
-    String name = s.substring(w.start(nameStart), w.end(b - 1));
+    String name = w.phrase(nameStart, b);
     if (registry.resolveExact(name).isPresent()) {
       return null;
     }
@@ -575,6 +574,11 @@ final class SourcePhrases {
 
     Source lastPerson() {
       return lastPerson;
+    }
+
+    /** @return a string equal to {@code s.substring(start, end)}, made once for each text in the article */
+    String text(String s, int start, int end) {
+      return words.memo().text(s, start, end);
     }
 
     Source personBySurname(String key) {
