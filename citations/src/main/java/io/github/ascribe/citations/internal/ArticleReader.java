@@ -113,8 +113,12 @@ public final class ArticleReader {
     private final SourcePhrases.Context ctx = new SourcePhrases.Context();
     private final BreakIterator sentences;
     private final RangeReads reads;
-    /** Claim indexes of each paragraph read as sentences, by paragraph index; null for the others. */
-    private IntList[] claimsOf;
+    /**
+     * The claims of each paragraph, by paragraph index: claims {@code [claimsFrom[i], claimsTo[i])},
+     * as a paragraph's claims are found one after another while it is read; none for the others.
+     */
+    private int[] claimsFrom;
+    private int[] claimsTo;
     /** Scratch lists of {@link #sentences} and {@link #claim}, which never run inside themselves. */
     private final IntList bounds = new IntList(16);
     private final IntList sents = new IntList(32);
@@ -124,7 +128,9 @@ public final class ArticleReader {
     private final int[] budget = new int[1];
     private Pending dateline;
     private int sectionStart;
-    private SourcePhrases.Found lastMedia;
+    /** The last resolved media mention, and its source as the prose finder takes it (made when asked). */
+    private SourceMention lastMedia;
+    private SourcePhrases.Found lastMediaFound;
 
     Run(String s) {
       this.s = s;
@@ -135,7 +141,8 @@ public final class ArticleReader {
 
     Article run() {
       layout();
-      claimsOf = new IntList[paras.size()];
+      claimsFrom = new int[paras.size()];
+      claimsTo = new int[paras.size()];
       readReferences();
       for (Para p : paras) {
         if (!referenceParas.contains(p.index())) {
@@ -370,14 +377,12 @@ public final class ArticleReader {
           label ? "label-source-url" : "source-line", r, p.contentStart(), Span.of(p.contentStart(), p.end()));
       if (scope == SourceLineScope.SECTION_ABOVE && !label) {
         for (int q = sectionStart; q < p.index(); q++) {
-          if (claimsOf[q] != null) {
-            a.claims.addAll(claimsOf[q]);
-          }
+          a.claims.addRange(claimsFrom[q], claimsTo[q]);
         }
       } else {
-        IntList above = claimsAbove(p.index());
-        if (above != null) {
-          a.claims.addAll(above);
+        int above = claimsAbove(p.index());
+        if (above >= 0) {
+          a.claims.addRange(claimsFrom[above], claimsTo[above]);
         }
       }
       if (a.claims.isEmpty()) {
@@ -398,21 +403,20 @@ public final class ArticleReader {
      * from where the last one stopped: a run of source lines with no claims between them costs a
      * step each, not a walk back to the top of the article each.
      *
-     * @return the claims, or null if no paragraph above has any
+     * @return the paragraph's index, or -1 if no paragraph above has claims
      */
-    private IntList claimsAbove(int index) {
+    private int claimsAbove(int index) {
       if (index < claimsSearchedTo) { // not the case while paragraphs are read in order: search afresh
         claimsSearchedTo = 0;
         lastWithClaims = -1;
       }
       for (int q = claimsSearchedTo; q < index; q++) {
-        IntList c = claimsOf[q];
-        if (c != null && !c.isEmpty()) {
+        if (claimsTo[q] > claimsFrom[q]) {
           lastWithClaims = q;
         }
       }
       claimsSearchedTo = index;
-      return lastWithClaims < 0 ? null : claimsOf[lastWithClaims];
+      return lastWithClaims;
     }
 
     private Pending fromNotation(AttributionForm form, String rule, NotationResult r, int offset, Span span) {
@@ -432,8 +436,17 @@ public final class ArticleReader {
 
     private void noteMedia(SourceMention m) {
       if (m.source().isMedia() && m.match().isResolved()) {
-        lastMedia = new SourcePhrases.Found(m.source(), m.span(), m.match());
+        lastMedia = m;
+        lastMediaFound = null;
       }
+    }
+
+    /** @return the last resolved media mention as a prose finder's source, or null */
+    private SourcePhrases.Found lastMediaFound() {
+      if (lastMediaFound == null && lastMedia != null) {
+        lastMediaFound = new SourcePhrases.Found(lastMedia.source(), lastMedia.span(), lastMedia.match());
+      }
+      return lastMediaFound;
     }
 
     /** {@code BRUSSELS (Reuters) -}, {@code LAGOS, March 2 (Anadolu) --}: returns where the story starts. */
@@ -598,17 +611,18 @@ public final class ArticleReader {
           sents.add(b);
         }
       }
-      IntList paragraphClaims = new IntList(4);
-      claimsOf[p.index()] = paragraphClaims;
-      int uncoveredFrom = 0; // index into paragraphClaims of the first claim no tail covers yet
+      int pi = p.index();
+      claimsFrom[pi] = claimCount();
+      claimsTo[pi] = claimCount(); // claim() moves it on
+      int uncoveredFrom = claimsFrom[pi]; // the first claim no tail covers yet
       for (int q = 0; q < sents.size(); q += 2) {
         int a = sents.get(q);
         int b = sents.get(q + 1);
         int lead = leadingMarkerEnd(a, b);
-        if (lead > a && !paragraphClaims.isEmpty()) {
+        if (lead > a && claimsTo[pi] > claimsFrom[pi]) {
           // "trials.[1] Regulators ...": the segmenter put the previous sentence's marker here
           Pending m = trailer(new Trailers.Trailer(Trailers.Kind.MARKER, Span.of(a, lead)));
-          m.claims.add(paragraphClaims.last());
+          m.claims.add(claimsTo[pi] - 1);
           a = lead;
           while (a < b && isBlank(s.charAt(a))) {
             a++;
@@ -620,23 +634,23 @@ public final class ArticleReader {
         NotationResult whole = readUnlessProse(a, b);
         if (whole != null && whole.isNotation()) {
           Pending tail = fromNotation(AttributionForm.SOURCE_TAIL, "sentence-tail", whole, a, Span.of(a, b));
-          tail.claims.addAll(paragraphClaims, uncoveredFrom, paragraphClaims.size());
+          tail.claims.addRange(uncoveredFrom, claimsTo[pi]);
           if (tail.claims.isEmpty()) {
             diagnostic(Severity.WARNING, "tail-without-claims", "this source tail has no claims before it to cover",
                 Span.of(a, b));
           }
-          uncoveredFrom = paragraphClaims.size();
+          uncoveredFrom = claimsTo[pi];
           continue;
         }
         Corroborations.Hit corroboration = corroborations.find(ctx.words(s, a, b));
         if (corroboration != null) {
           Pending c = fromNotation(AttributionForm.CORROBORATION, "corroboration", corroboration.subject(),
               corroboration.subjectStart(), Span.of(a, b));
-          c.claims.addAll(paragraphClaims);
+          c.claims.addRange(claimsFrom[pi], claimsTo[pi]);
           if (c.claims.isEmpty()) {
-            IntList above = claimsAbove(p.index());
-            if (above != null) {
-              c.claims.addAll(above);
+            int above = claimsAbove(pi);
+            if (above >= 0) {
+              c.claims.addRange(claimsFrom[above], claimsTo[above]);
             }
           }
           if (c.claims.isEmpty()) {
@@ -645,7 +659,7 @@ public final class ArticleReader {
           }
           continue;
         }
-        claim(p, a, b, paragraphClaims);
+        claim(p, a, b);
       }
     }
 
@@ -751,7 +765,7 @@ public final class ArticleReader {
       return k;
     }
 
-    private void claim(Para p, int a, int b, IntList paragraphClaims) {
+    private void claim(Para p, int a, int b) {
       List<Pending> own = this.own;
       own.clear();
       int end = b;
@@ -773,7 +787,7 @@ public final class ArticleReader {
       claims.add(p.index());
       claims.add(a);
       claims.add(end);
-      paragraphClaims.add(index);
+      claimsTo[p.index()] = index + 1;
       for (int k = 0; k < own.size(); k++) {
         own.get(k).claims.add(index);
       }
@@ -785,25 +799,20 @@ public final class ArticleReader {
       }
       List<ProseFinder.Hit> hits = this.hits;
       hits.clear();
-      prose.find(s, paras.get(p.index()).contentStart(), a, end, ctx, lastMedia, hits);
+      prose.find(s, paras.get(p.index()).contentStart(), a, end, ctx, lastMediaFound(), hits);
       for (int q = 0; q < hits.size(); q++) {
         ProseFinder.Hit h = hits.get(q);
-        List<SourcePhrases.Found> found = h.found();
-        SourceMention[] mentions = new SourceMention[found.size()];
-        for (int k = 0; k < mentions.length; k++) {
-          SourcePhrases.Found f = found.get(k);
-          SourceMention m = new SourceMention(ctx.text(s, f.span().start(), f.span().end()), f.span(), f.source(),
-              f.match());
-          mentions[k] = m;
-          if (f.match().kind() == io.github.ascribe.core.MatchKind.CONFUSABLE) {
-            registry.confusable(m.text()).ifPresent(c -> diagnostic(Severity.WARNING, "confusable-name",
-                "'" + m.source().name() + "' looks like " + c.lookalike().name() + " but is not the same text ("
-                    + c.reason() + "); kept as an unknown source", m.span()));
-          } else {
-            noteMedia(m);
-          }
+        SourcePhrases.Found f = h.found();
+        SourceMention m = new SourceMention(ctx.text(s, f.span().start(), f.span().end()), f.span(), f.source(),
+            f.match());
+        if (f.match().kind() == io.github.ascribe.core.MatchKind.CONFUSABLE) {
+          registry.confusable(m.text()).ifPresent(c -> diagnostic(Severity.WARNING, "confusable-name",
+              "'" + m.source().name() + "' looks like " + c.lookalike().name() + " but is not the same text ("
+                  + c.reason() + "); kept as an unknown source", m.span()));
+        } else {
+          noteMedia(m);
         }
-        Pending pr = new Pending(AttributionForm.PROSE, h.attributionRule(), h.span(), List.of(mentions), 0,
+        Pending pr = new Pending(AttributionForm.PROSE, h.attributionRule(), h.span(), List.of(m), 0,
             OptionalInt.empty());
         pr.claims.add(index);
         pending.add(pr);

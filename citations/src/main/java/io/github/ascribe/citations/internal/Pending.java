@@ -66,16 +66,11 @@ final class Pending {
       values[size++] = claim;
     }
 
-    /** Adds {@code claims[from, to)}. */
-    void addAll(IntList claims, int from, int to) {
-      for (int k = from; k < to; k++) {
-        add(claims.get(k));
+    /** Adds the claims {@code [from, to)}: none if {@code to <= from}. */
+    void addRange(int from, int to) {
+      for (int c = from; c < to; c++) {
+        add(c);
       }
-    }
-
-    /** Adds all of {@code claims}. */
-    void addAll(IntList claims) {
-      addAll(claims, 0, claims.size());
     }
 
     boolean isEmpty() {

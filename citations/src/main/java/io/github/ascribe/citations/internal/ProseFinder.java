@@ -18,9 +18,9 @@ final class ProseFinder {
 
   /**
    * One prose attribution: the rule ({@code verb-speech}), the attribution's rule ({@code
-   * prose-verb-speech}), the text it spans, and the sources.
+   * prose-verb-speech}), the text it spans, and the source.
    */
-  record Hit(String rule, String attributionRule, Span span, List<SourcePhrases.Found> found) {}
+  record Hit(String rule, String attributionRule, Span span, SourcePhrases.Found found) {}
 
   /** A rule's name and its attribution's: made once per rule, not once per hit. */
   private record Rule(String name, String attributionName) {
@@ -230,7 +230,7 @@ final class ProseFinder {
         if (f != null) {
           Rule rule = cueRules.computeIfAbsent(kind, k -> Rule.of("cue-" + k));
           hits.add(new Hit(rule.name(), rule.attributionName(),
-              Span.of(Math.min(spanStart, spanEnd), Math.max(spanStart, spanEnd)), List.of(f)));
+              Span.of(Math.min(spanStart, spanEnd), Math.max(spanStart, spanEnd)), f));
           if (!kind.equals("told")) {
             for (int k = i; k < after; k++) {
               w.setFlags(k, w.flags(k) | USED);
@@ -313,7 +313,7 @@ final class ProseFinder {
       if (f != null) {
         int a = Math.min(f.span().start(), w.start(i));
         int b = Math.max(f.span().end(), w.end(verbEnd - 1));
-        hits.add(new Hit(rule.name(), rule.attributionName(), Span.of(a, b), List.of(f)));
+        hits.add(new Hit(rule.name(), rule.attributionName(), Span.of(a, b), f));
       }
       i = verbEnd - 1;
     }
