@@ -295,7 +295,7 @@ final class ProseFinder {
       if (j > 0 && w.word(j - 1)) {
         int anonymous = phrases.anonymousPhraseEndingAt(w, j);
         int start = anonymous >= 0 ? anonymous : backwardStart(w, j);
-        f = referring(paragraphStart, w, start, j, lastMedia);
+        f = referring(paragraphStart, w, start, j, lastMedia, ctx);
         if (f == null) {
           f = phrases.classify(w, start, j, true, ctx);
         }
@@ -304,7 +304,7 @@ final class ProseFinder {
       if (f == null && (j == 0 || !w.word(j - 1))) {
         // inverted: ", said the ministry", "” said X"
         int end = forwardEnd(w, verbEnd);
-        f = referring(paragraphStart, w, verbEnd, end, lastMedia);
+        f = referring(paragraphStart, w, verbEnd, end, lastMedia, ctx);
         if (f == null) {
           f = phrases.classify(w, verbEnd, end, false, ctx);
         }
@@ -348,14 +348,14 @@ final class ProseFinder {
    * named there, else the last one the article attributed anything to.
    */
   private SourcePhrases.Found referring(int paragraphStart, WordTable w, int a, int b,
-      SourcePhrases.Found lastMedia) {
+      SourcePhrases.Found lastMedia, SourcePhrases.Context ctx) {
     for (int len = Math.min(3, b - a); len >= 2; len--) {
       int from = b - len;
       if (!w.keyIn(REFERRING_MEDIA, referringMedia, from, b)) {
         continue;
       }
       Span span = Span.of(w.start(from), w.end(b - 1));
-      SourcePhrases.Found named = phrases.lastRegistryName(w.text(), paragraphStart, w.start(from));
+      SourcePhrases.Found named = phrases.lastRegistryName(w.text(), paragraphStart, w.start(from), ctx);
       SourcePhrases.Found target = named != null ? named : lastMedia;
       return target == null ? null : new SourcePhrases.Found(target.source(), span, target.match());
     }

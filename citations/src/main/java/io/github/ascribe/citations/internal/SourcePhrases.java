@@ -165,6 +165,15 @@ final class SourcePhrases {
    * gives: every candidate the whole range tries before it is tried on the same tokens.
    */
   Found lastRegistryName(String s, int from, int to) {
+    return lastRegistryName(s, from, to, null);
+  }
+
+  /**
+   * {@link #lastRegistryName(String, int, int)}, reading through a table the article's context
+   * keeps for it and taking candidate names' texts from the context's memo; with a null context,
+   * through new tables and copies.
+   */
+  Found lastRegistryName(String s, int from, int to, Context ctx) {
     int windowStart = Math.max(from, to - LOOKBACK);
     int maxWords = registry.maxNameWords();
     int k = to - NEAR;
@@ -173,20 +182,25 @@ final class SourcePhrases {
         k++;
       }
       if (k < to) {
-        Found near = lastRegistryName(WordTable.of(s, k, to), maxWords, maxWords);
+        Found near = lastRegistryName(lookBack(ctx, s, k, to), maxWords, maxWords, ctx);
         if (near != null) {
           return near;
         }
       }
     }
-    return lastRegistryName(WordTable.of(s, windowStart, to), maxWords, 0);
+    return lastRegistryName(lookBack(ctx, s, windowStart, to), maxWords, 0, ctx);
+  }
+
+  /** The tokens of {@code s[from, to)}: in the context's look-back table, or a new one. */
+  private static WordTable lookBack(Context ctx, String s, int from, int to) {
+    return ctx == null ? WordTable.of(s, from, to) : ctx.lookBack.fill(s, from, to, Integer.MAX_VALUE);
   }
 
   /**
    * The last capitalised registry outlet in the tokens of {@code w} that ends at a token with at
    * least {@code minEnd} tokens up to it, or null.
    */
-  private Found lastRegistryName(WordTable w, int maxWords, int minEnd) {
+  private Found lastRegistryName(WordTable w, int maxWords, int minEnd, Context ctx) {
     String s = w.text();
     for (int end = w.size(); end > 0 && end >= minEnd; end--) {
       for (int len = Math.min(maxWords, end); len >= 1; len--) {
@@ -196,7 +210,7 @@ final class SourcePhrases {
         }
         int a = w.start(i);
         int b = w.end(end - 1);
-        Optional<Resolution> r = registry.resolveExact(s.substring(a, b));
+        Optional<Resolution> r = registry.resolveExact(ctx == null ? s.substring(a, b) : ctx.text(s, a, b));
         if (r.isPresent() && r.get().source().isMedia()) {
           return new Found(r.get().source(), Span.of(a, b), r.get().match());
         }
@@ -520,6 +534,8 @@ final class SourcePhrases {
     private final java.util.Map<String, Source> bySurname = new java.util.HashMap<>();
     private Source lastPerson;
     private final WordTable words = new WordTable(new ArticleMemo());
+    /** The table {@link #lastRegistryName} refills for each look-back. */
+    private final WordTable lookBack = new WordTable(null);
 
     /** The range {@link #words} holds: its text, first index and index past the last. */
     private String wordsText;
