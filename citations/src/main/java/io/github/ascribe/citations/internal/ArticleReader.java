@@ -100,7 +100,6 @@ public final class ArticleReader {
   /** A paragraph as laid out: its span and where its content starts after a markdown marker. */
   private record Para(int index, int start, int contentStart, int end, boolean heading) {}
 
-
   private final class Run {
     private final String s;
     private final List<Para> paras = new ArrayList<>();
@@ -398,7 +397,7 @@ public final class ArticleReader {
     private int lastWithClaims = -1;
 
     /**
-     * The claims of the nearest paragraph above {@code index} that has any. Paragraphs are read in
+     * The nearest paragraph above {@code index} that has claims. Paragraphs are read in
      * order and a paragraph's claims are final once the next one is read, so the search goes on
      * from where the last one stopped: a run of source lines with no claims between them costs a
      * step each, not a walk back to the top of the article each.

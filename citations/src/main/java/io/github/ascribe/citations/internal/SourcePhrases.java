@@ -138,7 +138,7 @@ final class SourcePhrases {
         return (RegistryAnswer) known;
       }
     }
-    String text = s.substring(start, end);
+    String text = memo != null ? memo.text(s, start, end) : s.substring(start, end);
     Optional<Resolution> r = registry.resolveExact(text);
     RegistryAnswer answer = r.isPresent() ? new RegistryAnswer(r.get(), false)
         : registry.confusable(text).isPresent() ? RegistryAnswer.CONFUSABLE : RegistryAnswer.NONE;
