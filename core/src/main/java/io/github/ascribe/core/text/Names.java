@@ -77,8 +77,14 @@ public final class Names {
    * ones), without the four normalisation passes.
    */
   static String normalizeAscii(CharSequence name) {
-    if (name instanceof String text && isNormalAscii(text)) {
-      return text; // most words of prose are their own key: no copy
+    if (name instanceof String text) {
+      int shape = asciiKeyShape(text);
+      if (shape == OWN_KEY) {
+        return text; // most words of prose are their own key: no copy
+      }
+      if (shape == OWN_KEY_LOWER_CASED) {
+        return text.toLowerCase(Locale.ROOT); // on ASCII, what the loop below does, in one copy
+      }
     }
     int n = name.length();
     char[] out = null;
@@ -121,27 +127,36 @@ public final class Names {
     return start == end ? "" : new String(out, start, end - start);
   }
 
+  /** {@link #asciiKeyShape}: the text is its own key. */
+  static final int OWN_KEY = 1;
+  /** {@link #asciiKeyShape}: the text lower-cased is its key. */
+  static final int OWN_KEY_LOWER_CASED = 2;
+
   /**
-   * Whether {@link #normalizeAscii} gives the text back as it is: non-empty ASCII that starts and ends
-   * with a lower-case letter or digit, with no upper-case letter, backquote or control character, and
-   * no white space other than single spaces.
+   * What {@link #normalizeAscii} gives for a text that starts and ends with an ASCII letter or digit
+   * and holds only printable ASCII characters other than the backquote, with no white space other
+   * than single spaces: the text itself ({@link #OWN_KEY}) if it has no upper-case letter, else the
+   * text lower-cased ({@link #OWN_KEY_LOWER_CASED}); 0 for any other text.
    */
-  static boolean isNormalAscii(String text) {
+  static int asciiKeyShape(String text) {
     int n = text.length();
     if (n == 0 || !isAsciiLetterOrDigit(text.charAt(0)) || !isAsciiLetterOrDigit(text.charAt(n - 1))) {
-      return false;
+      return 0;
     }
+    boolean upper = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == ' ') {
         if (text.charAt(i - 1) == ' ') { // not at 0: the first character is a letter or digit
-          return false;
+          return 0;
         }
-      } else if (c <= 0x20 || c >= 0x7F || (c >= 'A' && c <= 'Z') || c == '`') {
-        return false;
+      } else if (c <= 0x20 || c >= 0x7F || c == '`') {
+        return 0;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper = true;
       }
     }
-    return true;
+    return upper ? OWN_KEY_LOWER_CASED : OWN_KEY;
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

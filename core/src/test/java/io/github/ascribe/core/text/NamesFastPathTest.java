@@ -43,12 +43,13 @@ class NamesFastPathTest {
   }
 
   @Test
-  void textThatIsItsOwnKeyIsGivenBackAndEveryOtherTextIsNormalised() {
-    // mostly words as prose has them, lower-case with single spaces, and some that are almost so
+  void textThatIsItsOwnKeyOrLowerCasedIsTakenAsItIsAndEveryOtherTextIsNormalised() {
+    // mostly words as prose has them, with single spaces, and some that are almost so
     Random r = new Random(3);
-    String alphabet = "abcxyz09 .-'&";
-    String almost = "  A`\t\u0000\u007F\u001C.";
+    String alphabet = "abcxyzABZ09 .-'&";
+    String almost = "  `\t\u0000\u007F\u001C.";
     int own = 0;
+    int lowerCased = 0;
     for (int n = 0; n < 200_000; n++) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0, len = r.nextInt(12); i < len; i++) {
@@ -56,14 +57,25 @@ class NamesFastPathTest {
       }
       String s = sb.toString();
       check(s);
-      if (Names.isNormalAscii(s)) {
+      String key = Names.normalizeUnicode(s);
+      int shape = Names.asciiKeyShape(s);
+      if (shape == Names.OWN_KEY) {
         own++;
         assertThat(Names.normalizeAscii(s)).isSameAs(s);
+      } else if (shape == Names.OWN_KEY_LOWER_CASED) {
+        lowerCased++;
+        assertThat(key).isEqualTo(s.toLowerCase(java.util.Locale.ROOT)).isNotEqualTo(s);
       }
-      assertThat(Names.isNormalAscii(s)).as("own key %s", escape(s)).isEqualTo(!s.isEmpty() && Names.normalizeUnicode(s).equals(s));
+      assertThat(shape == Names.OWN_KEY).as("own key %s", escape(s)).isEqualTo(!s.isEmpty() && key.equals(s));
+      // the other way round: a text whose key is itself lower-cased, made of letters, digits and single spaces
+      boolean plain = !s.isEmpty() && s.matches("[A-Za-z0-9]+( [A-Za-z0-9]+)*");
+      if (plain) {
+        assertThat(shape).isNotZero();
+      }
     }
     assertThat(own).isGreaterThan(10_000);
-    assertThat(Names.normalizeAscii(new StringBuilder("the times"))).isEqualTo("the times");
+    assertThat(lowerCased).isGreaterThan(10_000);
+    assertThat(Names.normalizeAscii(new StringBuilder("The Times"))).isEqualTo("the times");
   }
 
   @Test
