@@ -183,6 +183,33 @@ public final class Names {
    */
   public static String display(CharSequence name) {
     Objects.requireNonNull(name, "name");
+    if (name instanceof String text && isOwnAsciiDisplay(text)) {
+      return text; // nothing to remove or collapse: no copy
+    }
+    return displayByCodePoint(name);
+  }
+
+  /**
+   * Whether {@link #display} gives an ASCII text back as it is: printable characters with single
+   * spaces between them, and no space at either end.
+   */
+  static boolean isOwnAsciiDisplay(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || text.charAt(i - 1) == ' ') {
+          return false;
+        }
+      } else if (c < 0x21 || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #display} code point by code point, whatever the text (for tests of the ASCII shortcut). */
+  static String displayByCodePoint(CharSequence name) {
     StringBuilder sb = new StringBuilder(name.length());
     boolean pendingSpace = false;
     for (int i = 0; i < name.length(); ) {

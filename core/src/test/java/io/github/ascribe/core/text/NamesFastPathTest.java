@@ -79,6 +79,30 @@ class NamesFastPathTest {
   }
 
   @Test
+  void displayGivesPlainAsciiBackAndEqualsTheFullPathOnAnyText() {
+    Random r = new Random(19);
+    String alphabet = "aZ09 .-'`\"&\t\n\u0000\u007F\u001C\u00A0\u200B\u202Eé";
+    int own = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, len = r.nextInt(12); i < len; i++) {
+        sb.append(r.nextInt(8) == 0 ? (char) r.nextInt(0x3000) : alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      String full = Names.displayByCodePoint(s);
+      assertThat(Names.display(s)).as("display of %s", escape(s)).isEqualTo(full);
+      if (Names.isOwnAsciiDisplay(s)) {
+        own++;
+        assertThat(Names.display(s)).isSameAs(s);
+      }
+      assertThat(Names.isOwnAsciiDisplay(s) || !full.equals(s) || !s.chars().allMatch(c -> c < 0x80))
+          .as("plain ASCII %s", escape(s)).isTrue();
+    }
+    assertThat(own).isGreaterThan(10_000);
+    assertThat(Names.display(new StringBuilder(" The  Times "))).isEqualTo("The Times");
+  }
+
+  @Test
   void nonAsciiTakesTheUnicodePath() {
     assertThat(Names.normalizeAscii("Libération")).isNull();
     assertThat(Names.normalize("Libération")).isEqualTo("liberation");
