@@ -889,29 +889,29 @@ public final class ArticleReader {
       extendQuotes();
       pending.sort(Comparator.comparing((Pending x) -> x.span));
       // each pending attribution was added once, so its place in the sorted list is its index
-      List<Attribution> attributions = new ArrayList<>(pending.size());
-      for (int i = 0; i < pending.size(); i++) {
+      Attribution[] attributions = new Attribution[pending.size()];
+      for (int i = 0; i < attributions.length; i++) {
         Pending x = pending.get(i);
-        attributions.add(new Attribution(i, x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
-            x.claims.toList()));
+        attributions[i] = new Attribution(i, x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
+            x.claims.toList());
       }
       ClaimAttributions byClaim = new ClaimAttributions(claimCount());
-      for (int i = 0; i < attributions.size(); i++) {
-        Attribution at = attributions.get(i);
+      for (Attribution at : attributions) {
         List<Integer> covered = at.claims();
         for (int k = 0; k < covered.size(); k++) {
           byClaim.add(covered.get(k), at);
         }
       }
-      List<Claim> built = new ArrayList<>(claimCount());
-      for (int i = 0; i < claimCount(); i++) {
+      Claim[] built = new Claim[claimCount()];
+      for (int i = 0; i < built.length; i++) {
         int start = claimStart(i);
         int end = claimEnd(i);
-        built.add(new Claim(i, claims.get(3 * i), s.substring(start, end), Span.of(start, end), byClaim.of(i)));
+        built[i] = new Claim(i, claims.get(3 * i), s.substring(start, end), Span.of(start, end), byClaim.of(i));
       }
-      List<Paragraph> paragraphs = new ArrayList<>();
-      for (Para p : paras) {
-        paragraphs.add(new Paragraph(p.index(), Span.of(p.start(), p.end())));
+      Paragraph[] paragraphs = new Paragraph[paras.size()];
+      for (int i = 0; i < paragraphs.length; i++) {
+        Para p = paras.get(i);
+        paragraphs[i] = new Paragraph(p.index(), Span.of(p.start(), p.end()));
       }
       diagnostics.sort(Comparator.comparing(Diagnostic::span));
       List<Diagnostic> kept = diagnostics;
@@ -921,7 +921,8 @@ public final class ArticleReader {
         kept.add(new Diagnostic(Severity.INFO, "diagnostics-truncated", (diagnostics.size() - maxDiagnostics)
             + " more diagnostics were found and not kept (maxDiagnostics " + maxDiagnostics + ")", firstCut.span()));
       }
-      return new Article(s, paragraphs, built, attributions, kept);
+      // List.of lists, which the article keeps as they are: List.copyOf of an ArrayList copies twice
+      return new Article(s, List.of(paragraphs), List.of(built), List.of(attributions), kept);
     }
 
     /**
