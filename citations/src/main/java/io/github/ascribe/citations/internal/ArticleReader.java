@@ -41,8 +41,11 @@ public final class ArticleReader {
   /** ... plus this many. */
   static final int GLUED_CHIP_BUDGET_BASE = 2_000;
 
-  private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
+  static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
       "lt", "col", "sgt", "st", "jr", "sr", "rev", "capt", "cmdr", "adm", "maj", "supt", "insp", "hon", "mme", "mlle");
+
+  /** {@link #TITLES} as an array, to compare with in place without an iterator. */
+  private static final String[] TITLE_ARRAY = TITLES.toArray(new String[0]);
 
   private static final Set<String> REFERENCE_HEADINGS = Set.of("sources", "source", "references", "citations",
       "notes", "further reading", "links", "bibliography");
@@ -97,13 +100,11 @@ public final class ArticleReader {
   /** A paragraph as laid out: its span and where its content starts after a markdown marker. */
   private record Para(int index, int start, int contentStart, int end, boolean heading) {}
 
-  /** A claim being built. */
-  private record ClaimDraft(int paragraph, int start, int end) {}
-
   private final class Run {
     private final String s;
     private final List<Para> paras = new ArrayList<>();
-    private final List<ClaimDraft> claims = new ArrayList<>();
+    /** The claims found so far, three values each: paragraph, start and end. */
+    private final IntList claims = new IntList(256);
     private final List<Pending> pending = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<Integer, List<SourceMention>> references = new HashMap<>();
@@ -111,11 +112,24 @@ public final class ArticleReader {
     private final SourcePhrases.Context ctx = new SourcePhrases.Context();
     private final BreakIterator sentences;
     private final RangeReads reads;
-    /** Claim indexes of each paragraph. */
-    private final Map<Integer, List<Integer>> claimsOf = new HashMap<>();
+    /**
+     * The claims of each paragraph, by paragraph index: claims {@code [claimsFrom[i], claimsTo[i])},
+     * as a paragraph's claims are found one after another while it is read; none for the others.
+     */
+    private int[] claimsFrom;
+    private int[] claimsTo;
+    /** Scratch lists of {@link #sentences} and {@link #claim}, which never run inside themselves. */
+    private final IntList bounds = new IntList(16);
+    private final IntList sents = new IntList(32);
+    private final List<Pending> own = new ArrayList<>();
+    private final List<ProseFinder.Hit> hits = new ArrayList<>();
+    /** The budget of the glued-chip search in the sentence it searches. */
+    private final int[] budget = new int[1];
     private Pending dateline;
     private int sectionStart;
-    private SourcePhrases.Found lastMedia;
+    /** The last resolved media mention, and its source as the prose finder takes it (made when asked). */
+    private SourceMention lastMedia;
+    private SourcePhrases.Found lastMediaFound;
 
     Run(String s) {
       this.s = s;
@@ -126,6 +140,8 @@ public final class ArticleReader {
 
     Article run() {
       layout();
+      claimsFrom = new int[paras.size()];
+      claimsTo = new int[paras.size()];
       readReferences();
       for (Para p : paras) {
         if (!referenceParas.contains(p.index())) {
@@ -354,23 +370,24 @@ public final class ArticleReader {
 
     private void sourceLine(Para p, NotationResult r) {
       boolean label = r.tokens().stream().anyMatch(t -> t.kind() == TokenKind.LEAD_IN)
-          && r.mentions().stream().anyMatch(m -> m.match().kind() == io.github.ascribe.core.MatchKind.DOMAIN)
-          && r.mentions().size() == 1;
+          && Readings.count(r) == 1
+          && Readings.first(r).match().kind() == io.github.ascribe.core.MatchKind.DOMAIN;
       Pending a = fromNotation(label ? AttributionForm.LABEL : AttributionForm.SOURCE_LINE,
           label ? "label-source-url" : "source-line", r, p.contentStart(), Span.of(p.contentStart(), p.end()));
-      List<Integer> covered = new ArrayList<>();
       if (scope == SourceLineScope.SECTION_ABOVE && !label) {
         for (int q = sectionStart; q < p.index(); q++) {
-          covered.addAll(claimsOf.getOrDefault(q, List.of()));
+          a.claims.addRange(claimsFrom[q], claimsTo[q]);
         }
       } else {
-        covered.addAll(claimsAbove(p.index()));
+        int above = claimsAbove(p.index());
+        if (above >= 0) {
+          a.claims.addRange(claimsFrom[above], claimsTo[above]);
+        }
       }
-      if (covered.isEmpty()) {
+      if (a.claims.isEmpty()) {
         diagnostic(Severity.WARNING, "source-line-without-claims",
             "this source line has no claims above it to cover", Span.of(p.contentStart(), p.end()));
       }
-      a.claims.addAll(covered);
       sectionStart = p.index() + 1;
     }
 
@@ -380,44 +397,55 @@ public final class ArticleReader {
     private int lastWithClaims = -1;
 
     /**
-     * The claims of the nearest paragraph above {@code index} that has any. Paragraphs are read in
+     * The nearest paragraph above {@code index} that has claims. Paragraphs are read in
      * order and a paragraph's claims are final once the next one is read, so the search goes on
      * from where the last one stopped: a run of source lines with no claims between them costs a
      * step each, not a walk back to the top of the article each.
+     *
+     * @return the paragraph's index, or -1 if no paragraph above has claims
      */
-    private List<Integer> claimsAbove(int index) {
+    private int claimsAbove(int index) {
       if (index < claimsSearchedTo) { // not the case while paragraphs are read in order: search afresh
         claimsSearchedTo = 0;
         lastWithClaims = -1;
       }
       for (int q = claimsSearchedTo; q < index; q++) {
-        List<Integer> c = claimsOf.get(q);
-        if (c != null && !c.isEmpty()) {
+        if (claimsTo[q] > claimsFrom[q]) {
           lastWithClaims = q;
         }
       }
       claimsSearchedTo = index;
-      return lastWithClaims < 0 ? List.of() : claimsOf.get(lastWithClaims);
+      return lastWithClaims;
     }
 
     private Pending fromNotation(AttributionForm form, String rule, NotationResult r, int offset, Span span) {
-      List<SourceMention> mentions = new ArrayList<>();
-      for (SourceMention m : r.mentions()) {
-        mentions.add(m.shift(offset));
-        noteMedia(m.shift(offset));
+      SourceMention[] mentions = Readings.sorted(r);
+      for (int k = 0; k < mentions.length; k++) {
+        mentions[k] = mentions[k].shift(offset);
+        noteMedia(mentions[k]);
       }
-      for (Diagnostic d : r.diagnostics()) {
-        diagnostics.add(d.shift(offset));
+      List<Diagnostic> notes = r.diagnostics();
+      for (int k = 0; k < notes.size(); k++) {
+        diagnostics.add(notes.get(k).shift(offset));
       }
-      Pending a = new Pending(form, rule, span, mentions, r.unnamedSources(), r.declaredTotal());
+      Pending a = new Pending(form, rule, span, List.of(mentions), r.unnamedSources(), r.declaredTotal());
       pending.add(a);
       return a;
     }
 
     private void noteMedia(SourceMention m) {
       if (m.source().isMedia() && m.match().isResolved()) {
-        lastMedia = new SourcePhrases.Found(m.source(), m.span(), m.match());
+        lastMedia = m;
+        lastMediaFound = null;
       }
+    }
+
+    /** @return the last resolved media mention as a prose finder's source, or null */
+    private SourcePhrases.Found lastMediaFound() {
+      if (lastMediaFound == null && lastMedia != null) {
+        lastMediaFound = new SourcePhrases.Found(lastMedia.source(), lastMedia.span(), lastMedia.match());
+      }
+      return lastMediaFound;
     }
 
     /** {@code BRUSSELS (Reuters) -}, {@code LAGOS, March 2 (Anadolu) --}: returns where the story starts. */
@@ -540,11 +568,11 @@ public final class ArticleReader {
     // ---- sentences -------------------------------------------------------------------------------
 
     private void sentences(Para p, int from, int to) {
-      List<int[]> sents = new ArrayList<>();
       // the paragraph as a text of its own from index 0, without a copy (see RangeText for why from 0)
       sentences.setText(new RangeText(s, from, to));
       sentences.first();
-      List<Integer> bounds = new ArrayList<>();
+      IntList bounds = this.bounds;
+      bounds.clear();
       bounds.add(from);
       for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
         int x = from + end;
@@ -558,14 +586,16 @@ public final class ArticleReader {
         if (x < to && afterTitleAbbreviation(x)) {
           continue; // "Dr. Okafor said": the segmenter's suppression list lacks some titles
         }
-        if (x > bounds.get(bounds.size() - 1)) {
+        if (x > bounds.last()) {
           bounds.add(x);
         }
       }
-      if (bounds.get(bounds.size() - 1) < to) {
+      if (bounds.last() < to) {
         bounds.add(to);
       }
       splitGluedChips(bounds);
+      IntList sents = this.sents; // each sentence as two values: where it starts and where it ends
+      sents.clear();
       for (int q = 0; q + 1 < bounds.size(); q++) {
         int a = bounds.get(q);
         int b = bounds.get(q + 1);
@@ -576,19 +606,22 @@ public final class ArticleReader {
           b--;
         }
         if (a < b) {
-          sents.add(new int[] {a, b});
+          sents.add(a);
+          sents.add(b);
         }
       }
-      List<Integer> paragraphClaims = claimsOf.computeIfAbsent(p.index(), k -> new ArrayList<>());
-      int uncoveredFrom = 0; // index into paragraphClaims of the first claim no tail covers yet
-      for (int[] sent : sents) {
-        int a = sent[0];
-        int b = sent[1];
+      int pi = p.index();
+      claimsFrom[pi] = claimCount();
+      claimsTo[pi] = claimCount(); // claim() moves it on
+      int uncoveredFrom = claimsFrom[pi]; // the first claim no tail covers yet
+      for (int q = 0; q < sents.size(); q += 2) {
+        int a = sents.get(q);
+        int b = sents.get(q + 1);
         int lead = leadingMarkerEnd(a, b);
-        if (lead > a && !paragraphClaims.isEmpty()) {
+        if (lead > a && claimsTo[pi] > claimsFrom[pi]) {
           // "trials.[1] Regulators ...": the segmenter put the previous sentence's marker here
           Pending m = trailer(new Trailers.Trailer(Trailers.Kind.MARKER, Span.of(a, lead)));
-          m.claims.add(paragraphClaims.get(paragraphClaims.size() - 1));
+          m.claims.add(claimsTo[pi] - 1);
           a = lead;
           while (a < b && isBlank(s.charAt(a))) {
             a++;
@@ -600,21 +633,24 @@ public final class ArticleReader {
         NotationResult whole = readUnlessProse(a, b);
         if (whole != null && whole.isNotation()) {
           Pending tail = fromNotation(AttributionForm.SOURCE_TAIL, "sentence-tail", whole, a, Span.of(a, b));
-          tail.claims.addAll(paragraphClaims.subList(uncoveredFrom, paragraphClaims.size()));
+          tail.claims.addRange(uncoveredFrom, claimsTo[pi]);
           if (tail.claims.isEmpty()) {
             diagnostic(Severity.WARNING, "tail-without-claims", "this source tail has no claims before it to cover",
                 Span.of(a, b));
           }
-          uncoveredFrom = paragraphClaims.size();
+          uncoveredFrom = claimsTo[pi];
           continue;
         }
         Corroborations.Hit corroboration = corroborations.find(ctx.words(s, a, b));
         if (corroboration != null) {
           Pending c = fromNotation(AttributionForm.CORROBORATION, "corroboration", corroboration.subject(),
               corroboration.subjectStart(), Span.of(a, b));
-          c.claims.addAll(paragraphClaims);
+          c.claims.addRange(claimsFrom[pi], claimsTo[pi]);
           if (c.claims.isEmpty()) {
-            c.claims.addAll(claimsAbove(p.index()));
+            int above = claimsAbove(pi);
+            if (above >= 0) {
+              c.claims.addRange(claimsFrom[above], claimsTo[above]);
+            }
           }
           if (c.claims.isEmpty()) {
             diagnostic(Severity.WARNING, "corroboration-without-claims",
@@ -622,7 +658,7 @@ public final class ArticleReader {
           }
           continue;
         }
-        claim(p, a, b, paragraphClaims);
+        claim(p, a, b);
       }
     }
 
@@ -630,14 +666,14 @@ public final class ArticleReader {
      * Answer engines glue chips after a sentence and the next sentence after the chips: "in
      * May.Fortune+1Quartz +2 Gold fell." The segmenter sees one sentence; split it after the chips.
      */
-    private void splitGluedChips(List<Integer> bounds) {
+    private void splitGluedChips(IntList bounds) {
       for (int q = 0; q + 1 < bounds.size(); q++) {
         int a = bounds.get(q);
         int b = bounds.get(q + 1);
         int nextPlus = -1; // the next "+N" at or after i: found by one forward scan, amortised linear
         // the characters the glued-chip search may parse in this sentence: far more than any real
         // sentence needs, but a sentence made of candidates ("x.com/+1 x.com/+1 ...") stays linear
-        int[] budget = {GLUED_CHIP_BUDGET_PER_CHAR * (b - a) + GLUED_CHIP_BUDGET_BASE};
+        budget[0] = GLUED_CHIP_BUDGET_PER_CHAR * (b - a) + GLUED_CHIP_BUDGET_BASE;
         for (int i = a + 2; i < b; i++) {
           char t = s.charAt(i - 1);
           if (t != '.' && t != '!' && t != '?') {
@@ -704,7 +740,7 @@ public final class ArticleReader {
       if (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1))) {
         return false;
       }
-      return TITLES.contains(s.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT));
+      return isTitle(s, b, e - 1);
     }
 
     /** End of the markers ({@code [1]}, {@code [2][3]}, superscripts) a sentence starts with, or {@code a}. */
@@ -728,8 +764,9 @@ public final class ArticleReader {
       return k;
     }
 
-    private void claim(Para p, int a, int b, List<Integer> paragraphClaims) {
-      List<Pending> own = new ArrayList<>();
+    private void claim(Para p, int a, int b) {
+      List<Pending> own = this.own;
+      own.clear();
       int end = b;
       for (int guard = 0; guard < 64; guard++) {
         Trailers.Trailer t = trailers.last(s, a, end, reads);
@@ -745,11 +782,13 @@ public final class ArticleReader {
       if (end <= a) {
         return;
       }
-      int index = claims.size();
-      claims.add(new ClaimDraft(p.index(), a, end));
-      paragraphClaims.add(index);
-      for (Pending at : own) {
-        at.claims.add(index);
+      int index = claimCount();
+      claims.add(p.index());
+      claims.add(a);
+      claims.add(end);
+      claimsTo[p.index()] = index + 1;
+      for (int k = 0; k < own.size(); k++) {
+        own.get(k).claims.add(index);
       }
       if (dateline != null) {
         dateline.claims.add(index);
@@ -757,20 +796,23 @@ public final class ArticleReader {
       if (labelForParagraph != null) {
         labelForParagraph.claims.add(index);
       }
-      for (ProseFinder.Hit h : prose.find(s, paras.get(p.index()).contentStart(), a, end, ctx, lastMedia)) {
-        List<SourceMention> mentions = new ArrayList<>();
-        for (SourcePhrases.Found f : h.found()) {
-          SourceMention m = new SourceMention(f.span().text(s), f.span(), f.source(), f.match());
-          mentions.add(m);
-          if (f.match().kind() == io.github.ascribe.core.MatchKind.CONFUSABLE) {
-            registry.confusable(m.text()).ifPresent(c -> diagnostic(Severity.WARNING, "confusable-name",
-                "'" + m.source().name() + "' looks like " + c.lookalike().name() + " but is not the same text ("
-                    + c.reason() + "); kept as an unknown source", m.span()));
-          } else {
-            noteMedia(m);
-          }
+      List<ProseFinder.Hit> hits = this.hits;
+      hits.clear();
+      prose.find(s, paras.get(p.index()).contentStart(), a, end, ctx, lastMediaFound(), hits);
+      for (int q = 0; q < hits.size(); q++) {
+        ProseFinder.Hit h = hits.get(q);
+        SourcePhrases.Found f = h.found();
+        SourceMention m = new SourceMention(ctx.text(s, f.span().start(), f.span().end()), f.span(), f.source(),
+            f.match());
+        if (f.match().kind() == io.github.ascribe.core.MatchKind.CONFUSABLE) {
+          registry.confusable(m.text()).ifPresent(c -> diagnostic(Severity.WARNING, "confusable-name",
+              "'" + m.source().name() + "' looks like " + c.lookalike().name() + " but is not the same text ("
+                  + c.reason() + "); kept as an unknown source", m.span()));
+        } else {
+          noteMedia(m);
         }
-        Pending pr = new Pending(AttributionForm.PROSE, "prose-" + h.rule(), h.span(), mentions, 0, OptionalInt.empty());
+        Pending pr = new Pending(AttributionForm.PROSE, h.attributionRule(), h.span(), List.of(m), 0,
+            OptionalInt.empty());
         pr.claims.add(index);
         pending.add(pr);
       }
@@ -800,7 +842,7 @@ public final class ArticleReader {
               ? text.substring(1, text.length() - 1) : text;
           int shift = text.length() - inner.length() > 0 ? 1 : 0;
           NotationResult r = t.read(notation, inner);
-          if (r.mentions().isEmpty()) {
+          if (!Readings.any(r)) {
             int open = text.lastIndexOf('(');
             String url = text.substring(open + 1, text.length() - 1).replace(")", "");
             Optional<Resolution> res = registry.resolveHost(url);
@@ -847,34 +889,29 @@ public final class ArticleReader {
       extendQuotes();
       pending.sort(Comparator.comparing((Pending x) -> x.span));
       // each pending attribution was added once, so its place in the sorted list is its index
-      List<Attribution> attributions = new ArrayList<>(pending.size());
-      for (int i = 0; i < pending.size(); i++) {
+      Attribution[] attributions = new Attribution[pending.size()];
+      for (int i = 0; i < attributions.length; i++) {
         Pending x = pending.get(i);
-        attributions.add(new Attribution(i, x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
-            x.claims.toList()));
+        attributions[i] = new Attribution(i, x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
+            x.claims.toList());
       }
-      // most claims have no attribution: their list is made only when one lists them
-      @SuppressWarnings("unchecked")
-      List<Attribution>[] byClaim = new List[claims.size()];
+      ClaimAttributions byClaim = new ClaimAttributions(claimCount());
       for (Attribution at : attributions) {
         List<Integer> covered = at.claims();
         for (int k = 0; k < covered.size(); k++) {
-          int c = covered.get(k);
-          if (byClaim[c] == null) {
-            byClaim[c] = new ArrayList<>(2);
-          }
-          byClaim[c].add(at);
+          byClaim.add(covered.get(k), at);
         }
       }
-      List<Claim> built = new ArrayList<>(claims.size());
-      for (int i = 0; i < claims.size(); i++) {
-        ClaimDraft d = claims.get(i);
-        built.add(new Claim(i, d.paragraph(), s.substring(d.start(), d.end()), Span.of(d.start(), d.end()),
-            byClaim[i] == null ? List.of() : byClaim[i]));
+      Claim[] built = new Claim[claimCount()];
+      for (int i = 0; i < built.length; i++) {
+        int start = claimStart(i);
+        int end = claimEnd(i);
+        built[i] = new Claim(i, claims.get(3 * i), s.substring(start, end), Span.of(start, end), byClaim.of(i));
       }
-      List<Paragraph> paragraphs = new ArrayList<>();
-      for (Para p : paras) {
-        paragraphs.add(new Paragraph(p.index(), Span.of(p.start(), p.end())));
+      Paragraph[] paragraphs = new Paragraph[paras.size()];
+      for (int i = 0; i < paragraphs.length; i++) {
+        Para p = paras.get(i);
+        paragraphs[i] = new Paragraph(p.index(), Span.of(p.start(), p.end()));
       }
       diagnostics.sort(Comparator.comparing(Diagnostic::span));
       List<Diagnostic> kept = diagnostics;
@@ -884,7 +921,8 @@ public final class ArticleReader {
         kept.add(new Diagnostic(Severity.INFO, "diagnostics-truncated", (diagnostics.size() - maxDiagnostics)
             + " more diagnostics were found and not kept (maxDiagnostics " + maxDiagnostics + ")", firstCut.span()));
       }
-      return new Article(s, paragraphs, built, attributions, kept);
+      // List.of lists, which the article keeps as they are: List.copyOf of an ArrayList copies twice
+      return new Article(s, List.of(paragraphs), List.of(built), List.of(attributions), kept);
     }
 
     /**
@@ -952,16 +990,16 @@ public final class ArticleReader {
     /** Adds the claims overlapping [from, to) to an attribution; claims are in order, so binary search. */
     private void coverClaimsIn(Pending x, int from, int to) {
       int lo = 0;
-      int hi = claims.size();
+      int hi = claimCount();
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (claims.get(mid).end() <= from) {
+        if (claimEnd(mid) <= from) {
           lo = mid + 1;
         } else {
           hi = mid;
         }
       }
-      for (int c = lo; c < claims.size() && claims.get(c).start() < to; c++) {
+      for (int c = lo; c < claimCount() && claimStart(c) < to; c++) {
         x.claims.add(c);
       }
     }
@@ -1004,9 +1042,40 @@ public final class ArticleReader {
       return out;
     }
 
+    private int claimCount() {
+      return claims.size() / 3;
+    }
+
+    private int claimStart(int claim) {
+      return claims.get(3 * claim + 1);
+    }
+
+    private int claimEnd(int claim) {
+      return claims.get(3 * claim + 2);
+    }
+
     private void diagnostic(Severity severity, String code, String message, Span span) {
       diagnostics.add(new Diagnostic(severity, code, message, span));
     }
+  }
+
+  /**
+   * Whether {@code s[from, to)} lower-cased is one of {@link #TITLES}: ASCII text is compared in
+   * place, without a copy; other text, which lower-casing may lengthen, is lower-cased.
+   */
+  static boolean isTitle(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return TITLES.contains(s.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    int len = to - from;
+    for (String t : TITLE_ARRAY) {
+      if (t.length() == len && s.regionMatches(true, from, t, 0, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int parseNumber(String digits) {

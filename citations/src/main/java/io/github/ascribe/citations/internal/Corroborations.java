@@ -1,8 +1,6 @@
 package io.github.ascribe.citations.internal;
 
 import io.github.ascribe.citations.NotationResult;
-import io.github.ascribe.core.SourceMention;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -75,11 +73,8 @@ final class Corroborations {
       }
       int start = w.start(first);
       NotationResult r = notation.read(s.substring(start, w.end(q - 1)));
-      List<SourceMention> mentions = r.mentions();
-      boolean allKnown = !mentions.isEmpty() && mentions.stream().allMatch(m -> m.match().isResolved()
-          && m.source().isMedia());
-      if (allKnown && (quantified || mentions.size() >= 1) && r.diagnostics().stream()
-          .noneMatch(d -> d.severity() != io.github.ascribe.core.Severity.INFO)) {
+      boolean allKnown = Readings.any(r) && Readings.all(r, m -> m.match().isResolved() && m.source().isMedia());
+      if (allKnown && Readings.onlyNotes(r)) { // with a mention, quantified or not
         return new Hit(r, start);
       }
       return null;

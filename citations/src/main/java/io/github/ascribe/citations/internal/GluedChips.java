@@ -1,7 +1,6 @@
 package io.github.ascribe.citations.internal;
 
 import io.github.ascribe.citations.NotationResult;
-import io.github.ascribe.core.Severity;
 
 /**
  * Finds a run of known-source chips glued after a sentence's terminator and before the next
@@ -92,9 +91,9 @@ final class GluedChips {
 
   /** Whether a reading is chips (a count) that name only known sources, with no more than notes. */
   static boolean isKnownChips(NotationResult r) {
-    return r != null && r.isNotation() && r.entries().stream().anyMatch(e -> e.count() > 0)
-        && !r.mentions().isEmpty() && r.mentions().stream().allMatch(m -> m.match().isResolved())
-        && r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO);
+    return r != null && r.isNotation() && Readings.counted(r)
+        && Readings.any(r) && Readings.all(r, m -> m.match().isResolved())
+        && Readings.onlyNotes(r);
   }
 
   /** Whether {@code s[from, to)} has a plus and a digit before its first space after 120 characters. */

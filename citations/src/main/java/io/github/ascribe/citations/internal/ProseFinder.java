@@ -16,8 +16,25 @@ import java.util.Set;
  */
 final class ProseFinder {
 
-  /** One prose attribution: the rule, the text it spans, the sources, and the sentences it covers. */
-  record Hit(String rule, Span span, List<SourcePhrases.Found> found) {}
+  /**
+   * One prose attribution: the rule ({@code verb-speech}), the attribution's rule ({@code
+   * prose-verb-speech}), the text it spans, and the source.
+   */
+  record Hit(String rule, String attributionRule, Span span, SourcePhrases.Found found) {}
+
+  /** A rule's name and its attribution's: made once per rule, not once per hit. */
+  private record Rule(String name, String attributionName) {
+    static Rule of(String name) {
+      return new Rule(name, "prose-" + name);
+    }
+  }
+
+  private static final Rule VERB_INVERTED = Rule.of("verb-inverted");
+  /** The rules of cues by kind and of verbs by category; filled as kinds and categories are met. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Rule> cueRules =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Rule> verbRules =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final Set<String> POSTPOSITIONS = Set.of("zufolge", "göre", "gore", "szerint", "mukaan");
   private static final Set<String> STOP_WORDS = Set.of("that", "which", "who", "whom", "whose", "while", "when",
@@ -117,14 +134,21 @@ final class ProseFinder {
   /**
    * Finds attributions in {@code [from, to)} of {@code s}, a sentence of the paragraph starting at
    * {@code paragraphStart}; {@code lastMedia} answers "the newspaper" when the paragraph names none.
+   * The hits are added to {@code hits}, cues first, each in text order.
    */
-  List<Hit> find(String s, int paragraphStart, int from, int to, SourcePhrases.Context ctx,
-      SourcePhrases.Found lastMedia) {
+  void find(String s, int paragraphStart, int from, int to, SourcePhrases.Context ctx,
+      SourcePhrases.Found lastMedia, List<Hit> hits) {
     WordTable w = ctx.words(s, from, to);
     phrases.notePeople(w, ctx);
-    List<Hit> hits = new ArrayList<>(0);
     cues(w, ctx, hits);
     verbs(paragraphStart, w, ctx, lastMedia, hits);
+  }
+
+  /** {@link #find(String, int, int, int, SourcePhrases.Context, SourcePhrases.Found, List)} in a new list. */
+  List<Hit> find(String s, int paragraphStart, int from, int to, SourcePhrases.Context ctx,
+      SourcePhrases.Found lastMedia) {
+    List<Hit> hits = new ArrayList<>(0);
+    find(s, paragraphStart, from, to, ctx, lastMedia, hits);
     return hits;
   }
 
@@ -204,8 +228,9 @@ final class ProseFinder {
           spanEnd = f == null ? 0 : f.span().end();
         }
         if (f != null) {
-          hits.add(new Hit("cue-" + kind, Span.of(Math.min(spanStart, spanEnd), Math.max(spanStart, spanEnd)),
-              List.of(f)));
+          Rule rule = cueRules.computeIfAbsent(kind, k -> Rule.of("cue-" + k));
+          hits.add(new Hit(rule.name(), rule.attributionName(),
+              Span.of(Math.min(spanStart, spanEnd), Math.max(spanStart, spanEnd)), f));
           if (!kind.equals("told")) {
             for (int k = i; k < after; k++) {
               w.setFlags(k, w.flags(k) | USED);
@@ -270,25 +295,25 @@ final class ProseFinder {
       if (j > 0 && w.word(j - 1)) {
         int anonymous = phrases.anonymousPhraseEndingAt(w, j);
         int start = anonymous >= 0 ? anonymous : backwardStart(w, j);
-        f = referring(paragraphStart, w, start, j, lastMedia);
+        f = referring(paragraphStart, w, start, j, lastMedia, ctx);
         if (f == null) {
           f = phrases.classify(w, start, j, true, ctx);
         }
       }
-      String rule = "verb-" + verb.category();
+      Rule rule = verbRules.computeIfAbsent(verb.category(), k -> Rule.of("verb-" + k));
       if (f == null && (j == 0 || !w.word(j - 1))) {
         // inverted: ", said the ministry", "” said X"
         int end = forwardEnd(w, verbEnd);
-        f = referring(paragraphStart, w, verbEnd, end, lastMedia);
+        f = referring(paragraphStart, w, verbEnd, end, lastMedia, ctx);
         if (f == null) {
           f = phrases.classify(w, verbEnd, end, false, ctx);
         }
-        rule = "verb-inverted";
+        rule = VERB_INVERTED;
       }
       if (f != null) {
         int a = Math.min(f.span().start(), w.start(i));
         int b = Math.max(f.span().end(), w.end(verbEnd - 1));
-        hits.add(new Hit(rule, Span.of(a, b), List.of(f)));
+        hits.add(new Hit(rule.name(), rule.attributionName(), Span.of(a, b), f));
       }
       i = verbEnd - 1;
     }
@@ -323,14 +348,14 @@ final class ProseFinder {
    * named there, else the last one the article attributed anything to.
    */
   private SourcePhrases.Found referring(int paragraphStart, WordTable w, int a, int b,
-      SourcePhrases.Found lastMedia) {
+      SourcePhrases.Found lastMedia, SourcePhrases.Context ctx) {
     for (int len = Math.min(3, b - a); len >= 2; len--) {
       int from = b - len;
       if (!w.keyIn(REFERRING_MEDIA, referringMedia, from, b)) {
         continue;
       }
       Span span = Span.of(w.start(from), w.end(b - 1));
-      SourcePhrases.Found named = phrases.lastRegistryName(w.text(), paragraphStart, w.start(from));
+      SourcePhrases.Found named = phrases.lastRegistryName(w.text(), paragraphStart, w.start(from), ctx);
       SourcePhrases.Found target = named != null ? named : lastMedia;
       return target == null ? null : new SourcePhrases.Found(target.source(), span, target.match());
     }

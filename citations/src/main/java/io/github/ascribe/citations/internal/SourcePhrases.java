@@ -138,7 +138,7 @@ final class SourcePhrases {
         return (RegistryAnswer) known;
       }
     }
-    String text = s.substring(start, end);
+    String text = memo != null ? memo.text(s, start, end) : s.substring(start, end);
     Optional<Resolution> r = registry.resolveExact(text);
     RegistryAnswer answer = r.isPresent() ? new RegistryAnswer(r.get(), false)
         : registry.confusable(text).isPresent() ? RegistryAnswer.CONFUSABLE : RegistryAnswer.NONE;
@@ -165,6 +165,15 @@ final class SourcePhrases {
    * gives: every candidate the whole range tries before it is tried on the same tokens.
    */
   Found lastRegistryName(String s, int from, int to) {
+    return lastRegistryName(s, from, to, null);
+  }
+
+  /**
+   * {@link #lastRegistryName(String, int, int)}, reading through a table the article's context
+   * keeps for it and taking candidate names' texts from the context's memo; with a null context,
+   * through new tables and copies.
+   */
+  Found lastRegistryName(String s, int from, int to, Context ctx) {
     int windowStart = Math.max(from, to - LOOKBACK);
     int maxWords = registry.maxNameWords();
     int k = to - NEAR;
@@ -173,20 +182,25 @@ final class SourcePhrases {
         k++;
       }
       if (k < to) {
-        Found near = lastRegistryName(WordTable.of(s, k, to), maxWords, maxWords);
+        Found near = lastRegistryName(lookBack(ctx, s, k, to), maxWords, maxWords, ctx);
         if (near != null) {
           return near;
         }
       }
     }
-    return lastRegistryName(WordTable.of(s, windowStart, to), maxWords, 0);
+    return lastRegistryName(lookBack(ctx, s, windowStart, to), maxWords, 0, ctx);
+  }
+
+  /** The tokens of {@code s[from, to)}: in the context's look-back table, or a new one. */
+  private static WordTable lookBack(Context ctx, String s, int from, int to) {
+    return ctx == null ? WordTable.of(s, from, to) : ctx.lookBack.fill(s, from, to, Integer.MAX_VALUE);
   }
 
   /**
    * The last capitalised registry outlet in the tokens of {@code w} that ends at a token with at
    * least {@code minEnd} tokens up to it, or null.
    */
-  private Found lastRegistryName(WordTable w, int maxWords, int minEnd) {
+  private Found lastRegistryName(WordTable w, int maxWords, int minEnd, Context ctx) {
     String s = w.text();
     for (int end = w.size(); end > 0 && end >= minEnd; end--) {
       for (int len = Math.min(maxWords, end); len >= 1; len--) {
@@ -196,7 +210,7 @@ final class SourcePhrases {
         }
         int a = w.start(i);
         int b = w.end(end - 1);
-        Optional<Resolution> r = registry.resolveExact(s.substring(a, b));
+        Optional<Resolution> r = registry.resolveExact(ctx == null ? s.substring(a, b) : ctx.text(s, a, b));
         if (r.isPresent() && r.get().source().isMedia()) {
           return new Found(r.get().source(), Span.of(a, b), r.get().match());
         }
@@ -231,16 +245,15 @@ final class SourcePhrases {
     }
     int start = w.start(a);
     int end = w.end(b - 1);
-    Span span = Span.of(start, end);
     int n = b - a;
     // pronouns: the latest person named before, else the pronoun itself
     if (n == 1 && PRONOUN.contains(w, a)) {
       Source last = ctx.lastPerson();
-      return new Found(last != null ? last : ctx.personNamed(w.key(a)), span, Match.UNRESOLVED);
+      return new Found(last != null ? last : ctx.personNamed(w.key(a)), Span.of(start, end), Match.UNRESOLVED);
     }
     // anonymous sources
     if (startsWithAnonymousPhrase(w, a, b)) {
-      return new Found(ctx.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
+      return new Found(ctx.anonymous(w.phrase(a, b)), Span.of(start, end), Match.UNRESOLVED);
     }
     int head = -1;
     for (int i = a; i < b && i < a + 5; i++) {
@@ -255,11 +268,11 @@ final class SourcePhrases {
     if (head >= 0 && !namedAfter(w, head + 1, b)) {
       String first = w.key(a);
       if (!first.equals("the") || head > a + 1 || b - a > 2) {
-        return new Found(ctx.anonymous(w.phrase(a, b)), span, Match.UNRESOLVED);
+        return new Found(ctx.anonymous(w.phrase(a, b)), Span.of(start, end), Match.UNRESOLVED);
       }
     }
     // organisations: "the ministry", "Russia's foreign ministry", "NATO"
-    Found org = organization(w, a, b, span, ctx);
+    Found org = organization(w, a, b, ctx);
     if (org != null) {
       return org;
     }
@@ -294,7 +307,8 @@ final class SourcePhrases {
     return from < b && w.word(from) && w.startsUpper(from);
   }
 
-  private Found organization(WordTable w, int a, int b, Span span, Context ctx) {
+  /** An organisation named by words {@code [a, b)}, its span theirs, or null. */
+  private Found organization(WordTable w, int a, int b, Context ctx) {
     String first = w.key(a);
     int tails = organizationTailLengths(w, b);
     for (int len = Math.min(3, b - a); len >= 1; len--) {
@@ -308,17 +322,17 @@ final class SourcePhrases {
         continue; // the relative pronoun, not the World Health Organization
       }
       if (acronym || (definite && b - a <= 5)) {
-        return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED);
+        return new Found(ctx.organization(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
       }
     }
     if (b - a <= 3 && w.startsUpper(a) && w.keyIn(lexicon.places(), places, a, b)) {
-      return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED); // "Russia said": its government
+      // "Russia said": its government
+      return new Found(ctx.organization(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
     }
     return null;
   }
 
   private Found person(WordTable w, int a, int b, Context ctx) {
-    String s = w.text();
     // skip a leading title ("US Secretary of State", "President", "Mr.")
     int nameStart = a;
     for (int i = a; i < b; i++) {
@@ -349,7 +363,7 @@ final class SourcePhrases {
     if (w.keyIn(lexicon.places(), places, nameStart, b)) {
       return null;
     }
-    String name = s.substring(w.start(nameStart), w.end(b - 1));
+    String name = w.phrase(nameStart, b);
     if (registry.resolveExact(name).isPresent()) {
       return null;
     }
@@ -520,6 +534,8 @@ final class SourcePhrases {
     private final java.util.Map<String, Source> bySurname = new java.util.HashMap<>();
     private Source lastPerson;
     private final WordTable words = new WordTable(new ArticleMemo());
+    /** The table {@link #lastRegistryName} refills for each look-back. */
+    private final WordTable lookBack = new WordTable(null);
 
     /** The range {@link #words} holds: its text, first index and index past the last. */
     private String wordsText;
@@ -574,6 +590,11 @@ final class SourcePhrases {
 
     Source lastPerson() {
       return lastPerson;
+    }
+
+    /** @return a string equal to {@code s.substring(start, end)}, made once for each text in the article */
+    String text(String s, int start, int end) {
+      return words.memo().text(s, start, end);
     }
 
     Source personBySurname(String key) {

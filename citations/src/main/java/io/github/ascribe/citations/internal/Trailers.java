@@ -96,7 +96,7 @@ final class Trailers {
       String inner = s.substring(link, e);
       String read = inner.startsWith("(") ? inner.substring(1, inner.length() - 1) : inner;
       NotationResult r = notation.read(read);
-      boolean chip = r.entries().stream().anyMatch(x -> x.count() > 0);
+      boolean chip = Readings.counted(r);
       return new Trailer(chip ? Kind.CHIP : Kind.LINK, Span.of(link, e), read, r);
     }
     int label = label(s, from, e);
@@ -353,11 +353,11 @@ final class Trailers {
   }
 
   private static boolean isChip(NotationResult r) {
-    return r != null && r.isNotation() && r.entries().stream().anyMatch(x -> x.count() > 0) && !r.mentions().isEmpty();
+    return r != null && r.isNotation() && Readings.counted(r) && Readings.any(r);
   }
 
   private static boolean startsUnresolved(NotationResult r) {
-    SourceMention first = r.mentions().get(0);
+    SourceMention first = Readings.first(r);
     return first.span().start() == 0 && !first.match().isResolved();
   }
 
@@ -387,7 +387,7 @@ final class Trailers {
         return withWww(s, from, j, e, chip);
       }
     }
-    if (!after.mentions().get(0).match().isResolved()) {
+    if (!Readings.first(after).match().isResolved()) {
       // "Wall St. Journal+3": the stop of an abbreviation inside a known name; the chip starts at the
       // stop before it, if the name read from there runs across this one
       int before = stopBefore(s, from, i - 1);
@@ -469,7 +469,7 @@ final class Trailers {
 
   /** Whether the notation starts with a name, known or not, that runs across the full stop at {@code dot}. */
   static boolean spansAcross(NotationResult r, int dot) {
-    SourceMention first = r.mentions().get(0);
+    SourceMention first = Readings.first(r);
     return first.span().start() == 0 && first.span().end() > dot;
   }
 
@@ -480,6 +480,6 @@ final class Trailers {
 
   /** Whether the notation starts with a known source whose name runs across the full stop at {@code dot}. */
   static boolean namesHostAcross(NotationResult r, int dot) {
-    return spansAcross(r, dot) && r.mentions().get(0).match().isResolved();
+    return spansAcross(r, dot) && Readings.first(r).match().isResolved();
   }
 }

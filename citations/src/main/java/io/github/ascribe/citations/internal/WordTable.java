@@ -173,9 +173,9 @@ final class WordTable {
     return s.substring(starts[i], ends[i]);
   }
 
-  /** @return the text of tokens {@code [a, b)}, as a new string */
+  /** @return the text of tokens {@code [a, b)}: a new string, or one the memo made for the same text */
   String phrase(int a, int b) {
-    return s.substring(starts[a], ends[b - 1]);
+    return memo != null ? memo.text(s, starts[a], ends[b - 1]) : s.substring(starts[a], ends[b - 1]);
   }
 
   /** @return {@code Names.normalize} of token {@code i}'s text, computed once */
@@ -190,7 +190,10 @@ final class WordTable {
 
   /** @return {@code Names.normalize} of the text of tokens {@code [a, b)} */
   String phraseKey(int a, int b) {
-    return b == a + 1 ? key(a) : Names.normalize(phrase(a, b));
+    if (b == a + 1) {
+      return key(a);
+    }
+    return memo != null ? memo.phraseKey(s, starts[a], ends[b - 1]) : Names.normalize(phrase(a, b));
   }
 
   /**

@@ -12,28 +12,33 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Pending.ClaimSet} answers what a sorted set of integers answers: the same list, ascending
- * and distinct, whatever the order of additions and repeats, and the same emptiness on the way.
+ * and distinct, whatever the order of additions, ranges and repeats, and the same emptiness on the way.
  */
 class ClaimSetTest {
 
   @Test
   void actsAsASortedSet() {
+    // each value below 100 is added alone; a value v of 100 or more adds the range [v % 40, v % 40 + v / 100 % 6)
     qt().withExamples(5_000)
-        .forAll(lists().of(integers().between(0, 40)).ofSizeBetween(0, 30), integers().between(0, 3))
-        .checkAssert((values, batches) -> {
+        .forAll(lists().of(integers().between(0, 799)).ofSizeBetween(0, 30))
+        .checkAssert(values -> {
           Pending.ClaimSet set = new Pending.ClaimSet();
           TreeSet<Integer> expected = new TreeSet<>();
           assertThat(set.isEmpty()).isTrue();
-          // some values one by one, the rest as a collection, as the analyser adds them
-          int cut = values.size() * batches / 4;
-          for (int v : values.subList(0, cut)) {
-            set.add(v);
-            expected.add(v);
+          for (int v : values) {
+            if (v < 100) {
+              set.add(v % 40);
+              expected.add(v % 40);
+            } else {
+              int from = v % 40;
+              int to = from + v / 100 % 6 - 1; // sometimes an empty range, or one that ends before it starts
+              set.addRange(from, to);
+              for (int c = from; c < to; c++) {
+                expected.add(c);
+              }
+            }
             assertThat(set.isEmpty()).isEqualTo(expected.isEmpty());
           }
-          set.addAll(values.subList(cut, values.size()));
-          expected.addAll(values.subList(cut, values.size()));
-          assertThat(set.isEmpty()).isEqualTo(expected.isEmpty());
           assertThat(set.toList()).isEqualTo(new ArrayList<>(expected));
           // asking twice, and adding after asking, still agrees
           assertThat(set.toList()).isEqualTo(new ArrayList<>(expected));

@@ -14,7 +14,8 @@ import org.quicktheories.impl.Constraint;
 
 /**
  * {@link SourcePhrases#lastRegistryName} reads the last {@link SourcePhrases#NEAR} units first; it
- * must find what a scan of the whole look-back finds. Checked on long text made of outlet names,
+ * must find what a scan of the whole look-back finds, with new tables or with a context's table
+ * and memo reused from one look-back to the next. Checked on long text made of outlet names,
  * their parts, other words and punctuation, with and without spaces between them.
  */
 class SourcePhrasesTest {
@@ -51,8 +52,13 @@ class SourcePhrasesTest {
           SourcePhrases.Found expected = wholeScan(s, from, to);
           SourcePhrases.Found actual = PHRASES.lastRegistryName(s, from, to);
           assertThat(actual).as("'%s' [%d, %d)", s, from, to).isEqualTo(expected);
+          // through the context's table and memo, which every example shares, as an article's sentences do
+          assertThat(PHRASES.lastRegistryName(s, from, to, CONTEXT)).as("'%s' [%d, %d)", s, from, to)
+              .isEqualTo(expected);
         });
   }
+
+  private static final SourcePhrases.Context CONTEXT = new SourcePhrases.Context();
 
   /** The last capitalised registry outlet in one table of the whole look-back. */
   private static SourcePhrases.Found wholeScan(String s, int from, int to) {

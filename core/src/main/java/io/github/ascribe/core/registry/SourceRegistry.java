@@ -397,6 +397,16 @@ public final class SourceRegistry {
    */
   public Optional<Confusable> confusable(String name) {
     Objects.requireNonNull(name, "name");
+    if (isAscii(name)) {
+      // ASCII hides no character, and its key has none that only looks like another: a name that is
+      // no registry key imitates none, so the answer is empty without making the key
+      return Optional.empty();
+    }
+    return confusableByKey(name);
+  }
+
+  /** {@link #confusable} by the book: the key made and checked whatever the text (for tests of the ASCII shortcut). */
+  Optional<Confusable> confusableByKey(String name) {
     String key = Names.normalize(name);
     if (key.isEmpty()) {
       return Optional.empty();
@@ -423,6 +433,15 @@ public final class SourceRegistry {
       return Optional.empty();
     }
     return Optional.of(new Confusable(s, Confusables.reason(key)));
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

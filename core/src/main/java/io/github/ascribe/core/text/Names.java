@@ -77,6 +77,15 @@ public final class Names {
    * ones), without the four normalisation passes.
    */
   static String normalizeAscii(CharSequence name) {
+    if (name instanceof String text) {
+      int shape = asciiKeyShape(text);
+      if (shape == OWN_KEY) {
+        return text; // most words of prose are their own key: no copy
+      }
+      if (shape == OWN_KEY_LOWER_CASED) {
+        return text.toLowerCase(Locale.ROOT); // on ASCII, what the loop below does, in one copy
+      }
+    }
     int n = name.length();
     char[] out = null;
     int len = 0;
@@ -118,6 +127,38 @@ public final class Names {
     return start == end ? "" : new String(out, start, end - start);
   }
 
+  /** {@link #asciiKeyShape}: the text is its own key. */
+  static final int OWN_KEY = 1;
+  /** {@link #asciiKeyShape}: the text lower-cased is its key. */
+  static final int OWN_KEY_LOWER_CASED = 2;
+
+  /**
+   * What {@link #normalizeAscii} gives for a text that starts and ends with an ASCII letter or digit
+   * and holds only printable ASCII characters other than the backquote, with no white space other
+   * than single spaces: the text itself ({@link #OWN_KEY}) if it has no upper-case letter, else the
+   * text lower-cased ({@link #OWN_KEY_LOWER_CASED}); 0 for any other text.
+   */
+  static int asciiKeyShape(String text) {
+    int n = text.length();
+    if (n == 0 || !isAsciiLetterOrDigit(text.charAt(0)) || !isAsciiLetterOrDigit(text.charAt(n - 1))) {
+      return 0;
+    }
+    boolean upper = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (text.charAt(i - 1) == ' ') { // not at 0: the first character is a letter or digit
+          return 0;
+        }
+      } else if (c <= 0x20 || c >= 0x7F || c == '`') {
+        return 0;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper = true;
+      }
+    }
+    return upper ? OWN_KEY_LOWER_CASED : OWN_KEY;
+  }
+
   private static boolean isAsciiLetterOrDigit(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
   }
@@ -142,32 +183,33 @@ public final class Names {
    */
   public static String display(CharSequence name) {
     Objects.requireNonNull(name, "name");
-    if (isDisplayed(name)) {
-      return name.toString();
+    if (name instanceof String text && isOwnAsciiDisplay(text)) {
+      return text; // nothing to remove or collapse: no copy
     }
-    return displayOf(name);
+    return displayByCodePoint(name);
   }
 
   /**
-   * Whether {@link #display} leaves a name as it is, decided on the common case: printable ASCII,
-   * with single spaces between other characters.
+   * Whether {@link #display} gives an ASCII text back as it is: printable characters with single
+   * spaces between them, and no space at either end.
    */
-  private static boolean isDisplayed(CharSequence name) {
-    int n = name.length();
-    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
-      return n == 0;
-    }
+  static boolean isOwnAsciiDisplay(String text) {
+    int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = name.charAt(i);
-      if (c < 0x20 || c > 0x7E || (c == ' ' && name.charAt(i - 1) == ' ')) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || text.charAt(i - 1) == ' ') {
+          return false;
+        }
+      } else if (c < 0x21 || c > 0x7E) {
         return false;
       }
     }
     return true;
   }
 
-  /** {@link #display} by the book: every code point decides. */
-  static String displayOf(CharSequence name) {
+  /** {@link #display} code point by code point, whatever the text (for tests of the ASCII shortcut). */
+  static String displayByCodePoint(CharSequence name) {
     StringBuilder sb = new StringBuilder(name.length());
     boolean pendingSpace = false;
     for (int i = 0; i < name.length(); ) {

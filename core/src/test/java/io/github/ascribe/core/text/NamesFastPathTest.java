@@ -43,6 +43,66 @@ class NamesFastPathTest {
   }
 
   @Test
+  void textThatIsItsOwnKeyOrLowerCasedIsTakenAsItIsAndEveryOtherTextIsNormalised() {
+    // mostly words as prose has them, with single spaces, and some that are almost so
+    Random r = new Random(3);
+    String alphabet = "abcxyzABZ09 .-'&";
+    String almost = "  `\t\u0000\u007F\u001C.";
+    int own = 0;
+    int lowerCased = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, len = r.nextInt(12); i < len; i++) {
+        sb.append(r.nextInt(20) == 0 ? almost.charAt(r.nextInt(almost.length())) : alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      check(s);
+      String key = Names.normalizeUnicode(s);
+      int shape = Names.asciiKeyShape(s);
+      if (shape == Names.OWN_KEY) {
+        own++;
+        assertThat(Names.normalizeAscii(s)).isSameAs(s);
+      } else if (shape == Names.OWN_KEY_LOWER_CASED) {
+        lowerCased++;
+        assertThat(key).isEqualTo(s.toLowerCase(java.util.Locale.ROOT)).isNotEqualTo(s);
+      }
+      assertThat(shape == Names.OWN_KEY).as("own key %s", escape(s)).isEqualTo(!s.isEmpty() && key.equals(s));
+      // the other way round: a text whose key is itself lower-cased, made of letters, digits and single spaces
+      boolean plain = !s.isEmpty() && s.matches("[A-Za-z0-9]+( [A-Za-z0-9]+)*");
+      if (plain) {
+        assertThat(shape).isNotZero();
+      }
+    }
+    assertThat(own).isGreaterThan(10_000);
+    assertThat(lowerCased).isGreaterThan(10_000);
+    assertThat(Names.normalizeAscii(new StringBuilder("The Times"))).isEqualTo("the times");
+  }
+
+  @Test
+  void displayGivesPlainAsciiBackAndEqualsTheFullPathOnAnyText() {
+    Random r = new Random(19);
+    String alphabet = "aZ09 .-'`\"&\t\n\u0000\u007F\u001C\u00A0\u200B\u202Eé";
+    int own = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, len = r.nextInt(12); i < len; i++) {
+        sb.append(r.nextInt(8) == 0 ? (char) r.nextInt(0x3000) : alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      String full = Names.displayByCodePoint(s);
+      assertThat(Names.display(s)).as("display of %s", escape(s)).isEqualTo(full);
+      if (Names.isOwnAsciiDisplay(s)) {
+        own++;
+        assertThat(Names.display(s)).isSameAs(s);
+      }
+      assertThat(Names.isOwnAsciiDisplay(s) || !full.equals(s) || !s.chars().allMatch(c -> c < 0x80))
+          .as("plain ASCII %s", escape(s)).isTrue();
+    }
+    assertThat(own).isGreaterThan(10_000);
+    assertThat(Names.display(new StringBuilder(" The  Times "))).isEqualTo("The Times");
+  }
+
+  @Test
   void nonAsciiTakesTheUnicodePath() {
     assertThat(Names.normalizeAscii("Libération")).isNull();
     assertThat(Names.normalize("Libération")).isEqualTo("liberation");

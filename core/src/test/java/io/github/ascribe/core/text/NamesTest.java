@@ -65,14 +65,14 @@ class NamesTest {
   void displayOfTheCommonCaseIsDisplayByTheBook() {
     for (String s : java.util.List.of("", " ", "  ", "AP News", "AP  News", " AP", "AP ", "a b c", "~!@# $%^",
         "a\tb", "a\u007Fb", "a\u00A0b", "https://www.example.com/a?b=c#d", "x")) {
-      assertThat(Names.display(s)).as("'%s'", s).isEqualTo(Names.displayOf(s));
+      assertThat(Names.display(s)).as("'%s'", s).isEqualTo(Names.displayByCodePoint(s));
     }
     Gen<String> ascii = strings().betweenCodePoints(0x1C, 0x80).ofLengthBetween(0, 12);
     Gen<String> spaced = strings().betweenCodePoints(0x20, 0x23).ofLengthBetween(0, 8);
     for (Gen<String> g : java.util.List.of(ascii, spaced, strings().allPossible().ofLengthBetween(0, 20))) {
       qt().withExamples(3000).forAll(g).checkAssert(s -> {
-        assertThat(Names.display(s)).isEqualTo(Names.displayOf(s));
-        assertThat(Names.display(new StringBuilder(s))).isEqualTo(Names.displayOf(s));
+        assertThat(Names.display(s)).isEqualTo(Names.displayByCodePoint(s));
+        assertThat(Names.display(new StringBuilder(s))).isEqualTo(Names.displayByCodePoint(s));
       });
     }
   }
