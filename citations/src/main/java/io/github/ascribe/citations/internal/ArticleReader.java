@@ -369,9 +369,9 @@ public final class ArticleReader {
     }
 
     private void sourceLine(Para p, NotationResult r) {
-      boolean label = r.tokens().stream().anyMatch(t -> t.kind() == TokenKind.LEAD_IN)
-          && Readings.count(r) == 1
-          && Readings.first(r).match().kind() == io.github.ascribe.core.MatchKind.DOMAIN;
+      boolean label = Readings.count(r) == 1
+          && Readings.first(r).match().kind() == io.github.ascribe.core.MatchKind.DOMAIN
+          && Readings.hasToken(r, TokenKind.LEAD_IN);
       Pending a = fromNotation(label ? AttributionForm.LABEL : AttributionForm.SOURCE_LINE,
           label ? "label-source-url" : "source-line", r, p.contentStart(), Span.of(p.contentStart(), p.end()));
       if (scope == SourceLineScope.SECTION_ABOVE && !label) {

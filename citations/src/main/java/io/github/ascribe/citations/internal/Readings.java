@@ -31,6 +31,19 @@ final class Readings {
     return n;
   }
 
+  /** @return {@code r.tokens().stream().anyMatch(t -> t.kind() == kind)}, without making the tokens */
+  static boolean hasToken(NotationResult r, io.github.ascribe.citations.TokenKind kind) {
+    if (!(r.tokens() instanceof TokenList tokens)) {
+      return r.tokens().stream().anyMatch(t -> t.kind() == kind);
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.kind(k) == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return {@code !r.mentions().isEmpty()} */
   static boolean any(NotationResult r) {
     if (!r.restatements().isEmpty()) {

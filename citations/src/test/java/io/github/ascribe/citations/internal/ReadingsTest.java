@@ -59,6 +59,9 @@ class ReadingsTest {
           }
           assertThat(Readings.counted(r)).isEqualTo(r.entries().stream().anyMatch(e -> e.count() > 0));
           assertThat(Readings.onlyNotes(r)).isEqualTo(r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO));
+          for (io.github.ascribe.citations.TokenKind kind : io.github.ascribe.citations.TokenKind.values()) {
+            assertThat(Readings.hasToken(r, kind)).isEqualTo(List.copyOf(r.tokens()).stream().anyMatch(t -> t.kind() == kind));
+          }
         });
     assertThat(restated.get()).as("readings with restatements").isGreaterThan(50);
     assertThat(several.get()).as("readings with three mentions or more").isGreaterThan(200);
