@@ -47,8 +47,12 @@ public final class ArticleReader {
   /** {@link #TITLES} as an array, to compare with in place without an iterator. */
   private static final String[] TITLE_ARRAY = TITLES.toArray(new String[0]);
 
-  private static final Set<String> REFERENCE_HEADINGS = Set.of("sources", "source", "references", "citations",
+  static final Set<String> REFERENCE_HEADINGS = Set.of("sources", "source", "references", "citations",
       "notes", "further reading", "links", "bibliography");
+
+  /** The most ASCII letters a reference heading has. */
+  private static final int MOST_HEADING_LETTERS = REFERENCE_HEADINGS.stream()
+      .mapToInt(h -> (int) h.chars().filter(c -> c >= 'a' && c <= 'z').count()).max().orElse(0);
 
   private final SourceRegistry registry;
   private final NotationReader notation;
@@ -108,10 +112,13 @@ public final class ArticleReader {
     private final List<Pending> pending = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<Integer, List<SourceMention>> references = new HashMap<>();
-    private final Set<Integer> referenceParas = new java.util.HashSet<>();
+    /** Whether each paragraph, by index, is a reference heading or entry (made once the layout is known). */
+    private boolean[] referenceParas;
     private final SourcePhrases.Context ctx = new SourcePhrases.Context();
     private final BreakIterator sentences;
     private final RangeReads reads;
+    /** The paragraph {@link #sentences} reads, moved from one paragraph to the next. */
+    private final RangeText paragraphText;
     /**
      * The claims of each paragraph, by paragraph index: claims {@code [claimsFrom[i], claimsTo[i])},
      * as a paragraph's claims are found one after another while it is read; none for the others.
@@ -134,6 +141,7 @@ public final class ArticleReader {
     Run(String s) {
       this.s = s;
       this.reads = new RangeReads(s);
+      this.paragraphText = new RangeText(s, 0, 0);
       this.sentences = BreakIterator.getSentenceInstance(
           new ULocale(locale.getBaseName() + "@ss=standard"));
     }
@@ -142,9 +150,10 @@ public final class ArticleReader {
       layout();
       claimsFrom = new int[paras.size()];
       claimsTo = new int[paras.size()];
+      referenceParas = new boolean[paras.size()];
       readReferences();
       for (Para p : paras) {
-        if (!referenceParas.contains(p.index())) {
+        if (!referenceParas[p.index()]) {
           paragraph(p);
         }
       }
@@ -235,9 +244,10 @@ public final class ArticleReader {
       boolean inReferences = false;
       for (Para p : paras) {
         if ((p.heading() || s.charAt(p.end() - 1) == ':' || s.startsWith("**", p.contentStart()))
-            && REFERENCE_HEADINGS.contains(Names.normalize(s.substring(p.contentStart(), p.end())))) { // cheap test first
+            && mayBeReferenceHeading(s, p.contentStart(), p.end())
+            && REFERENCE_HEADINGS.contains(Names.normalize(s.substring(p.contentStart(), p.end())))) { // cheap tests first
           inReferences = true;
-          referenceParas.add(p.index());
+          referenceParas[p.index()] = true;
           continue;
         }
         int number = -1;
@@ -272,7 +282,7 @@ public final class ArticleReader {
             || Trailers.isSuperscriptDigit(s.charAt(p.start())));
         if (found != null) {
           references.put(number, found);
-          referenceParas.add(p.index());
+          referenceParas[p.index()] = true;
         }
       }
     }
@@ -568,8 +578,9 @@ public final class ArticleReader {
     // ---- sentences -------------------------------------------------------------------------------
 
     private void sentences(Para p, int from, int to) {
-      // the paragraph as a text of its own from index 0, without a copy (see RangeText for why from 0)
-      sentences.setText(new RangeText(s, from, to));
+      // the paragraph as a text of its own from index 0, without a copy (see RangeText for why from 0);
+      // one range text serves every paragraph, as the iterator reads only the one it was last given
+      sentences.setText(paragraphText.cover(from, to));
       sentences.first();
       IntList bounds = this.bounds;
       bounds.clear();
@@ -1156,6 +1167,27 @@ public final class ArticleReader {
         out.add(k);
       }
     }
+  }
+
+  /**
+   * Whether {@code s[from, to)} may be a reference heading: false only when {@code
+   * Names.normalize(s.substring(from, to))} cannot be one of {@link #REFERENCE_HEADINGS}, so that
+   * the copy and the key are made only for the few paragraphs that can. On pure ASCII text the key
+   * keeps every letter, lower-cased, so a text with more ASCII letters than any heading is none;
+   * any other text may be transliterated into more letters, and is always worth the key.
+   */
+  static boolean mayBeReferenceHeading(String s, int from, int to) {
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return true;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        letters++;
+      }
+    }
+    return letters <= MOST_HEADING_LETTERS;
   }
 
   private static int indexOfDash(String s, int from) {

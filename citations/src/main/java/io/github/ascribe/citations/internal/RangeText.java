@@ -13,12 +13,13 @@ import java.text.CharacterIterator;
  * abbreviation ({@code ..., said Mrs. Varga.}).
  *
  * <p>Mutable, as {@link CharacterIterator}s are; {@link #clone} copies the position, not the text.
+ * {@link #cover} moves it to another range of the same text, so that one serves a whole article.
  */
 final class RangeText implements CharacterIterator {
 
   private final String s;
-  private final int offset;
-  private final int length;
+  private int offset;
+  private int length;
   private int pos;
 
   /**
@@ -35,6 +36,24 @@ final class RangeText implements CharacterIterator {
     this.s = s;
     this.offset = from;
     this.length = to - from;
+  }
+
+  /**
+   * Makes this the range {@code [from, to)} of the same text, positioned at its start: what {@code
+   * new RangeText(s, from, to)} would be. Clones made before keep their own range.
+   *
+   * @param from first index
+   * @param to index past the last
+   * @return this
+   */
+  RangeText cover(int from, int to) {
+    if (from < 0 || to > s.length() || from > to) {
+      throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") of a text of " + s.length());
+    }
+    this.offset = from;
+    this.length = to - from;
+    this.pos = 0;
+    return this;
   }
 
   @Override

@@ -66,6 +66,24 @@ class RangeTextTest {
   }
 
   @Test
+  void oneRangeTextMovedFromRangeToRangeFindsWhatNewOnesFind() {
+    BreakIterator a = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    BreakIterator b = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    qt().withExamples(1_000).forAll(longs().all(), longs().all()).checkAssert((seed, cut) -> {
+      String s = text(seed);
+      Random r = new Random(cut);
+      RangeText moved = new RangeText(s, 0, 0);
+      for (int k = 0; k < 4; k++) {
+        int from = r.nextInt(s.length() + 1);
+        int to = from + r.nextInt(s.length() - from + 1);
+        a.setText(new RangeText(s, from, to));
+        b.setText(moved.cover(from, to));
+        assertThat(boundaries(b)).as("'%s' [%d, %d)", s, from, to).isEqualTo(boundaries(a));
+      }
+    });
+  }
+
+  @Test
   void movesAsAStringCharacterIteratorOverTheCopy() {
     qt().withExamples(2_000).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, steps) -> {
       String s = text(seed);
