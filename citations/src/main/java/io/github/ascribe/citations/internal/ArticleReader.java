@@ -901,10 +901,11 @@ public final class ArticleReader {
       pending.sort(Comparator.comparing((Pending x) -> x.span));
       // each pending attribution was added once, so its place in the sorted list is its index
       Attribution[] attributions = new Attribution[pending.size()];
+      Pending.Shared shared = new Pending.Shared(claimCount());
       for (int i = 0; i < attributions.length; i++) {
         Pending x = pending.get(i);
         attributions[i] = new Attribution(i, x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
-            x.claims.toList());
+            x.claims.toList(shared));
       }
       ClaimAttributions byClaim = new ClaimAttributions(claimCount());
       for (Attribution at : attributions) {

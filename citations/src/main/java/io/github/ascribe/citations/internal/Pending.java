@@ -85,17 +85,7 @@ final class Pending {
       if (values == NONE) {
         return List.of(first);
       }
-      if (!ascending) {
-        Arrays.sort(values, 0, size);
-        int n = 0;
-        for (int k = 0; k < size; k++) {
-          if (n == 0 || values[k] != values[n - 1]) {
-            values[n++] = values[k];
-          }
-        }
-        size = n;
-        ascending = true;
-      }
+      sortDistinct();
       if (size == 1) {
         return List.of(values[0]);
       }
@@ -107,6 +97,84 @@ final class Pending {
         boxed[k] = values[k];
       }
       return List.of(boxed);
+    }
+
+    /**
+     * {@link #toList()} made with the boxes and one-claim lists of {@code shared}, which the lists of
+     * the other attributions of the article share.
+     *
+     * @return a list equal to {@link #toList()}
+     */
+    List<Integer> toList(Shared shared) {
+      if (size == 0) {
+        return List.of();
+      }
+      if (values == NONE) {
+        return shared.single(first);
+      }
+      sortDistinct();
+      if (size == 1) {
+        return shared.single(values[0]);
+      }
+      if (size == 2) {
+        return List.of(shared.box(values[0]), shared.box(values[1]));
+      }
+      Integer[] boxed = new Integer[size];
+      for (int k = 0; k < size; k++) {
+        boxed[k] = shared.box(values[k]);
+      }
+      return List.of(boxed);
+    }
+
+    private void sortDistinct() {
+      if (!ascending) {
+        Arrays.sort(values, 0, size);
+        int n = 0;
+        for (int k = 0; k < size; k++) {
+          if (n == 0 || values[k] != values[n - 1]) {
+            values[n++] = values[k];
+          }
+        }
+        size = n;
+        ascending = true;
+      }
+    }
+  }
+
+  /**
+   * The boxed claim indexes and one-claim lists of one article, each made the first time an
+   * attribution's claims need it and then shared by all the attributions that cover the claim:
+   * immutable values, so sharing them changes nothing but the allocation. Not thread-safe.
+   */
+  static final class Shared {
+    private final Integer[] boxes;
+    private final List<Integer>[] singles;
+
+    /** Room for claims {@code 0} to {@code claims - 1}. */
+    @SuppressWarnings("unchecked")
+    Shared(int claims) {
+      this.boxes = new Integer[claims];
+      this.singles = new List[claims];
+    }
+
+    /** @return {@code claim} boxed, the same box each time */
+    Integer box(int claim) {
+      Integer b = boxes[claim];
+      if (b == null) {
+        b = claim;
+        boxes[claim] = b;
+      }
+      return b;
+    }
+
+    /** @return {@code List.of(claim)}, the same list each time */
+    List<Integer> single(int claim) {
+      List<Integer> l = singles[claim];
+      if (l == null) {
+        l = List.of(box(claim));
+        singles[claim] = l;
+      }
+      return l;
     }
   }
 }

@@ -49,6 +49,32 @@ class ClaimSetTest {
   }
 
   @Test
+  void sharedBoxesAndListsGiveTheSameLists() {
+    qt().withExamples(3_000)
+        .forAll(lists().of(lists().of(integers().between(0, 299)).ofSizeBetween(0, 6)).ofSizeBetween(0, 12))
+        .checkAssert(sets -> {
+          Pending.Shared shared = new Pending.Shared(300);
+          for (List<Integer> values : sets) {
+            Pending.ClaimSet plain = new Pending.ClaimSet();
+            Pending.ClaimSet viaShared = new Pending.ClaimSet();
+            for (int v : values) {
+              plain.add(v);
+              viaShared.add(v);
+            }
+            List<Integer> expected = plain.toList();
+            List<Integer> actual = viaShared.toList(shared);
+            assertThat(actual).isEqualTo(expected);
+            assertThat(actual.getClass()).isEqualTo(expected.getClass()); // both List.of lists, kept as they are
+          }
+          // asking again gives equal lists, one-claim lists the very same one
+          for (int c = 0; c < 300; c++) {
+            assertThat(shared.single(c)).isEqualTo(List.of(c)).isSameAs(shared.single(c));
+            assertThat(shared.box(c)).isEqualTo(c).isSameAs(shared.box(c));
+          }
+        });
+  }
+
+  @Test
   void growsPastItsFirstArray() {
     Pending.ClaimSet set = new Pending.ClaimSet();
     List<Integer> expected = new ArrayList<>();
