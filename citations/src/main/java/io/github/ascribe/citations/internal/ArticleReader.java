@@ -386,15 +386,15 @@ public final class ArticleReader {
           label ? "label-source-url" : "source-line", r, p.contentStart(), Span.of(p.contentStart(), p.end()));
       if (scope == SourceLineScope.SECTION_ABOVE && !label) {
         for (int q = sectionStart; q < p.index(); q++) {
-          a.claims.addRange(claimsFrom[q], claimsTo[q]);
+          a.claims().addRange(claimsFrom[q], claimsTo[q]);
         }
       } else {
         int above = claimsAbove(p.index());
         if (above >= 0) {
-          a.claims.addRange(claimsFrom[above], claimsTo[above]);
+          a.claims().addRange(claimsFrom[above], claimsTo[above]);
         }
       }
-      if (a.claims.isEmpty()) {
+      if (a.claims().isEmpty()) {
         diagnostic(Severity.WARNING, "source-line-without-claims",
             "this source line has no claims above it to cover", Span.of(p.contentStart(), p.end()));
       }
@@ -632,7 +632,7 @@ public final class ArticleReader {
         if (lead > a && claimsTo[pi] > claimsFrom[pi]) {
           // "trials.[1] Regulators ...": the segmenter put the previous sentence's marker here
           Pending m = trailer(new Trailers.Trailer(Trailers.Kind.MARKER, Span.of(a, lead)));
-          m.claims.add(claimsTo[pi] - 1);
+          m.claims().add(claimsTo[pi] - 1);
           a = lead;
           while (a < b && isBlank(s.charAt(a))) {
             a++;
@@ -644,8 +644,8 @@ public final class ArticleReader {
         NotationResult whole = readUnlessProse(a, b);
         if (whole != null && whole.isNotation()) {
           Pending tail = fromNotation(AttributionForm.SOURCE_TAIL, "sentence-tail", whole, a, Span.of(a, b));
-          tail.claims.addRange(uncoveredFrom, claimsTo[pi]);
-          if (tail.claims.isEmpty()) {
+          tail.claims().addRange(uncoveredFrom, claimsTo[pi]);
+          if (tail.claims().isEmpty()) {
             diagnostic(Severity.WARNING, "tail-without-claims", "this source tail has no claims before it to cover",
                 Span.of(a, b));
           }
@@ -656,14 +656,14 @@ public final class ArticleReader {
         if (corroboration != null) {
           Pending c = fromNotation(AttributionForm.CORROBORATION, "corroboration", corroboration.subject(),
               corroboration.subjectStart(), Span.of(a, b));
-          c.claims.addRange(claimsFrom[pi], claimsTo[pi]);
-          if (c.claims.isEmpty()) {
+          c.claims().addRange(claimsFrom[pi], claimsTo[pi]);
+          if (c.claims().isEmpty()) {
             int above = claimsAbove(pi);
             if (above >= 0) {
-              c.claims.addRange(claimsFrom[above], claimsTo[above]);
+              c.claims().addRange(claimsFrom[above], claimsTo[above]);
             }
           }
-          if (c.claims.isEmpty()) {
+          if (c.claims().isEmpty()) {
             diagnostic(Severity.WARNING, "corroboration-without-claims",
                 "this corroboration statement has no claims before it", Span.of(a, b));
           }
@@ -799,13 +799,13 @@ public final class ArticleReader {
       claims.add(end);
       claimsTo[p.index()] = index + 1;
       for (int k = 0; k < own.size(); k++) {
-        own.get(k).claims.add(index);
+        own.get(k).claims().add(index);
       }
       if (dateline != null) {
-        dateline.claims.add(index);
+        dateline.claims().add(index);
       }
       if (labelForParagraph != null) {
-        labelForParagraph.claims.add(index);
+        labelForParagraph.claims().add(index);
       }
       List<ProseFinder.Hit> hits = this.hits;
       hits.clear();
@@ -824,7 +824,7 @@ public final class ArticleReader {
         }
         Pending pr = new Pending(AttributionForm.PROSE, h.attributionRule(), h.span(), List.of(m), 0,
             OptionalInt.empty());
-        pr.claims.add(index);
+        pr.claims().add(index);
         pending.add(pr);
       }
     }
@@ -901,11 +901,11 @@ public final class ArticleReader {
       pending.sort(Comparator.comparing((Pending x) -> x.span));
       // each pending attribution was added once, so its place in the sorted list is its index
       Attribution[] attributions = new Attribution[pending.size()];
-      Pending.Shared shared = new Pending.Shared(claimCount());
+      ClaimSet.Shared shared = new ClaimSet.Shared(claimCount());
       for (int i = 0; i < attributions.length; i++) {
         Pending x = pending.get(i);
         attributions[i] = new Attribution(i, x.form, x.rule, x.span, x.mentions, x.unnamed, x.total,
-            x.claims.toList(shared));
+            x.claims().toList(shared));
       }
       ClaimAttributions byClaim = new ClaimAttributions(claimCount());
       for (Attribution at : attributions) {
@@ -1012,7 +1012,7 @@ public final class ArticleReader {
         }
       }
       for (int c = lo; c < claimCount() && claimStart(c) < to; c++) {
-        x.claims.add(c);
+        x.claims().add(c);
       }
     }
 

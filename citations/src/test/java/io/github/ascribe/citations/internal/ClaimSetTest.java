@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Pending.ClaimSet} answers what a sorted set of integers answers: the same list, ascending
+ * {@link ClaimSet} answers what a sorted set of integers answers: the same list, ascending
  * and distinct, whatever the order of additions, ranges and repeats, and the same emptiness on the way.
  */
 class ClaimSetTest {
@@ -22,7 +22,7 @@ class ClaimSetTest {
     qt().withExamples(5_000)
         .forAll(lists().of(integers().between(0, 799)).ofSizeBetween(0, 30))
         .checkAssert(values -> {
-          Pending.ClaimSet set = new Pending.ClaimSet();
+          ClaimSet set = new ClaimSet();
           TreeSet<Integer> expected = new TreeSet<>();
           assertThat(set.isEmpty()).isTrue();
           for (int v : values) {
@@ -53,10 +53,10 @@ class ClaimSetTest {
     qt().withExamples(3_000)
         .forAll(lists().of(lists().of(integers().between(0, 299)).ofSizeBetween(0, 6)).ofSizeBetween(0, 12))
         .checkAssert(sets -> {
-          Pending.Shared shared = new Pending.Shared(300);
+          ClaimSet.Shared shared = new ClaimSet.Shared(300);
           for (List<Integer> values : sets) {
-            Pending.ClaimSet plain = new Pending.ClaimSet();
-            Pending.ClaimSet viaShared = new Pending.ClaimSet();
+            ClaimSet plain = new ClaimSet();
+            ClaimSet viaShared = new ClaimSet();
             for (int v : values) {
               plain.add(v);
               viaShared.add(v);
@@ -76,7 +76,7 @@ class ClaimSetTest {
 
   @Test
   void growsPastItsFirstArray() {
-    Pending.ClaimSet set = new Pending.ClaimSet();
+    ClaimSet set = new ClaimSet();
     List<Integer> expected = new ArrayList<>();
     for (int i = 999; i >= 0; i -= 3) {
       set.add(i);
