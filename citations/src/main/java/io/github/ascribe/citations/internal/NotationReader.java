@@ -67,6 +67,15 @@ public final class NotationReader {
     return out;
   }
 
+  /**
+   * The lexemes array of the last read on this thread, kept for the next read, or null while a read
+   * holds it (a nested read makes its own). Only arrays of at most {@link #KEPT_LEXEMES} lexemes are
+   * kept, so each thread holds at most 16 KB; the array never leaves the read that fills it.
+   */
+  private static final ThreadLocal<Lexemes> SCRATCH = new ThreadLocal<>();
+  /** The most lexemes whose array {@link #SCRATCH} keeps. */
+  static final int KEPT_LEXEMES = 1 << 10;
+
   private final SourceRegistry registry;
   /** The registry's names and aliases, looked up without building keys. */
   private final NameIndex names;
@@ -93,7 +102,12 @@ public final class NotationReader {
    * @return the result; never throws for any non-null input
    */
   public NotationResult read(String input) {
-    return new Run(Objects.requireNonNull(input, "input"), false).run();
+    Run run = new Run(Objects.requireNonNull(input, "input"), false);
+    try {
+      return run.run();
+    } finally {
+      run.release();
+    }
   }
 
   /**
@@ -107,7 +121,12 @@ public final class NotationReader {
    * @return the result, or null if the input reads as prose
    */
   public NotationResult readUnlessProse(String input) {
-    return new Run(Objects.requireNonNull(input, "input"), true).run();
+    Run run = new Run(Objects.requireNonNull(input, "input"), true);
+    try {
+      return run.run();
+    } finally {
+      run.release();
+    }
   }
 
   private final class Run {
@@ -124,16 +143,27 @@ public final class NotationReader {
     private final List<int[]> links = new ArrayList<>();
     private final List<String> linkTargets = new ArrayList<>();
     private boolean leadIn;
-    /** Per lexeme: its {@link Keywords} code plus one, or 0 until asked; see {@link #keyword}. */
-    private int[] keywords;
 
     private final boolean stopAtProse;
 
     Run(String s, boolean stopAtProse) {
       this.s = s;
       this.stopAtProse = stopAtProse;
-      this.lx = NotationLexer.lex(s);
+      Lexemes scratch = SCRATCH.get();
+      if (scratch != null) {
+        SCRATCH.set(null);
+        this.lx = NotationLexer.lex(s, scratch);
+      } else {
+        this.lx = NotationLexer.lex(s);
+      }
       this.parts = new ArrayList<>(lx.size() + 2);
+    }
+
+    /** Hands the lexemes back to {@link #SCRATCH} for the next read on this thread, if small enough. */
+    void release() {
+      if (lx.capacity() <= KEPT_LEXEMES) {
+        SCRATCH.set(lx);
+      }
     }
 
     NotationResult run() {
@@ -203,15 +233,15 @@ public final class NotationReader {
       return false;
     }
 
-    /** The {@link Keywords} code of the word at lexeme i, decided once per lexeme. */
+    /**
+     * The {@link Keywords} code of the word at lexeme i, decided once per lexeme: kept plus one in the
+     * lexeme's memo, 0 until asked.
+     */
     private int keyword(int i) {
-      if (keywords == null) {
-        keywords = new int[lx.size()];
-      }
-      int code = keywords[i];
+      int code = lx.memo(i);
       if (code == 0) {
         code = Keywords.of(s, lx.start(i), lx.end(i)) + 1;
-        keywords[i] = code;
+        lx.memo(i, code);
       }
       return code - 1;
     }
@@ -1112,7 +1142,7 @@ public final class NotationReader {
           String[] words = key.split(" ");
           if (lexicon.isPlace(key)) {
             places++;
-          } else if (looksLikeProse(m.text(), words)) {
+          } else if (looksLikeProse(m.text(), words.length)) {
             prose++;
           } else if (words.length >= 2 && words.length <= 3 && lexicon.isFirstName(words[0])
               && Character.isUpperCase(Names.display(m.text()).codePointAt(0))) {
@@ -1162,7 +1192,7 @@ public final class NotationReader {
         }
         String written = s.substring(p.nameStart(), p.nameEnd());
         String key = Names.normalize(written);
-        if (!looksLikeProse(written, key.split(" ")) || lexicon.isPlace(key)) {
+        if (!looksLikeProse(written, splitCount(key)) || lexicon.isPlace(key)) {
           continue;
         }
         Optional<Resolution> r = Optional.empty();
@@ -1180,17 +1210,30 @@ public final class NotationReader {
       return false;
     }
 
-    private boolean looksLikeProse(String written, String[] normalizedWords) {
-      if (normalizedWords.length > 6) {
+    /**
+     * Whether a name of {@code normalizedWords} words ({@code key.split(" ").length} of its normalized
+     * form) reads as prose: more than six words, or a word of its display form starting lowercase that
+     * is not a particle. Walks the display form's words in place instead of splitting it.
+     */
+    private boolean looksLikeProse(String written, int normalizedWords) {
+      if (normalizedWords > 6) {
         return true;
       }
-      if (normalizedWords.length < 2) {
+      if (normalizedWords < 2) {
         return false;
       }
-      for (String w : Names.display(written).split(" ")) {
-        if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+      String d = Names.display(written);
+      int n = d.length();
+      for (int a = 0; a < n; ) {
+        int b = d.indexOf(' ', a);
+        if (b < 0) {
+          b = n;
+        }
+        if (b > a && Character.isLowerCase(d.codePointAt(a))
+            && !PARTICLES.contains(d.substring(a, b).toLowerCase(Locale.ROOT))) {
           return true;
         }
+        a = b + 1;
       }
       return false;
     }
@@ -1212,6 +1255,28 @@ public final class NotationReader {
     private String lower(int start, int end) {
       return Names.normalize(s.substring(start, end));
     }
+  }
+
+  /**
+   * {@code text.split(" ").length} without making the pieces: the pieces between single spaces, less
+   * the empty ones at the end; a text without a space is one piece, even when empty.
+   *
+   * @param text any string
+   * @return the number of pieces {@link String#split} would give
+   */
+  static int splitCount(String text) {
+    int spaces = 0;
+    for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+      spaces++;
+    }
+    if (spaces == 0) {
+      return 1;
+    }
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end == 0 ? 0 : spaces + 1 - (text.length() - end);
   }
 
   /**
