@@ -134,14 +134,16 @@ public final class NotationReader {
     private final Lexemes lx;
     private List<Part> parts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    /** Brackets not closed yet; made small, since most notation has none and little has nested ones. */
-    private final Deque<Part> openBrackets = new ArrayDeque<>(1);
+    /** Brackets not closed yet; null until the first, since most notation has none. */
+    private Deque<Part> openBrackets;
     private Part cur;
     /** The SPACE lexeme held back while a name may go on, or -1. */
     private int heldSpace = -1;
     private Part lastClosedOpen;
-    private final List<int[]> links = new ArrayList<>();
-    private final List<String> linkTargets = new ArrayList<>();
+    /** The {@code [text](target)} links, as the start of the bracket and of the target; null until the first. */
+    private List<int[]> links;
+    /** Their targets, in the same order; null until the first. */
+    private List<String> linkTargets;
     private boolean leadIn;
 
     private final boolean stopAtProse;
@@ -172,7 +174,7 @@ public final class NotationReader {
         i = step(i);
       }
       flush();
-      for (Part open : openBrackets) {
+      for (Part open : openBrackets != null ? openBrackets : List.<Part>of()) {
         warn("unbalanced-bracket", "'" + text(open) + "' is never closed", open.start, open.end);
       }
       markEnd();
@@ -320,7 +322,7 @@ public final class NotationReader {
           flush();
           Part p = new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i));
           parts.add(p);
-          openBrackets.push(p);
+          pushOpen(p);
         }
         case CLOSE -> {
           flush();
@@ -510,10 +512,18 @@ public final class NotationReader {
       return false;
     }
 
+    /** Remembers an opening bracket until it is closed. */
+    private void pushOpen(Part p) {
+      if (openBrackets == null) {
+        openBrackets = new ArrayDeque<>(1);
+      }
+      openBrackets.push(p);
+    }
+
     private void close(int x) {
       char c = s.charAt(lx.start(x));
       char want = (c == ')' || c == '）') ? '(' : '[';
-      Part open = openBrackets.peek();
+      Part open = openBrackets == null ? null : openBrackets.peek();
       if (open == null) {
         warn("unbalanced-bracket", "'" + c + "' closes nothing", lx.start(x), lx.end(x));
         lastClosedOpen = null;
@@ -531,6 +541,10 @@ public final class NotationReader {
     /** Remembers {@code [text](target)}; the target is given to the one name inside after names are joined. */
     private void linkTarget(int x) {
       if (lastClosedOpen != null) {
+        if (links == null) {
+          links = new ArrayList<>(2);
+          linkTargets = new ArrayList<>(2);
+        }
         links.add(new int[] {lastClosedOpen.start, lx.start(x)});
         linkTargets.add(s.substring(lx.start(x) + 1, lx.end(x) - 1));
       }
@@ -539,6 +553,9 @@ public final class NotationReader {
 
     /** Gives each link's target to the single NAME between its brackets; one pass over parts and links. */
     private void applyLinkTargets() {
+      if (links == null) {
+        return;
+      }
       int k = 0;
       for (int l = 0; l < links.size(); l++) {
         int from = links.get(l)[0];
@@ -578,7 +595,7 @@ public final class NotationReader {
       Part p = new Part(k, lx.start(x), lx.end(x));
       parts.add(p);
       if (lx.is(x, Lexemes.Kind.OPEN)) {
-        openBrackets.push(p);
+        pushOpen(p);
       }
     }
 
@@ -656,11 +673,12 @@ public final class NotationReader {
      * same for a restatement ({@code =Radio Free Europe/Radio Liberty}).
      */
     private void joinNames() {
-      List<Part> out = new ArrayList<>(parts.size());
+      // in place: the part kept at w is read at k >= w, and what is read later lies beyond k
+      int w = 0;
       int k = 0;
       while (k < parts.size()) {
         Part a = parts.get(k);
-        out.add(a);
+        parts.set(w++, a);
         k++;
         if ((a.kind != Part.Kind.NAME && a.kind != Part.Kind.RESTATE) || a.url) {
           continue;
@@ -686,7 +704,9 @@ public final class NotationReader {
           k = b + 1;
         }
       }
-      parts = out;
+      if (w < parts.size()) {
+        parts.subList(w, parts.size()).clear();
+      }
     }
 
     private boolean joinable(Part sep) {
@@ -1390,7 +1410,7 @@ public final class NotationReader {
 
   private static final class SourceSet {
     private static final int SMALL = 8;
-    private final List<Source> small = new ArrayList<>(SMALL);
+    private final List<Source> small = new ArrayList<>(2); // most notation lists one or two
     private Set<Source> large;
 
     boolean add(Source source) {
