@@ -68,13 +68,25 @@ public final class NotationReader {
   }
 
   /**
-   * The lexemes array of the last read on this thread, kept for the next read, or null while a read
-   * holds it (a nested read makes its own). Only arrays of at most {@link #KEPT_LEXEMES} lexemes are
-   * kept, so each thread holds at most 16 KB; the array never leaves the read that fills it.
+   * The {@link Scratch} of the last read on this thread, kept for the next read, or null while a read
+   * holds it (a nested read makes its own). Only a scratch of at most {@link #KEPT_LEXEMES} lexemes is
+   * kept, so each thread holds about 22 KB at most; nothing in it leaves the read that fills it.
    */
-  private static final ThreadLocal<Lexemes> SCRATCH = new ThreadLocal<>();
+  private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
   /** The most lexemes whose array {@link #SCRATCH} keeps. */
   static final int KEPT_LEXEMES = 1 << 10;
+
+  /**
+   * What one read fills and forgets, kept per thread for the next read: the lexemes, the list of
+   * parts (empty between reads; about as long as the lexemes), and the two arrays {@link Run#split}
+   * works in (made at the first split).
+   */
+  private static final class Scratch {
+    private Lexemes lexemes;
+    private ArrayList<Part> parts;
+    private int[] best;
+    private int[] from;
+  }
 
   private final SourceRegistry registry;
   /** The registry's names and aliases, looked up without building keys. */
@@ -131,6 +143,7 @@ public final class NotationReader {
 
   private final class Run {
     private final String s;
+    private final Scratch scratch;
     private final Lexemes lx;
     private List<Part> parts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -151,20 +164,27 @@ public final class NotationReader {
     Run(String s, boolean stopAtProse) {
       this.s = s;
       this.stopAtProse = stopAtProse;
-      Lexemes scratch = SCRATCH.get();
-      if (scratch != null) {
+      Scratch kept = SCRATCH.get();
+      if (kept != null) {
         SCRATCH.set(null);
-        this.lx = NotationLexer.lex(s, scratch);
+        this.scratch = kept;
+        this.lx = NotationLexer.lex(s, kept.lexemes);
+        kept.parts.ensureCapacity(lx.size() + 2);
       } else {
+        this.scratch = new Scratch();
         this.lx = NotationLexer.lex(s);
+        scratch.lexemes = lx;
+        scratch.parts = new ArrayList<>(lx.size() + 2);
       }
-      this.parts = new ArrayList<>(lx.size() + 2);
+      this.parts = scratch.parts;
     }
 
-    /** Hands the lexemes back to {@link #SCRATCH} for the next read on this thread, if small enough. */
+    /** Hands the scratch back to {@link #SCRATCH} for the next read on this thread, if small enough. */
     void release() {
       if (lx.capacity() <= KEPT_LEXEMES) {
-        SCRATCH.set(lx);
+        scratch.lexemes = lx;
+        scratch.parts.clear();
+        SCRATCH.set(scratch);
       }
     }
 
@@ -780,9 +800,13 @@ public final class NotationReader {
       }
       int m = p.words();
       int maxW = registry.maxNameWords();
-      int[] best = new int[m + 1];
-      int[] from = new int[m + 1];
-      java.util.Arrays.fill(best, Integer.MAX_VALUE);
+      if (scratch.best == null) {
+        scratch.best = new int[MAX_SEGMENT_WORDS + 1];
+        scratch.from = new int[MAX_SEGMENT_WORDS + 1];
+      }
+      int[] best = scratch.best; // only [0, m] is read, each from[j] only once best[j] is set
+      int[] from = scratch.from;
+      java.util.Arrays.fill(best, 0, m + 1, Integer.MAX_VALUE);
       best[0] = 0;
       int reached = 0; // the last word boundary a run of names reaches
       for (int j = 1; j <= m && j - reached <= maxW; j++) {
