@@ -75,15 +75,20 @@ public final class NotationReader {
   private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
   /** The most lexemes whose array {@link #SCRATCH} keeps. */
   static final int KEPT_LEXEMES = 1 << 10;
+  /** The most parts {@link #SCRATCH} keeps for reuse. */
+  static final int KEPT_PARTS = 256;
 
   /**
    * What one read fills and forgets, kept per thread for the next read: the lexemes, the list of
-   * parts (empty between reads; about as long as the lexemes), and the two arrays {@link Run#split}
-   * works in (made at the first split).
+   * parts (empty between reads; about as long as the lexemes), the two arrays {@link Run#split}
+   * works in (made at the first split), and up to {@link #KEPT_PARTS} parts made by earlier reads,
+   * which {@link Run#part} resets and hands out again (until then they may still hold the strings
+   * and look-ups of the read that used them last).
    */
   private static final class Scratch {
     private Lexemes lexemes;
     private ArrayList<Part> parts;
+    private final ArrayList<Part> made = new ArrayList<>();
     private int[] best;
     private int[] from;
   }
@@ -144,6 +149,8 @@ public final class NotationReader {
   private final class Run {
     private final String s;
     private final Scratch scratch;
+    /** How many parts of {@link Scratch#made} this read has handed out. */
+    private int partsMade;
     private final Lexemes lx;
     private List<Part> parts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -188,6 +195,27 @@ public final class NotationReader {
       }
     }
 
+    /** {@code new Part(kind, start, end)}, or a part of an earlier read made so again. */
+    private Part part(Part.Kind kind, int start, int end) {
+      List<Part> made = scratch.made;
+      if (partsMade < made.size()) {
+        return made.get(partsMade++).reset(kind, start, end);
+      }
+      Part p = new Part(kind, start, end);
+      if (made.size() < KEPT_PARTS) {
+        made.add(p);
+        partsMade++;
+      }
+      return p;
+    }
+
+    /** {@link Part#name}, by {@link #part}. */
+    private Part name(int start, int end) {
+      Part p = part(Part.Kind.NAME, start, end);
+      p.addWord(start, end);
+      return p;
+    }
+
     NotationResult run() {
       int i = leadIn();
       for (; i < lx.size(); i++) {
@@ -228,7 +256,7 @@ public final class NotationReader {
             addSimple(k);
           }
           int leadEnd = colon ? end + 1 : end;
-          parts.add(new Part(Part.Kind.LEAD_IN, lx.start(i), lx.end(leadEnd)));
+          parts.add(part(Part.Kind.LEAD_IN, lx.start(i), lx.end(leadEnd)));
           leadIn = true;
           return leadEnd + 1;
         }
@@ -297,7 +325,7 @@ public final class NotationReader {
         }
         case URL -> {
           flush();
-          Part p = Part.name(lx.start(i), lx.end(i));
+          Part p = name(lx.start(i), lx.end(i));
           p.url = true;
           parts.add(p);
         }
@@ -305,7 +333,7 @@ public final class NotationReader {
           if (cur != null) {
             heldSpace = i;
           } else {
-            parts.add(new Part(Part.Kind.SPACE, lx.start(i), lx.end(i)));
+            parts.add(part(Part.Kind.SPACE, lx.start(i), lx.end(i)));
           }
         }
         case PLUS_COUNT -> {
@@ -314,14 +342,14 @@ public final class NotationReader {
             unrecognized(lx.start(i), lx.end(i), "count-out-of-range",
                 "count '" + text(i) + "' is larger than " + NotationLexer.MAX_COUNT + "; not counted", Severity.ERROR);
           } else {
-            Part p = new Part(Part.Kind.COUNT, lx.start(i), lx.end(i));
+            Part p = part(Part.Kind.COUNT, lx.start(i), lx.end(i));
             p.value = lx.value(i);
             parts.add(p);
           }
         }
         case SEP -> {
           flush();
-          parts.add(new Part(Part.Kind.SEP, lx.start(i), lx.end(i)));
+          parts.add(part(Part.Kind.SEP, lx.start(i), lx.end(i)));
         }
         case EQ -> {
           flush();
@@ -333,29 +361,29 @@ public final class NotationReader {
             unrecognized(lx.start(i), lx.end(i), "count-out-of-range",
                 "total '" + text(i) + "' is larger than " + NotationLexer.MAX_COUNT + "; ignored", Severity.ERROR);
           } else {
-            Part p = new Part(Part.Kind.TOTAL, lx.start(i), lx.end(i));
+            Part p = part(Part.Kind.TOTAL, lx.start(i), lx.end(i));
             p.value = lx.value(i);
             parts.add(p);
           }
         }
         case OPEN -> {
           flush();
-          Part p = new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i));
+          Part p = part(Part.Kind.WRAPPER, lx.start(i), lx.end(i));
           parts.add(p);
           pushOpen(p);
         }
         case CLOSE -> {
           flush();
-          parts.add(new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
+          parts.add(part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
           close(i);
         }
         case EMPH -> {
           flush();
-          parts.add(new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
+          parts.add(part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
         }
         case LINK_TARGET -> {
           flush();
-          parts.add(new Part(Part.Kind.LINK_TARGET, lx.start(i), lx.end(i)));
+          parts.add(part(Part.Kind.LINK_TARGET, lx.start(i), lx.end(i)));
           linkTarget(i);
         }
         case COLON -> {
@@ -379,7 +407,7 @@ public final class NotationReader {
           phraseCount(lx.start(i), lx.end(j));
           return j;
         }
-        Part p = new Part(Part.Kind.SEP, lx.start(i), lx.end(i));
+        Part p = part(Part.Kind.SEP, lx.start(i), lx.end(i));
         p.isAnd = true;
         parts.add(p);
         return i;
@@ -421,7 +449,7 @@ public final class NotationReader {
         heldSpace = -1;
       } else {
         flush();
-        cur = Part.name(lx.start(i), lx.end(i));
+        cur = name(lx.start(i), lx.end(i));
       }
       return i;
     }
@@ -434,7 +462,7 @@ public final class NotationReader {
             + NotationLexer.MAX_COUNT + "; not counted", Severity.ERROR);
         return;
       }
-      Part p = new Part(Part.Kind.COUNT, start, end);
+      Part p = part(Part.Kind.COUNT, start, end);
       p.value = countValue;
       p.phrase = true;
       parts.add(p);
@@ -495,7 +523,7 @@ public final class NotationReader {
       if (k < lx.size() && lx.is(k, Lexemes.Kind.SPACE)) {
         k++;
       }
-      Part p = new Part(Part.Kind.RESTATE, lx.start(i), lx.end(i));
+      Part p = part(Part.Kind.RESTATE, lx.start(i), lx.end(i));
       int last = i;
       while (k < lx.size() && (lx.is(k, Lexemes.Kind.WORD) || lx.is(k, Lexemes.Kind.URL))
           && keyword(k) != Keywords.AND) {
@@ -605,14 +633,14 @@ public final class NotationReader {
         cur = null;
       }
       if (heldSpace >= 0) {
-        parts.add(new Part(Part.Kind.SPACE, lx.start(heldSpace), lx.end(heldSpace)));
+        parts.add(part(Part.Kind.SPACE, lx.start(heldSpace), lx.end(heldSpace)));
         heldSpace = -1;
       }
     }
 
     private void addSimple(int x) {
       Part.Kind k = lx.is(x, Lexemes.Kind.SPACE) ? Part.Kind.SPACE : Part.Kind.WRAPPER;
-      Part p = new Part(k, lx.start(x), lx.end(x));
+      Part p = part(k, lx.start(x), lx.end(x));
       parts.add(p);
       if (lx.is(x, Lexemes.Kind.OPEN)) {
         pushOpen(p);
@@ -620,7 +648,7 @@ public final class NotationReader {
     }
 
     private void unrecognized(int start, int end, String code, String message, Severity severity) {
-      Part p = new Part(Part.Kind.UNRECOGNIZED, start, end);
+      Part p = part(Part.Kind.UNRECOGNIZED, start, end);
       p.code = code;
       p.message = message;
       parts.add(p);
@@ -645,7 +673,7 @@ public final class NotationReader {
         while (cut > p.start && ".…。".indexOf(s.charAt(cut - 1)) >= 0) {
           cut--;
         }
-        parts.add(k + 1, new Part(Part.Kind.END, cut, p.end));
+        parts.add(k + 1, part(Part.Kind.END, cut, p.end));
         p.end = cut;
         return;
       }
@@ -673,14 +701,14 @@ public final class NotationReader {
         }
         p.removeLastWord();
         int newEnd = p.nameEnd();
-        parts.add(k + 1, new Part(Part.Kind.SPACE, newEnd, lastStart));
-        parts.add(k + 2, new Part(Part.Kind.END, lastStart, end));
+        parts.add(k + 1, part(Part.Kind.SPACE, newEnd, lastStart));
+        parts.add(k + 2, part(Part.Kind.END, lastStart, end));
         p.end = newEnd;
         return;
       }
       p.setWordEnd(lastWord, cut);
       p.end = cut;
-      parts.add(k + 1, new Part(Part.Kind.END, cut, end));
+      parts.add(k + 1, part(Part.Kind.END, cut, end));
     }
 
     private boolean isOpen(Part p) {
@@ -779,7 +807,7 @@ public final class NotationReader {
         }
         for (int q = 0; q < pieces.size(); q++) {
           if (q > 0) {
-            out.add(new Part(Part.Kind.SPACE, pieces.get(q - 1).end, pieces.get(q).start));
+            out.add(part(Part.Kind.SPACE, pieces.get(q - 1).end, pieces.get(q).start));
           }
           out.add(pieces.get(q));
         }
@@ -834,7 +862,7 @@ public final class NotationReader {
       int j = m;
       while (j > 0) {
         int a = from[j];
-        Part piece = new Part(Part.Kind.NAME, p.wordStart(a), p.wordEnd(j - 1));
+        Part piece = part(Part.Kind.NAME, p.wordStart(a), p.wordEnd(j - 1));
         piece.addWords(p, a, j);
         pieces.add(piece);
         j = a;
