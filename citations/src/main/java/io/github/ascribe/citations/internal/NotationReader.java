@@ -93,6 +93,30 @@ public final class NotationReader {
     private int[] from;
   }
 
+  /** The reasons of a verdict on attribution syntax, by precedence: link chip, chip, total, lead-in. */
+  private static final String[] SYNTAX_REASONS = {"link-chip", "chip-syntax", "declared-total", "lead-in"};
+  /**
+   * {@link #syntaxText} for each reason of {@link #SYNTAX_REASONS}, up to eight names ({@code
+   * [reason][names][known]}), made once rather than at each verdict.
+   */
+  private static final String[][][] SYNTAX_TEXTS = new String[SYNTAX_REASONS.length][9][];
+
+  static {
+    for (int r = 0; r < SYNTAX_REASONS.length; r++) {
+      for (int names = 0; names < SYNTAX_TEXTS[r].length; names++) {
+        SYNTAX_TEXTS[r][names] = new String[names + 1];
+        for (int known = 0; known <= names; known++) {
+          SYNTAX_TEXTS[r][names][known] = syntaxText(SYNTAX_REASONS[r], known, names);
+        }
+      }
+    }
+  }
+
+  /** The text of a verdict on attribution syntax with {@code known} of {@code names} names known. */
+  private static String syntaxText(String syntaxReason, int known, int names) {
+    return "attribution syntax (" + syntaxReason + ") with " + known + " of " + names + " names known";
+  }
+
   private final SourceRegistry registry;
   /** The registry's names and aliases, looked up without building keys. */
   private final NameIndex names;
@@ -222,8 +246,10 @@ public final class NotationReader {
         i = step(i);
       }
       flush();
-      for (Part open : openBrackets != null ? openBrackets : List.<Part>of()) {
-        warn("unbalanced-bracket", "'" + text(open) + "' is never closed", open.start, open.end);
+      if (openBrackets != null) {
+        for (Part open : openBrackets) {
+          warn("unbalanced-bracket", "'" + text(open) + "' is never closed", open.start, open.end);
+        }
       }
       markEnd();
       joinNames();
@@ -1223,7 +1249,8 @@ public final class NotationReader {
         }
       }
       boolean syntax = chipSyntax || totalSyntax || leadIn || linkChip;
-      String syntaxReason = linkChip ? "link-chip" : chipSyntax ? "chip-syntax" : totalSyntax ? "declared-total" : "lead-in";
+      int reasonIndex = linkChip ? 0 : chipSyntax ? 1 : totalSyntax ? 2 : 3;
+      String syntaxReason = SYNTAX_REASONS[reasonIndex];
       if (names == 0) {
         boolean counts = !entries.isEmpty();
         return new Verdict(counts && syntax, counts ? "counts-only" : "no-names",
@@ -1238,8 +1265,8 @@ public final class NotationReader {
             : new Verdict(false, "people", people + " of " + names + " items are people's names, not outlets");
       }
       if (syntax) {
-        return new Verdict(true, syntaxReason, "attribution syntax (" + syntaxReason + ") with " + known + " of "
-            + names + " names known");
+        return new Verdict(true, syntaxReason, names < SYNTAX_TEXTS[reasonIndex].length
+            ? SYNTAX_TEXTS[reasonIndex][names][known] : syntaxText(syntaxReason, known, names));
       }
       if (known == names) {
         return new Verdict(true, "all-names-known", "all " + names + " names are known sources");

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -12,7 +13,8 @@ import org.quicktheories.core.Gen;
 /**
  * The shortcuts of a notation read give what the plain path gives: lexing into a reused
  * {@link Lexemes} finds the same lexemes, with blank memos, as lexing into a new one, whatever was
- * lexed into it before; {@link NotationReader#splitCount} is {@code split(" ").length}.
+ * lexed into it before; {@link NotationReader#splitCount} is {@code split(" ").length}; a verdict
+ * on syntax explains itself in the words it always used, from few names to many.
  */
 class NotationScratchTest {
 
@@ -67,6 +69,21 @@ class NotationScratchTest {
         });
     for (String text : List.of("", " ", "  ", "a", " a", "a ", " a ", "a  b", "a b  ", "  a b", "\u00A0 a")) {
       assertThat(NotationReader.splitCount(text)).as("'%s'", text).isEqualTo(text.split(" ").length);
+    }
+  }
+
+  @Test
+  void syntaxVerdictsExplainThemselvesAsBefore() {
+    NotationReader reader = new NotationReader(SourceRegistry.bundled(), false);
+    for (int names = 1; names <= 12; names++) {
+      StringBuilder sb = new StringBuilder("Sources: ");
+      for (int k = 0; k < names; k++) {
+        sb.append(k == 0 ? "" : ", ").append(k % 2 == 0 ? "Reuters" + (k > 0 ? " +" + k : "") : "Blah Daily " + k);
+      }
+      var verdict = reader.read(sb.toString()).verdict();
+      int known = (names + 1) / 2;
+      assertThat(verdict.explanation()).as(sb.toString()).isEqualTo("attribution syntax (" + verdict.reason()
+          + ") with " + known + " of " + names + " names known");
     }
   }
 }
