@@ -1489,7 +1489,9 @@ public final class NotationReader {
 
   private static final class SourceSet {
     private static final int SMALL = 8;
-    private final List<Source> small = new ArrayList<>(2); // most notation lists one or two
+    /** The first sources, in the order added; made at the first. */
+    private Source[] small;
+    private int count;
     private Set<Source> large;
 
     boolean add(Source source) {
@@ -1499,9 +1501,14 @@ public final class NotationReader {
       if (contains(source)) {
         return false;
       }
-      small.add(source);
-      if (small.size() > SMALL) {
-        large = new HashSet<>(small);
+      if (small == null) {
+        small = new Source[2]; // most notation lists one or two
+      } else if (count == small.length) {
+        small = java.util.Arrays.copyOf(small, Math.min(2 * count, SMALL + 1));
+      }
+      small[count++] = source;
+      if (count > SMALL) {
+        large = new HashSet<>(java.util.Arrays.asList(small).subList(0, count));
       }
       return true;
     }
@@ -1510,8 +1517,8 @@ public final class NotationReader {
       if (large != null) {
         return large.contains(source);
       }
-      for (int k = 0; k < small.size(); k++) {
-        Source x = small.get(k);
+      for (int k = 0; k < count; k++) {
+        Source x = small[k];
         if (x == source || x.id().equals(source.id()) && x.equals(source)) {
           return true;
         }
@@ -1520,7 +1527,7 @@ public final class NotationReader {
     }
 
     int size() {
-      return large != null ? large.size() : small.size();
+      return large != null ? large.size() : count;
     }
   }
 }
