@@ -21,14 +21,26 @@ final class NotationLexer {
   /** The link targets of {@link #s}, made at the first {@code ]}. */
   private LinkTargets links;
 
-  private NotationLexer(String s) {
+  private NotationLexer(String s, Lexemes out) {
     this.s = s;
     this.n = s.length();
-    this.out = new Lexemes(Math.min(n, 1 << 12) / 3 + 4); // about one lexeme per three characters
+    this.out = out;
   }
 
   static Lexemes lex(String s) {
-    NotationLexer lx = new NotationLexer(s);
+    return lex(s, new Lexemes(Math.min(s.length(), 1 << 12) / 3 + 4)); // about one lexeme per three characters
+  }
+
+  /**
+   * {@link #lex(String)} into {@code out}, which is cleared first: its array is reused.
+   *
+   * @param s any string
+   * @param out where the lexemes go
+   * @return out
+   */
+  static Lexemes lex(String s, Lexemes out) {
+    out.clear();
+    NotationLexer lx = new NotationLexer(s, out);
     lx.run();
     return lx.out;
   }

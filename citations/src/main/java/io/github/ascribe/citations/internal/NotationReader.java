@@ -67,6 +67,56 @@ public final class NotationReader {
     return out;
   }
 
+  /**
+   * The {@link Scratch} of the last read on this thread, kept for the next read, or null while a read
+   * holds it (a nested read makes its own). Only a scratch of at most {@link #KEPT_LEXEMES} lexemes is
+   * kept, so each thread holds about 22 KB at most; nothing in it leaves the read that fills it.
+   */
+  private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+  /** The most lexemes whose array {@link #SCRATCH} keeps. */
+  static final int KEPT_LEXEMES = 1 << 10;
+  /** The most parts {@link #SCRATCH} keeps for reuse. */
+  static final int KEPT_PARTS = 256;
+
+  /**
+   * What one read fills and forgets, kept per thread for the next read: the lexemes, the list of
+   * parts (empty between reads; about as long as the lexemes), the two arrays {@link Run#split}
+   * works in (made at the first split), and up to {@link #KEPT_PARTS} parts made by earlier reads,
+   * which {@link Run#part} resets and hands out again (until then they may still hold the strings
+   * and look-ups of the read that used them last).
+   */
+  private static final class Scratch {
+    private Lexemes lexemes;
+    private ArrayList<Part> parts;
+    private final ArrayList<Part> made = new ArrayList<>();
+    private int[] best;
+    private int[] from;
+  }
+
+  /** The reasons of a verdict on attribution syntax, by precedence: link chip, chip, total, lead-in. */
+  private static final String[] SYNTAX_REASONS = {"link-chip", "chip-syntax", "declared-total", "lead-in"};
+  /**
+   * {@link #syntaxText} for each reason of {@link #SYNTAX_REASONS}, up to eight names ({@code
+   * [reason][names][known]}), made once rather than at each verdict.
+   */
+  private static final String[][][] SYNTAX_TEXTS = new String[SYNTAX_REASONS.length][9][];
+
+  static {
+    for (int r = 0; r < SYNTAX_REASONS.length; r++) {
+      for (int names = 0; names < SYNTAX_TEXTS[r].length; names++) {
+        SYNTAX_TEXTS[r][names] = new String[names + 1];
+        for (int known = 0; known <= names; known++) {
+          SYNTAX_TEXTS[r][names][known] = syntaxText(SYNTAX_REASONS[r], known, names);
+        }
+      }
+    }
+  }
+
+  /** The text of a verdict on attribution syntax with {@code known} of {@code names} names known. */
+  private static String syntaxText(String syntaxReason, int known, int names) {
+    return "attribution syntax (" + syntaxReason + ") with " + known + " of " + names + " names known";
+  }
+
   private final SourceRegistry registry;
   /** The registry's names and aliases, looked up without building keys. */
   private final NameIndex names;
@@ -93,7 +143,12 @@ public final class NotationReader {
    * @return the result; never throws for any non-null input
    */
   public NotationResult read(String input) {
-    return new Run(Objects.requireNonNull(input, "input"), false).run();
+    Run run = new Run(Objects.requireNonNull(input, "input"), false);
+    try {
+      return run.run();
+    } finally {
+      run.release();
+    }
   }
 
   /**
@@ -107,33 +162,82 @@ public final class NotationReader {
    * @return the result, or null if the input reads as prose
    */
   public NotationResult readUnlessProse(String input) {
-    return new Run(Objects.requireNonNull(input, "input"), true).run();
+    Run run = new Run(Objects.requireNonNull(input, "input"), true);
+    try {
+      return run.run();
+    } finally {
+      run.release();
+    }
   }
 
   private final class Run {
     private final String s;
+    private final Scratch scratch;
+    /** How many parts of {@link Scratch#made} this read has handed out. */
+    private int partsMade;
     private final Lexemes lx;
     private List<Part> parts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    /** Brackets not closed yet; made small, since most notation has none and little has nested ones. */
-    private final Deque<Part> openBrackets = new ArrayDeque<>(1);
+    /** Brackets not closed yet; null until the first, since most notation has none. */
+    private Deque<Part> openBrackets;
     private Part cur;
     /** The SPACE lexeme held back while a name may go on, or -1. */
     private int heldSpace = -1;
     private Part lastClosedOpen;
-    private final List<int[]> links = new ArrayList<>();
-    private final List<String> linkTargets = new ArrayList<>();
+    /** The {@code [text](target)} links, as the start of the bracket and of the target; null until the first. */
+    private List<int[]> links;
+    /** Their targets, in the same order; null until the first. */
+    private List<String> linkTargets;
     private boolean leadIn;
-    /** Per lexeme: its {@link Keywords} code plus one, or 0 until asked; see {@link #keyword}. */
-    private int[] keywords;
 
     private final boolean stopAtProse;
 
     Run(String s, boolean stopAtProse) {
       this.s = s;
       this.stopAtProse = stopAtProse;
-      this.lx = NotationLexer.lex(s);
-      this.parts = new ArrayList<>(lx.size() + 2);
+      Scratch kept = SCRATCH.get();
+      if (kept != null) {
+        SCRATCH.set(null);
+        this.scratch = kept;
+        this.lx = NotationLexer.lex(s, kept.lexemes);
+        kept.parts.ensureCapacity(lx.size() + 2);
+      } else {
+        this.scratch = new Scratch();
+        this.lx = NotationLexer.lex(s);
+        scratch.lexemes = lx;
+        scratch.parts = new ArrayList<>(lx.size() + 2);
+      }
+      this.parts = scratch.parts;
+    }
+
+    /** Hands the scratch back to {@link #SCRATCH} for the next read on this thread, if small enough. */
+    void release() {
+      if (lx.capacity() <= KEPT_LEXEMES) {
+        scratch.lexemes = lx;
+        scratch.parts.clear();
+        SCRATCH.set(scratch);
+      }
+    }
+
+    /** {@code new Part(kind, start, end)}, or a part of an earlier read made so again. */
+    private Part part(Part.Kind kind, int start, int end) {
+      List<Part> made = scratch.made;
+      if (partsMade < made.size()) {
+        return made.get(partsMade++).reset(kind, start, end);
+      }
+      Part p = new Part(kind, start, end);
+      if (made.size() < KEPT_PARTS) {
+        made.add(p);
+        partsMade++;
+      }
+      return p;
+    }
+
+    /** {@link Part#name}, by {@link #part}. */
+    private Part name(int start, int end) {
+      Part p = part(Part.Kind.NAME, start, end);
+      p.addWord(start, end);
+      return p;
     }
 
     NotationResult run() {
@@ -142,8 +246,10 @@ public final class NotationReader {
         i = step(i);
       }
       flush();
-      for (Part open : openBrackets) {
-        warn("unbalanced-bracket", "'" + text(open) + "' is never closed", open.start, open.end);
+      if (openBrackets != null) {
+        for (Part open : openBrackets) {
+          warn("unbalanced-bracket", "'" + text(open) + "' is never closed", open.start, open.end);
+        }
       }
       markEnd();
       joinNames();
@@ -176,7 +282,7 @@ public final class NotationReader {
             addSimple(k);
           }
           int leadEnd = colon ? end + 1 : end;
-          parts.add(new Part(Part.Kind.LEAD_IN, lx.start(i), lx.end(leadEnd)));
+          parts.add(part(Part.Kind.LEAD_IN, lx.start(i), lx.end(leadEnd)));
           leadIn = true;
           return leadEnd + 1;
         }
@@ -203,15 +309,15 @@ public final class NotationReader {
       return false;
     }
 
-    /** The {@link Keywords} code of the word at lexeme i, decided once per lexeme. */
+    /**
+     * The {@link Keywords} code of the word at lexeme i, decided once per lexeme: kept plus one in the
+     * lexeme's memo, 0 until asked.
+     */
     private int keyword(int i) {
-      if (keywords == null) {
-        keywords = new int[lx.size()];
-      }
-      int code = keywords[i];
+      int code = lx.memo(i);
       if (code == 0) {
         code = Keywords.of(s, lx.start(i), lx.end(i)) + 1;
-        keywords[i] = code;
+        lx.memo(i, code);
       }
       return code - 1;
     }
@@ -245,7 +351,7 @@ public final class NotationReader {
         }
         case URL -> {
           flush();
-          Part p = Part.name(lx.start(i), lx.end(i));
+          Part p = name(lx.start(i), lx.end(i));
           p.url = true;
           parts.add(p);
         }
@@ -253,7 +359,7 @@ public final class NotationReader {
           if (cur != null) {
             heldSpace = i;
           } else {
-            parts.add(new Part(Part.Kind.SPACE, lx.start(i), lx.end(i)));
+            parts.add(part(Part.Kind.SPACE, lx.start(i), lx.end(i)));
           }
         }
         case PLUS_COUNT -> {
@@ -262,14 +368,14 @@ public final class NotationReader {
             unrecognized(lx.start(i), lx.end(i), "count-out-of-range",
                 "count '" + text(i) + "' is larger than " + NotationLexer.MAX_COUNT + "; not counted", Severity.ERROR);
           } else {
-            Part p = new Part(Part.Kind.COUNT, lx.start(i), lx.end(i));
+            Part p = part(Part.Kind.COUNT, lx.start(i), lx.end(i));
             p.value = lx.value(i);
             parts.add(p);
           }
         }
         case SEP -> {
           flush();
-          parts.add(new Part(Part.Kind.SEP, lx.start(i), lx.end(i)));
+          parts.add(part(Part.Kind.SEP, lx.start(i), lx.end(i)));
         }
         case EQ -> {
           flush();
@@ -281,29 +387,29 @@ public final class NotationReader {
             unrecognized(lx.start(i), lx.end(i), "count-out-of-range",
                 "total '" + text(i) + "' is larger than " + NotationLexer.MAX_COUNT + "; ignored", Severity.ERROR);
           } else {
-            Part p = new Part(Part.Kind.TOTAL, lx.start(i), lx.end(i));
+            Part p = part(Part.Kind.TOTAL, lx.start(i), lx.end(i));
             p.value = lx.value(i);
             parts.add(p);
           }
         }
         case OPEN -> {
           flush();
-          Part p = new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i));
+          Part p = part(Part.Kind.WRAPPER, lx.start(i), lx.end(i));
           parts.add(p);
-          openBrackets.push(p);
+          pushOpen(p);
         }
         case CLOSE -> {
           flush();
-          parts.add(new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
+          parts.add(part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
           close(i);
         }
         case EMPH -> {
           flush();
-          parts.add(new Part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
+          parts.add(part(Part.Kind.WRAPPER, lx.start(i), lx.end(i)));
         }
         case LINK_TARGET -> {
           flush();
-          parts.add(new Part(Part.Kind.LINK_TARGET, lx.start(i), lx.end(i)));
+          parts.add(part(Part.Kind.LINK_TARGET, lx.start(i), lx.end(i)));
           linkTarget(i);
         }
         case COLON -> {
@@ -327,7 +433,7 @@ public final class NotationReader {
           phraseCount(lx.start(i), lx.end(j));
           return j;
         }
-        Part p = new Part(Part.Kind.SEP, lx.start(i), lx.end(i));
+        Part p = part(Part.Kind.SEP, lx.start(i), lx.end(i));
         p.isAnd = true;
         parts.add(p);
         return i;
@@ -369,7 +475,7 @@ public final class NotationReader {
         heldSpace = -1;
       } else {
         flush();
-        cur = Part.name(lx.start(i), lx.end(i));
+        cur = name(lx.start(i), lx.end(i));
       }
       return i;
     }
@@ -382,7 +488,7 @@ public final class NotationReader {
             + NotationLexer.MAX_COUNT + "; not counted", Severity.ERROR);
         return;
       }
-      Part p = new Part(Part.Kind.COUNT, start, end);
+      Part p = part(Part.Kind.COUNT, start, end);
       p.value = countValue;
       p.phrase = true;
       parts.add(p);
@@ -443,7 +549,7 @@ public final class NotationReader {
       if (k < lx.size() && lx.is(k, Lexemes.Kind.SPACE)) {
         k++;
       }
-      Part p = new Part(Part.Kind.RESTATE, lx.start(i), lx.end(i));
+      Part p = part(Part.Kind.RESTATE, lx.start(i), lx.end(i));
       int last = i;
       while (k < lx.size() && (lx.is(k, Lexemes.Kind.WORD) || lx.is(k, Lexemes.Kind.URL))
           && keyword(k) != Keywords.AND) {
@@ -480,10 +586,18 @@ public final class NotationReader {
       return false;
     }
 
+    /** Remembers an opening bracket until it is closed. */
+    private void pushOpen(Part p) {
+      if (openBrackets == null) {
+        openBrackets = new ArrayDeque<>(1);
+      }
+      openBrackets.push(p);
+    }
+
     private void close(int x) {
       char c = s.charAt(lx.start(x));
       char want = (c == ')' || c == '）') ? '(' : '[';
-      Part open = openBrackets.peek();
+      Part open = openBrackets == null ? null : openBrackets.peek();
       if (open == null) {
         warn("unbalanced-bracket", "'" + c + "' closes nothing", lx.start(x), lx.end(x));
         lastClosedOpen = null;
@@ -501,6 +615,10 @@ public final class NotationReader {
     /** Remembers {@code [text](target)}; the target is given to the one name inside after names are joined. */
     private void linkTarget(int x) {
       if (lastClosedOpen != null) {
+        if (links == null) {
+          links = new ArrayList<>(2);
+          linkTargets = new ArrayList<>(2);
+        }
         links.add(new int[] {lastClosedOpen.start, lx.start(x)});
         linkTargets.add(s.substring(lx.start(x) + 1, lx.end(x) - 1));
       }
@@ -509,6 +627,9 @@ public final class NotationReader {
 
     /** Gives each link's target to the single NAME between its brackets; one pass over parts and links. */
     private void applyLinkTargets() {
+      if (links == null) {
+        return;
+      }
       int k = 0;
       for (int l = 0; l < links.size(); l++) {
         int from = links.get(l)[0];
@@ -538,22 +659,22 @@ public final class NotationReader {
         cur = null;
       }
       if (heldSpace >= 0) {
-        parts.add(new Part(Part.Kind.SPACE, lx.start(heldSpace), lx.end(heldSpace)));
+        parts.add(part(Part.Kind.SPACE, lx.start(heldSpace), lx.end(heldSpace)));
         heldSpace = -1;
       }
     }
 
     private void addSimple(int x) {
       Part.Kind k = lx.is(x, Lexemes.Kind.SPACE) ? Part.Kind.SPACE : Part.Kind.WRAPPER;
-      Part p = new Part(k, lx.start(x), lx.end(x));
+      Part p = part(k, lx.start(x), lx.end(x));
       parts.add(p);
       if (lx.is(x, Lexemes.Kind.OPEN)) {
-        openBrackets.push(p);
+        pushOpen(p);
       }
     }
 
     private void unrecognized(int start, int end, String code, String message, Severity severity) {
-      Part p = new Part(Part.Kind.UNRECOGNIZED, start, end);
+      Part p = part(Part.Kind.UNRECOGNIZED, start, end);
       p.code = code;
       p.message = message;
       parts.add(p);
@@ -578,7 +699,7 @@ public final class NotationReader {
         while (cut > p.start && ".…。".indexOf(s.charAt(cut - 1)) >= 0) {
           cut--;
         }
-        parts.add(k + 1, new Part(Part.Kind.END, cut, p.end));
+        parts.add(k + 1, part(Part.Kind.END, cut, p.end));
         p.end = cut;
         return;
       }
@@ -606,14 +727,14 @@ public final class NotationReader {
         }
         p.removeLastWord();
         int newEnd = p.nameEnd();
-        parts.add(k + 1, new Part(Part.Kind.SPACE, newEnd, lastStart));
-        parts.add(k + 2, new Part(Part.Kind.END, lastStart, end));
+        parts.add(k + 1, part(Part.Kind.SPACE, newEnd, lastStart));
+        parts.add(k + 2, part(Part.Kind.END, lastStart, end));
         p.end = newEnd;
         return;
       }
       p.setWordEnd(lastWord, cut);
       p.end = cut;
-      parts.add(k + 1, new Part(Part.Kind.END, cut, end));
+      parts.add(k + 1, part(Part.Kind.END, cut, end));
     }
 
     private boolean isOpen(Part p) {
@@ -626,11 +747,12 @@ public final class NotationReader {
      * same for a restatement ({@code =Radio Free Europe/Radio Liberty}).
      */
     private void joinNames() {
-      List<Part> out = new ArrayList<>(parts.size());
+      // in place: the part kept at w is read at k >= w, and what is read later lies beyond k
+      int w = 0;
       int k = 0;
       while (k < parts.size()) {
         Part a = parts.get(k);
-        out.add(a);
+        parts.set(w++, a);
         k++;
         if ((a.kind != Part.Kind.NAME && a.kind != Part.Kind.RESTATE) || a.url) {
           continue;
@@ -656,7 +778,9 @@ public final class NotationReader {
           k = b + 1;
         }
       }
-      parts = out;
+      if (w < parts.size()) {
+        parts.subList(w, parts.size()).clear();
+      }
     }
 
     private boolean joinable(Part sep) {
@@ -709,7 +833,7 @@ public final class NotationReader {
         }
         for (int q = 0; q < pieces.size(); q++) {
           if (q > 0) {
-            out.add(new Part(Part.Kind.SPACE, pieces.get(q - 1).end, pieces.get(q).start));
+            out.add(part(Part.Kind.SPACE, pieces.get(q - 1).end, pieces.get(q).start));
           }
           out.add(pieces.get(q));
         }
@@ -730,9 +854,13 @@ public final class NotationReader {
       }
       int m = p.words();
       int maxW = registry.maxNameWords();
-      int[] best = new int[m + 1];
-      int[] from = new int[m + 1];
-      java.util.Arrays.fill(best, Integer.MAX_VALUE);
+      if (scratch.best == null) {
+        scratch.best = new int[MAX_SEGMENT_WORDS + 1];
+        scratch.from = new int[MAX_SEGMENT_WORDS + 1];
+      }
+      int[] best = scratch.best; // only [0, m] is read, each from[j] only once best[j] is set
+      int[] from = scratch.from;
+      java.util.Arrays.fill(best, 0, m + 1, Integer.MAX_VALUE);
       best[0] = 0;
       int reached = 0; // the last word boundary a run of names reaches
       for (int j = 1; j <= m && j - reached <= maxW; j++) {
@@ -760,7 +888,7 @@ public final class NotationReader {
       int j = m;
       while (j > 0) {
         int a = from[j];
-        Part piece = new Part(Part.Kind.NAME, p.wordStart(a), p.wordEnd(j - 1));
+        Part piece = part(Part.Kind.NAME, p.wordStart(a), p.wordEnd(j - 1));
         piece.addWords(p, a, j);
         pieces.add(piece);
         j = a;
@@ -1112,7 +1240,7 @@ public final class NotationReader {
           String[] words = key.split(" ");
           if (lexicon.isPlace(key)) {
             places++;
-          } else if (looksLikeProse(m.text(), words)) {
+          } else if (looksLikeProse(m.text(), words.length)) {
             prose++;
           } else if (words.length >= 2 && words.length <= 3 && lexicon.isFirstName(words[0])
               && Character.isUpperCase(Names.display(m.text()).codePointAt(0))) {
@@ -1121,7 +1249,8 @@ public final class NotationReader {
         }
       }
       boolean syntax = chipSyntax || totalSyntax || leadIn || linkChip;
-      String syntaxReason = linkChip ? "link-chip" : chipSyntax ? "chip-syntax" : totalSyntax ? "declared-total" : "lead-in";
+      int reasonIndex = linkChip ? 0 : chipSyntax ? 1 : totalSyntax ? 2 : 3;
+      String syntaxReason = SYNTAX_REASONS[reasonIndex];
       if (names == 0) {
         boolean counts = !entries.isEmpty();
         return new Verdict(counts && syntax, counts ? "counts-only" : "no-names",
@@ -1136,8 +1265,8 @@ public final class NotationReader {
             : new Verdict(false, "people", people + " of " + names + " items are people's names, not outlets");
       }
       if (syntax) {
-        return new Verdict(true, syntaxReason, "attribution syntax (" + syntaxReason + ") with " + known + " of "
-            + names + " names known");
+        return new Verdict(true, syntaxReason, names < SYNTAX_TEXTS[reasonIndex].length
+            ? SYNTAX_TEXTS[reasonIndex][names][known] : syntaxText(syntaxReason, known, names));
       }
       if (known == names) {
         return new Verdict(true, "all-names-known", "all " + names + " names are known sources");
@@ -1162,7 +1291,7 @@ public final class NotationReader {
         }
         String written = s.substring(p.nameStart(), p.nameEnd());
         String key = Names.normalize(written);
-        if (!looksLikeProse(written, key.split(" ")) || lexicon.isPlace(key)) {
+        if (!looksLikeProse(written, splitCount(key)) || lexicon.isPlace(key)) {
           continue;
         }
         Optional<Resolution> r = Optional.empty();
@@ -1180,17 +1309,30 @@ public final class NotationReader {
       return false;
     }
 
-    private boolean looksLikeProse(String written, String[] normalizedWords) {
-      if (normalizedWords.length > 6) {
+    /**
+     * Whether a name of {@code normalizedWords} words ({@code key.split(" ").length} of its normalized
+     * form) reads as prose: more than six words, or a word of its display form starting lowercase that
+     * is not a particle. Walks the display form's words in place instead of splitting it.
+     */
+    private boolean looksLikeProse(String written, int normalizedWords) {
+      if (normalizedWords > 6) {
         return true;
       }
-      if (normalizedWords.length < 2) {
+      if (normalizedWords < 2) {
         return false;
       }
-      for (String w : Names.display(written).split(" ")) {
-        if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+      String d = Names.display(written);
+      int n = d.length();
+      for (int a = 0; a < n; ) {
+        int b = d.indexOf(' ', a);
+        if (b < 0) {
+          b = n;
+        }
+        if (b > a && Character.isLowerCase(d.codePointAt(a))
+            && !PARTICLES.contains(d.substring(a, b).toLowerCase(Locale.ROOT))) {
           return true;
         }
+        a = b + 1;
       }
       return false;
     }
@@ -1212,6 +1354,28 @@ public final class NotationReader {
     private String lower(int start, int end) {
       return Names.normalize(s.substring(start, end));
     }
+  }
+
+  /**
+   * {@code text.split(" ").length} without making the pieces: the pieces between single spaces, less
+   * the empty ones at the end; a text without a space is one piece, even when empty.
+   *
+   * @param text any string
+   * @return the number of pieces {@link String#split} would give
+   */
+  static int splitCount(String text) {
+    int spaces = 0;
+    for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+      spaces++;
+    }
+    if (spaces == 0) {
+      return 1;
+    }
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end == 0 ? 0 : spaces + 1 - (text.length() - end);
   }
 
   /**
@@ -1325,7 +1489,9 @@ public final class NotationReader {
 
   private static final class SourceSet {
     private static final int SMALL = 8;
-    private final List<Source> small = new ArrayList<>(SMALL);
+    /** The first sources, in the order added; made at the first. */
+    private Source[] small;
+    private int count;
     private Set<Source> large;
 
     boolean add(Source source) {
@@ -1335,9 +1501,14 @@ public final class NotationReader {
       if (contains(source)) {
         return false;
       }
-      small.add(source);
-      if (small.size() > SMALL) {
-        large = new HashSet<>(small);
+      if (small == null) {
+        small = new Source[2]; // most notation lists one or two
+      } else if (count == small.length) {
+        small = java.util.Arrays.copyOf(small, Math.min(2 * count, SMALL + 1));
+      }
+      small[count++] = source;
+      if (count > SMALL) {
+        large = new HashSet<>(java.util.Arrays.asList(small).subList(0, count));
       }
       return true;
     }
@@ -1346,8 +1517,8 @@ public final class NotationReader {
       if (large != null) {
         return large.contains(source);
       }
-      for (int k = 0; k < small.size(); k++) {
-        Source x = small.get(k);
+      for (int k = 0; k < count; k++) {
+        Source x = small[k];
         if (x == source || x.id().equals(source.id()) && x.equals(source)) {
           return true;
         }
@@ -1356,7 +1527,7 @@ public final class NotationReader {
     }
 
     int size() {
-      return large != null ? large.size() : small.size();
+      return large != null ? large.size() : count;
     }
   }
 }

@@ -44,6 +44,29 @@ final class Part {
     this.end = end;
   }
 
+  /**
+   * Makes this part what {@code new Part(kind, start, end)} makes, so that a reader can use it again;
+   * only its words array is kept, to be filled again.
+   *
+   * @return this part
+   */
+  Part reset(Kind kind, int start, int end) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    value = 0;
+    wordCount = 0;
+    url = false;
+    linkTarget = null;
+    isAnd = false;
+    phrase = false;
+    lookedUp = null;
+    looked = false;
+    code = null;
+    message = null;
+    return this;
+  }
+
   static Part name(int start, int end) {
     Part p = new Part(Kind.NAME, start, end);
     p.addWord(start, end);
