@@ -117,16 +117,7 @@ class NamesFastPathTest {
 
   @Test
   void byCharacterEqualsUnicodeNormalizeOnEveryTableCharacterInContext() {
-    for (char c = 0x80; c < 0x3000; c++) {
-      String one = String.valueOf(c);
-      checkByCharacter(one);
-      checkByCharacter("x" + one + "y");
-      for (int k = 0; k < NEIGHBOURS.length(); k++) {
-        char d = NEIGHBOURS.charAt(k);
-        checkByCharacter("" + c + d);
-        checkByCharacter("" + d + c);
-      }
-    }
+    checkEveryCharacterInContext(0x80, 0x3000, NEIGHBOURS);
   }
 
   /** Neighbours for the characters above the table, which are their own keys or left to the full path. */
@@ -135,12 +126,17 @@ class NamesFastPathTest {
 
   @Test
   void byCharacterEqualsUnicodeNormalizeOnEveryCharacterAboveTheTableInContext() {
-    for (char c = 0x3000; c < 0xD800; c++) {
+    checkEveryCharacterInContext(0x3000, 0xD800, WIDE_NEIGHBOURS);
+  }
+
+  /** Every character of {@code [from, to)} alone, between letters, and before and after each neighbour. */
+  private static void checkEveryCharacterInContext(int from, int to, String neighbours) {
+    for (char c = (char) from; c < to; c++) {
       String one = String.valueOf(c);
       checkByCharacter(one);
       checkByCharacter("x" + one + "y");
-      for (int k = 0; k < WIDE_NEIGHBOURS.length(); k++) {
-        char d = WIDE_NEIGHBOURS.charAt(k);
+      for (int k = 0; k < neighbours.length(); k++) {
+        char d = neighbours.charAt(k);
         checkByCharacter("" + c + d);
         checkByCharacter("" + d + c);
       }
