@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Turns a JMH CSV result ({@code -rf csv}) into the figures of {@code docs/performance.md}: MB/s per
- * reader and size, the ratios of analysis to ICU, commonmark and regex, allocation per input byte,
- * linearity, notation MB/s, and which targets are met. Input sizes are recomputed from the same
+ * reader and size, the ratios of analysis to ICU, commonmark, regex and the yardstick, allocation per
+ * input byte, linearity, notation MB/s and its ratio to the notation yardstick. Input sizes are recomputed from the same
  * seed, so the bytes are exact. MB is 10^6 bytes of UTF-8.
  *
  * <pre>{@code java -cp benchmarks.jar io.github.ascribe.benchmarks.Report target/jmh.csv}</pre>
