@@ -1161,7 +1161,6 @@ public final class NotationReader {
       return strict ? registry.resolveExact(written) : registry.resolve(written);
     }
 
-    /** The parts as tokens, with UNRECOGNIZED ones for the text between them; made on demand. */
     /**
      * {@link NameIndex#name} of {@code s[start, end)}, a range of the NAME or RESTATE part p: the
      * whole name's answer is remembered in the part, since {@link #split} and {@link #mention} both
@@ -1179,6 +1178,7 @@ public final class NotationReader {
       return r;
     }
 
+    /** The parts as tokens, with UNRECOGNIZED ones for the text between them; made on demand. */
     private List<Token> tokens() {
       int count = 0;
       int at = 0;
