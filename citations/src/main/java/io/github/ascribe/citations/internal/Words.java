@@ -1,5 +1,6 @@
 package io.github.ascribe.citations.internal;
 
+import io.github.ascribe.core.internal.KeyBuffer;
 import java.util.Set;
 
 /**
@@ -59,15 +60,6 @@ final class Words {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
   }
 
-  private static boolean isAscii(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether ASCII {@code s[from, to)}, lower-cased, is one of {@link #ABBREVIATIONS}. */
   private static boolean isAbbreviation(String s, int from, int to) {
     int n = to - from;
@@ -111,7 +103,7 @@ final class Words {
     if (n > LONGEST_ABBREVIATION) {
       return false; // too long for the list, for one letter and for "x.y"
     }
-    if (isAscii(s, start, dot)) {
+    if (KeyBuffer.isAscii(s, start, dot)) {
       // as below, without the lower-cased copy: on ASCII, lower-casing keeps the length
       return isAbbreviation(s, start, dot) || (n == 1 && Character.isUpperCase(s.charAt(start)))
           || (n == 3 && s.charAt(start + 1) == '.');

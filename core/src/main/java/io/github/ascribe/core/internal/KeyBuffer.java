@@ -369,6 +369,23 @@ public final class KeyBuffer implements CharSequence {
     return false;
   }
 
+  /**
+   * Whether every character of {@code s[start, end)} is ASCII.
+   *
+   * @param s text
+   * @param start first index
+   * @param end index past the text
+   * @return true if none is {@code >= 0x80}
+   */
+  public static boolean isAscii(CharSequence s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The code point at {@code i}, its low surrogate read only before {@code end}. */
   private static int codePointAt(CharSequence s, int i, int end) {
     char c = s.charAt(i);

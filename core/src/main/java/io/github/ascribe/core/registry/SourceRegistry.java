@@ -4,6 +4,7 @@ import io.github.ascribe.core.Match;
 import io.github.ascribe.core.MatchKind;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.internal.FuzzyMatcher;
+import io.github.ascribe.core.internal.KeyBuffer;
 import io.github.ascribe.core.internal.NameIndex;
 import io.github.ascribe.core.internal.RegistryAccess;
 import io.github.ascribe.core.internal.RegistryReader;
@@ -397,7 +398,7 @@ public final class SourceRegistry {
    */
   public Optional<Confusable> confusable(String name) {
     Objects.requireNonNull(name, "name");
-    if (isAscii(name)) {
+    if (KeyBuffer.isAscii(name, 0, name.length())) {
       // ASCII hides no character, and its key has none that only looks like another: a name that is
       // no registry key imitates none, so the answer is empty without making the key
       return Optional.empty();
@@ -433,15 +434,6 @@ public final class SourceRegistry {
       return Optional.empty();
     }
     return Optional.of(new Confusable(s, Confusables.reason(key)));
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -245,7 +245,7 @@ public final class Names {
    */
   public static String slug(CharSequence name) {
     String key = normalize(name);
-    String latin = isAscii(key) ? key : TO_ASCII.get().transliterate(key);
+    String latin = KeyBuffer.isAscii(key, 0, key.length()) ? key : TO_ASCII.get().transliterate(key);
     return slugOf(latin, key);
   }
 
@@ -293,15 +293,6 @@ public final class Names {
    */
   public static boolean isSpace(int cp) {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@link #slug} with the transliteration always applied, for tests of the ASCII shortcut. */
