@@ -54,32 +54,16 @@ class ClaimSet {
     return size == 0;
   }
 
-  /** @return the claims, ascending and distinct */
+  /** @return the claims, ascending and distinct, each boxed on its own */
   List<Integer> toList() {
-    if (size == 0) {
-      return List.of();
-    }
-    if (values == NONE) {
-      return List.of(first);
-    }
-    sortDistinct();
-    if (size == 1) {
-      return List.of(values[0]);
-    }
-    if (size == 2) {
-      return List.of(values[0], values[1]);
-    }
-    Integer[] boxed = new Integer[size];
-    for (int k = 0; k < size; k++) {
-      boxed[k] = values[k];
-    }
-    return List.of(boxed);
+    return toList(null);
   }
 
   /**
    * {@link #toList()} made with the boxes and one-claim lists of {@code shared}, which the lists of
    * the other attributions of the article share.
    *
+   * @param shared the article's boxes, or null to box each claim on its own
    * @return a list equal to {@link #toList()}
    */
   List<Integer> toList(Shared shared) {
@@ -87,20 +71,28 @@ class ClaimSet {
       return List.of();
     }
     if (values == NONE) {
-      return shared.single(first);
+      return single(first, shared);
     }
     sortDistinct();
     if (size == 1) {
-      return shared.single(values[0]);
+      return single(values[0], shared);
     }
     if (size == 2) {
-      return List.of(shared.box(values[0]), shared.box(values[1]));
+      return List.of(box(values[0], shared), box(values[1], shared));
     }
     Integer[] boxed = new Integer[size];
     for (int k = 0; k < size; k++) {
-      boxed[k] = shared.box(values[k]);
+      boxed[k] = box(values[k], shared);
     }
     return List.of(boxed);
+  }
+
+  private static Integer box(int claim, Shared shared) {
+    return shared == null ? Integer.valueOf(claim) : shared.box(claim);
+  }
+
+  private static List<Integer> single(int claim, Shared shared) {
+    return shared == null ? List.of(claim) : shared.single(claim);
   }
 
   private void sortDistinct() {
