@@ -20,27 +20,192 @@ import java.util.Set;
  * c.isAttributed();     // true
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>A claim made by the analyser (or by {@link #of(int, int, String, Span, List)}) does not copy its
+ * sentence: it keeps the article's text and makes {@link #text()} from its span the first time it is
+ * asked for. That keeps analysis from copying every sentence of the article, most of which no caller
+ * reads. The other side of it: a claim kept after its {@link Article} is dropped keeps the whole
+ * article text reachable, as the article did. A claim made with the constructor keeps the text it
+ * was given.
  *
- * @param index position in {@link Article#claims()}
- * @param paragraph index of the paragraph it belongs to
- * @param text the sentence as written, trimmed
- * @param span where it is in the input
- * @param attributions the attributions covering it, in article order
+ * <p>Until version 0.1.0 this was a record; it is a final class with the same constructor,
+ * accessors, equality and string form, so that {@link #text()} can be made on demand. Equal when
+ * index, paragraph, text, span and attributions are equal, however each was made.
+ *
+ * <p>Immutable and thread-safe.
  */
-public record Claim(int index, int paragraph, String text, Span span, List<Attribution> attributions) {
+public final class Claim {
 
-  /** Validates the fields and copies the list. */
-  public Claim {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(span, "span");
-    attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
-    if (index < 0 || paragraph < 0) {
-      throw new IllegalArgumentException("index and paragraph must be >= 0: " + index + ", " + paragraph);
-    }
+  private final int index;
+  private final int paragraph;
+  private final Span span;
+  private final List<Attribution> attributions;
+  /** The article's text, when the claim was made from it; otherwise {@code null}. */
+  private final String input;
+  /**
+   * The sentence: given to the constructor, or made from {@link #input} on first use. Racy but
+   * safe, as a string is immutable: two threads may each make an equal copy.
+   */
+  private String text;
+
+  /**
+   * Creates a claim that keeps its own copy of the sentence.
+   *
+   * @param index position in {@link Article#claims()}
+   * @param paragraph index of the paragraph it belongs to
+   * @param text the sentence as written, trimmed
+   * @param span where it is in the input
+   * @param attributions the attributions covering it, in article order (copied)
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if an index is negative or the text's length is not the span's
+   */
+  public Claim(int index, int paragraph, String text, Span span, List<Attribution> attributions) {
+    this(index, paragraph, Objects.requireNonNull(text, "text"), null, span, attributions);
     if (text.length() != span.length()) {
       throw new IllegalArgumentException("text length " + text.length() + " does not match span " + span);
     }
+  }
+
+  private Claim(int index, int paragraph, String text, String input, Span span, List<Attribution> attributions) {
+    Objects.requireNonNull(span, "span");
+    this.attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
+    if (index < 0 || paragraph < 0) {
+      throw new IllegalArgumentException("index and paragraph must be >= 0: " + index + ", " + paragraph);
+    }
+    this.index = index;
+    this.paragraph = paragraph;
+    this.text = text;
+    this.input = input;
+    this.span = span;
+  }
+
+  /**
+   * Creates a claim whose text is the span of the article's text, made when {@link #text()} is first
+   * called. This is how the analyser makes claims.
+   *
+   * <pre>{@code
+   * String input = "Talks ended. Prices rose.";
+   * Claim c = Claim.of(1, 0, input, Span.of(13, 25), List.of());
+   * c.text(); // "Prices rose."
+   * }</pre>
+   *
+   * @param index position in {@link Article#claims()}
+   * @param paragraph index of the paragraph it belongs to
+   * @param input the article's whole text, which the claim keeps
+   * @param span where the claim is in {@code input}
+   * @param attributions the attributions covering it, in article order (copied)
+   * @return the claim
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if an index is negative or the span does not fit {@code input}
+   */
+  public static Claim of(int index, int paragraph, String input, Span span, List<Attribution> attributions) {
+    Objects.requireNonNull(input, "input");
+    if (Objects.requireNonNull(span, "span").end() > input.length()) {
+      throw new IllegalArgumentException("span " + span + " exceeds input length " + input.length());
+    }
+    return new Claim(index, paragraph, null, input, span, attributions);
+  }
+
+  /**
+   * Position in {@link Article#claims()}.
+   *
+   * @return the index, {@code >= 0}
+   */
+  public int index() {
+    return index;
+  }
+
+  /**
+   * Index of the paragraph the claim belongs to.
+   *
+   * @return the paragraph index, {@code >= 0}
+   */
+  public int paragraph() {
+    return paragraph;
+  }
+
+  /**
+   * The sentence as written, trimmed. For a claim made from the article's text, the first call makes
+   * the string and later calls return the same one.
+   *
+   * @return the text, {@code span().length()} characters long
+   */
+  public String text() {
+    String t = text;
+    if (t == null) {
+      t = input.substring(span.start(), span.end());
+      text = t;
+    }
+    return t;
+  }
+
+  /**
+   * Where the claim is in the input.
+   *
+   * @return the span
+   */
+  public Span span() {
+    return span;
+  }
+
+  /**
+   * The attributions covering the claim, in article order.
+   *
+   * @return an immutable list
+   */
+  public List<Attribution> attributions() {
+    return attributions;
+  }
+
+  /**
+   * Whether the claim's text is the same as {@code other}'s span of characters, without making
+   * either string: the text is read where it lies.
+   */
+  boolean textEquals(String other, int otherStart) {
+    String t = text;
+    return t != null
+        ? other.regionMatches(otherStart, t, 0, span.length())
+        : (input == other && span.start() == otherStart)
+            || other.regionMatches(otherStart, input, span.start(), span.length());
+  }
+
+  /**
+   * Whether the text of this claim is exactly {@code input}'s span: what {@link Article} checks of
+   * every claim. True at once for a claim made by {@link #of} from the same string.
+   */
+  boolean textMatches(String articleText) {
+    return textEquals(articleText, span.start());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Claim c)) {
+      return false;
+    }
+    if (index != c.index || paragraph != c.paragraph || !span.equals(c.span)
+        || !attributions.equals(c.attributions)) {
+      return false;
+    }
+    // spans are equal, so the lengths are
+    String t = c.text;
+    return t != null ? textEquals(t, 0) : textEquals(c.input, c.span.start());
+  }
+
+  @Override
+  public int hashCode() {
+    // the text's hash as String.hashCode defines it, computed where the text lies
+    int h = 0;
+    String t = text;
+    if (t != null) {
+      h = t.hashCode();
+    } else {
+      for (int i = span.start(); i < span.end(); i++) {
+        h = 31 * h + input.charAt(i);
+      }
+    }
+    return Objects.hash(index, paragraph, h, span, attributions);
   }
 
   /**
@@ -117,12 +282,18 @@ public record Claim(int index, int paragraph, String text, Span span, List<Attri
 
   @Override
   public String toString() {
-    String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    int n = span.length();
+    String shown = n > 60 ? charsOf(0, 57) + "..." : text();
     List<String> names = new ArrayList<>();
     for (Source s : sources()) {
       names.add(s.name());
     }
     return "Claim #" + index + " " + span + " \"" + shown + "\" " + names
         + (unnamedSources() > 0 ? " +" + unnamedSources() : "");
+  }
+
+  private String charsOf(int from, int to) {
+    String t = text;
+    return t != null ? t.substring(from, to) : input.substring(span.start() + from, span.start() + to);
   }
 }

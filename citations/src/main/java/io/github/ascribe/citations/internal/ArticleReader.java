@@ -918,7 +918,7 @@ public final class ArticleReader {
       for (int i = 0; i < built.length; i++) {
         int start = claimStart(i);
         int end = claimEnd(i);
-        built[i] = new Claim(i, claims.get(3 * i), s.substring(start, end), Span.of(start, end), byClaim.of(i));
+        built[i] = Claim.of(i, claims.get(3 * i), s, Span.of(start, end), byClaim.of(i)); // text on demand
       }
       Paragraph[] paragraphs = new Paragraph[paras.size()];
       for (int i = 0; i < paragraphs.length; i++) {
