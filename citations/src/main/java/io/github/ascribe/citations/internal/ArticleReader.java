@@ -98,7 +98,36 @@ public final class ArticleReader {
    * @return the article
    */
   public Article read(String text) {
-    return new Run(Objects.requireNonNull(text, "text")).run();
+    Objects.requireNonNull(text, "text");
+    Sentences kept = SENTENCES.get();
+    Sentences own = kept != null && kept.locale.equals(locale) ? kept : new Sentences(locale);
+    SENTENCES.set(null); // held: a read started while this one runs makes its own
+    try {
+      return new Run(text, own.iterator).run();
+    } finally {
+      own.iterator.setText(EMPTY); // the thread keeps the iterator, not the article
+      SENTENCES.set(own);
+    }
+  }
+
+  /**
+   * The sentence iterator of the last read on this thread, kept for the next read of the same locale
+   * or null while a read holds it. ICU makes a new iterator by cloning its cached one, which copies
+   * its caches: a few kilobytes per article, as much as a short article costs in all.
+   */
+  private static final ThreadLocal<Sentences> SENTENCES = new ThreadLocal<>();
+  /** What a kept iterator reads between reads. Never moved, so it stays empty. */
+  private static final RangeText EMPTY = new RangeText("", 0, 0);
+
+  /** A sentence iterator and the locale it was made for. */
+  private static final class Sentences {
+    final ULocale locale;
+    final BreakIterator iterator;
+
+    Sentences(ULocale locale) {
+      this.locale = locale;
+      this.iterator = BreakIterator.getSentenceInstance(new ULocale(locale.getBaseName() + "@ss=standard"));
+    }
   }
 
   /** A paragraph as laid out: its span and where its content starts after a markdown marker. */
@@ -108,7 +137,7 @@ public final class ArticleReader {
     private final String s;
     private final List<Para> paras = new ArrayList<>();
     /** The claims found so far, three values each: paragraph, start and end. */
-    private final IntList claims = new IntList(256);
+    private final IntList claims;
     private final List<Pending> pending = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<Integer, List<SourceMention>> references = new HashMap<>();
@@ -138,12 +167,13 @@ public final class ArticleReader {
     private SourceMention lastMedia;
     private SourcePhrases.Found lastMediaFound;
 
-    Run(String s) {
+    Run(String s, BreakIterator sentences) {
       this.s = s;
       this.reads = new RangeReads(s);
       this.paragraphText = new RangeText(s, 0, 0);
-      this.sentences = BreakIterator.getSentenceInstance(
-          new ULocale(locale.getBaseName() + "@ss=standard"));
+      this.sentences = sentences;
+      // about one claim per 120 characters of news, three values each: most articles never grow it
+      this.claims = new IntList(16 + s.length() / 40);
     }
 
     Article run() {

@@ -15,13 +15,14 @@ import java.util.Arrays;
  */
 final class RangeMemo<V> {
 
-  private static final int INITIAL = 256;
+  private static final int INITIAL = 64;
   private static final int MAX = 8192;
   /** Longer texts are neither remembered nor looked up. */
   static final int MAX_LENGTH = 64;
 
-  private String[] written = new String[INITIAL];
-  private Object[] values = new Object[INITIAL];
+  /** Made at the first {@link #put}: an article too short to meet a word twice makes none. */
+  private String[] written;
+  private Object[] values;
   private int misses;
 
   /**
@@ -33,6 +34,10 @@ final class RangeMemo<V> {
   V get(String s, int start, int end) {
     int len = end - start;
     if (len > MAX_LENGTH) {
+      return null;
+    }
+    if (written == null) {
+      misses++;
       return null;
     }
     int h = 0;
@@ -58,7 +63,10 @@ final class RangeMemo<V> {
     if (text.length() > MAX_LENGTH) {
       return;
     }
-    if (misses > 2 * written.length && written.length < MAX) {
+    if (written == null) {
+      written = new String[INITIAL];
+      values = new Object[INITIAL];
+    } else if (misses > 2 * written.length && written.length < MAX) {
       grow();
     }
     int slot = slot(text.hashCode(), written.length);
@@ -87,6 +95,6 @@ final class RangeMemo<V> {
 
   @Override
   public String toString() {
-    return "RangeMemo" + Arrays.asList(written.length, misses);
+    return "RangeMemo" + Arrays.asList(written == null ? 0 : written.length, misses);
   }
 }
