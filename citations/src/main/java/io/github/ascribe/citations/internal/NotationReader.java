@@ -99,17 +99,29 @@ public final class NotationReader {
    * {@link #syntaxText} for each reason of {@link #SYNTAX_REASONS}, up to eight names ({@code
    * [reason][names][known]}), made once rather than at each verdict.
    */
-  private static final String[][][] SYNTAX_TEXTS = new String[SYNTAX_REASONS.length][9][];
+  /**
+   * The verdicts of notation of up to eight names, made once: most reads give one of them, and a
+   * verdict is immutable. By reason, then names, then known names.
+   */
+  private static final Verdict[][][] SYNTAX_VERDICTS = new Verdict[SYNTAX_REASONS.length][9][];
+  /** "all N names are known sources", by N up to eight. */
+  private static final Verdict[] ALL_KNOWN = new Verdict[9];
 
   static {
-    for (int r = 0; r < SYNTAX_REASONS.length; r++) {
-      for (int names = 0; names < SYNTAX_TEXTS[r].length; names++) {
-        SYNTAX_TEXTS[r][names] = new String[names + 1];
+    for (int names = 0; names < ALL_KNOWN.length; names++) {
+      for (int r = 0; r < SYNTAX_REASONS.length; r++) {
+        SYNTAX_VERDICTS[r][names] = new Verdict[names + 1];
         for (int known = 0; known <= names; known++) {
-          SYNTAX_TEXTS[r][names][known] = syntaxText(SYNTAX_REASONS[r], known, names);
+          SYNTAX_VERDICTS[r][names][known] = new Verdict(true, SYNTAX_REASONS[r],
+              syntaxText(SYNTAX_REASONS[r], known, names));
         }
       }
+      ALL_KNOWN[names] = allKnown(names);
     }
+  }
+
+  private static Verdict allKnown(int names) {
+    return new Verdict(true, "all-names-known", "all " + names + " names are known sources");
   }
 
   /** The text of a verdict on attribution syntax with {@code known} of {@code names} names known. */
@@ -1058,39 +1070,41 @@ public final class NotationReader {
     private SourceMention mention(Part p) {
       int start = p.nameStart();
       int end = p.nameEnd();
-      String written = s.substring(start, end);
+      String written = p.written(s, start, end); // made already if the prose check read the name
       Span span = Span.of(start, end);
-      Optional<Resolution> r = Optional.empty();
+      Resolution r = null; // null for none: no Optional per name
       if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
-        r = registry.resolveHost(p.linkTarget); // a target hiding characters is ignored: the text decides
+        r = registry.resolveHost(p.linkTarget).orElse(null); // a target hiding characters is ignored: the text decides
       }
       // the name index never finds a name hiding characters: only the other answers are checked
       boolean check = true;
-      if (r.isEmpty()) {
+      if (r == null) {
         if (p.url) {
-          r = registry.resolveHost(written);
+          r = registry.resolveHost(written).orElse(null);
         } else {
-          Resolution name = nameOf(p, start, end);
-          check = name == null;
-          r = name != null ? Optional.of(name) : resolveFully(written);
+          r = nameOf(p, start, end);
+          check = r == null;
+          if (r == null) {
+            r = resolveFully(written).orElse(null);
+          }
         }
       }
-      if (r.isPresent() && check && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
+      if (r != null && check && Names.hasHiddenCharacters(p.url ? rawHost(written) : written)) {
         // a URL or link hiding invisible characters is a look-alike, never the real source
         String shown = p.url ? showHiddenUrl(written) : showHidden(written);
         diagnostics.add(new Diagnostic(Severity.WARNING, "confusable-name", "'" + shown
-            + "' looks like " + r.get().source().name() + " but is not the same text (contains invisible or bidi "
+            + "' looks like " + r.source().name() + " but is not the same text (contains invisible or bidi "
             + "control characters); kept as an unknown source", span));
         return new SourceMention(written, span, Source.unknown(shown), Match.CONFUSABLE);
       }
-      if (r.isPresent()) {
-        Match match = r.get().match();
+      if (r != null) {
+        Match match = r.match();
         if (match.kind() == MatchKind.FUZZY) {
           diagnostics.add(new Diagnostic(Severity.INFO, "fuzzy-match", "'" + Names.display(written)
-              + "' read as " + r.get().source().name() + " (similarity " + String.format(Locale.ROOT, "%.2f",
+              + "' read as " + r.source().name() + " (similarity " + String.format(Locale.ROOT, "%.2f",
               match.score()) + ")", span));
         }
-        return new SourceMention(written, span, r.get().source(), match);
+        return new SourceMention(written, span, r.source(), match);
       }
       Unknown u = unknown(written, p.url);
       Optional<Confusable> fake = u.fake();
@@ -1265,11 +1279,11 @@ public final class NotationReader {
             : new Verdict(false, "people", people + " of " + names + " items are people's names, not outlets");
       }
       if (syntax) {
-        return new Verdict(true, syntaxReason, names < SYNTAX_TEXTS[reasonIndex].length
-            ? SYNTAX_TEXTS[reasonIndex][names][known] : syntaxText(syntaxReason, known, names));
+        return names < SYNTAX_VERDICTS[reasonIndex].length ? SYNTAX_VERDICTS[reasonIndex][names][known]
+            : new Verdict(true, syntaxReason, syntaxText(syntaxReason, known, names));
       }
       if (known == names) {
-        return new Verdict(true, "all-names-known", "all " + names + " names are known sources");
+        return names < ALL_KNOWN.length ? ALL_KNOWN[names] : allKnown(names);
       }
       if (known > 0 && known * 2 >= names) {
         return new Verdict(true, "mostly-known", known + " of " + names + " names are known sources");
@@ -1285,11 +1299,17 @@ public final class NotationReader {
      * do, cheapest test first, and stops at the first prose item.
      */
     private boolean anyNameReadsAsProse() {
-      for (Part p : parts) {
+      for (int i = 0, n = parts.size(); i < n; i++) { // by index: no iterator per read
+        Part p = parts.get(i);
         if (p.kind != Part.Kind.NAME) {
           continue;
         }
-        String written = s.substring(p.nameStart(), p.nameEnd());
+        int start = p.nameStart();
+        int end = p.nameEnd();
+        if (isOneAsciiWord(start, end)) {
+          continue; // its key has no space, and a name of one word never reads as prose
+        }
+        String written = p.written(s, start, end);
         String key = Names.normalize(written);
         if (!looksLikeProse(written, splitCount(key)) || lexicon.isPlace(key)) {
           continue;
@@ -1307,6 +1327,20 @@ public final class NotationReader {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether {@code s[start, end)} is ASCII without white space: its key ({@link Names#normalize}
+     * turns only ASCII white space into spaces there) is one word at most.
+     */
+    private boolean isOneAsciiWord(int start, int end) {
+      for (int i = start; i < end; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80 || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

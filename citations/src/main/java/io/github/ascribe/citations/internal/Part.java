@@ -34,6 +34,10 @@ final class Part {
   private Resolution lookedUp;
   /** Whether {@link #lookedUp} is the answer for the words as they are: any change of words clears it. */
   private boolean looked;
+  /** The text of {@code [writtenStart, writtenEnd)} of the read string, made once for both passes over names. */
+  private String written;
+  private int writtenStart;
+  private int writtenEnd;
   /** For UNRECOGNIZED: the diagnostic code and message. */
   String code;
   String message;
@@ -62,9 +66,26 @@ final class Part {
     phrase = false;
     lookedUp = null;
     looked = false;
+    written = null;
     code = null;
     message = null;
     return this;
+  }
+
+  /**
+   * {@code s.substring(start, end)}, the same string as the last call for the same range made.
+   *
+   * @param s the string being read, always the same for one part
+   */
+  String written(String s, int start, int end) {
+    String w = written;
+    if (w == null || writtenStart != start || writtenEnd != end) {
+      w = s.substring(start, end);
+      written = w;
+      writtenStart = start;
+      writtenEnd = end;
+    }
+    return w;
   }
 
   static Part name(int start, int end) {
