@@ -81,7 +81,7 @@ public final class ArticleReader {
     this.locale = Objects.requireNonNull(locale, "locale");
     this.scope = Objects.requireNonNull(scope, "scope");
     this.maxDiagnostics = maxDiagnostics;
-    this.notation = new NotationReader(registry, strict);
+    this.notation = new NotationReader(registry, strict).deferringTokens(); // no tokens are read
     this.prefilter = NotationPrefilter.of(registry, strict);
     Lexicon lexicon = Lexicon.get();
     this.phrases = new SourcePhrases(registry, lexicon);

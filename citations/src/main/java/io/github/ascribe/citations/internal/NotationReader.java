@@ -96,10 +96,6 @@ public final class NotationReader {
   /** The reasons of a verdict on attribution syntax, by precedence: link chip, chip, total, lead-in. */
   private static final String[] SYNTAX_REASONS = {"link-chip", "chip-syntax", "declared-total", "lead-in"};
   /**
-   * {@link #syntaxText} for each reason of {@link #SYNTAX_REASONS}, up to eight names ({@code
-   * [reason][names][known]}), made once rather than at each verdict.
-   */
-  /**
    * The verdicts of notation of up to eight names, made once: most reads give one of them, and a
    * verdict is immutable. By reason, then names, then known names.
    */
@@ -134,6 +130,10 @@ public final class NotationReader {
   private final NameIndex names;
   private final boolean strict;
   private final Lexicon lexicon;
+  /** For a reader made by {@link #deferringTokens}: the reader that makes the tokens; else null. */
+  private final NotationReader eager;
+  /** {@code eager::tokensOf}, made once; null as {@link #eager} is. */
+  private final java.util.function.Function<String, List<Token>> retokenize;
 
   /**
    * Creates a reader.
@@ -146,6 +146,29 @@ public final class NotationReader {
     this.names = RegistryAccess.names(registry);
     this.strict = strict;
     this.lexicon = Lexicon.get();
+    this.eager = null;
+    this.retokenize = null;
+  }
+
+  private NotationReader(NotationReader eager) {
+    this.registry = eager.registry;
+    this.names = eager.names;
+    this.strict = eager.strict;
+    this.lexicon = eager.lexicon;
+    this.eager = eager;
+    this.retokenize = eager::tokensOf;
+  }
+
+  /**
+   * A reader that reads as this one does, but whose results make their tokens only when asked for,
+   * by reading the string again with this reader ({@link TokenList#deferred}); which kinds of token a
+   * result holds is known at once. For article analysis, which reads thousands of ranges and looks
+   * at the tokens of none.
+   *
+   * @return the reader
+   */
+  public NotationReader deferringTokens() {
+    return eager == null ? new NotationReader(this) : this;
   }
 
   /**
@@ -181,6 +204,14 @@ public final class NotationReader {
       run.release();
     }
   }
+
+  /** The tokens of {@code input}, read again: what a deferred token list of this reader's makes. */
+  private List<Token> tokensOf(String input) {
+    return read(input).tokens();
+  }
+
+  /** Diagnostics in order of their spans. */
+  private static final Comparator<Diagnostic> BY_SPAN = Comparator.comparing(Diagnostic::span);
 
   private final class Run {
     private final String s;
@@ -1035,8 +1066,10 @@ public final class NotationReader {
         warn("total-mismatch", "'" + text(t) + "' declares " + total.getAsInt() + " distinct named sources, but "
             + listed.size() + " are named", t.start, t.end);
       }
-      List<Token> tokens = tokens();
-      diagnostics.sort(Comparator.comparing(Diagnostic::span));
+      List<Token> tokens = eager != null ? TokenList.deferred(s, tokenKinds(), retokenize) : tokens();
+      if (diagnostics.size() > 1) {
+        diagnostics.sort(BY_SPAN);
+      }
       Verdict verdict = verdict(entries, total.isPresent() || !restatements.isEmpty(), chipSyntax, linkChip);
       return new NotationResult(s, tokens, entries, restatements, total, diagnostics, verdict);
     }
@@ -1215,6 +1248,26 @@ public final class NotationReader {
         out.add(TokenKind.UNRECOGNIZED, at, s.length());
       }
       return out.build();
+    }
+
+    /** Bit {@code kind.ordinal()} set for each kind {@link #tokens} would give, without making them. */
+    private int tokenKinds() {
+      int mask = 0;
+      int at = 0;
+      for (int k = 0, n = parts.size(); k < n; k++) {
+        Part p = parts.get(k);
+        if (p.start > at) {
+          mask |= 1 << TokenKind.UNRECOGNIZED.ordinal();
+        }
+        if (p.end > p.start) {
+          mask |= 1 << kindOf(p).ordinal();
+        }
+        at = Math.max(at, p.end);
+      }
+      if (at < s.length()) {
+        mask |= 1 << TokenKind.UNRECOGNIZED.ordinal();
+      }
+      return mask;
     }
 
     private TokenKind kindOf(Part p) {

@@ -33,15 +33,8 @@ final class Readings {
 
   /** @return {@code r.tokens().stream().anyMatch(t -> t.kind() == kind)}, without making the tokens */
   static boolean hasToken(NotationResult r, io.github.ascribe.citations.TokenKind kind) {
-    if (!(r.tokens() instanceof TokenList tokens)) {
-      return r.tokens().stream().anyMatch(t -> t.kind() == kind);
-    }
-    for (int k = 0; k < tokens.size(); k++) {
-      if (tokens.kind(k) == kind) {
-        return true;
-      }
-    }
-    return false;
+    return r.tokens() instanceof TokenList tokens ? tokens.hasKind(kind)
+        : r.tokens().stream().anyMatch(t -> t.kind() == kind);
   }
 
   /** @return {@code !r.mentions().isEmpty()} */

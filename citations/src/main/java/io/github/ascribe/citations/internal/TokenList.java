@@ -7,7 +7,9 @@ import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -26,36 +28,100 @@ import java.util.function.UnaryOperator;
  * b.build().get(2);   // COUNT '+2' [3, 5)
  * }</pre>
  *
- * <p>Immutable and thread-safe: its arrays are filled before it is made and never written after;
- * nothing is cached, so {@link #get} makes a new, equal token on every call.
+ * <p>Immutable and thread-safe: its arrays are filled before it is made and never written after
+ * (a {@link #deferred} list makes them on first use, see {@link #data}); no token is cached, so
+ * {@link #get} makes a new, equal token on every call.
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
   private static final TokenKind[] KINDS = TokenKind.values();
 
   private final String input;
-  /** Per token: its kind's ordinal. */
-  private final byte[] kinds;
-  /** Per token: its start at {@code 2k} and its end at {@code 2k + 1}. */
-  private final int[] bounds;
+  /**
+   * The kinds and bounds; for a deferred list, null until they are made. Racy but safe: {@link Data}
+   * is immutable with final fields, so any thread sees it whole, and two threads may at worst each
+   * make an equal one.
+   */
+  private Data data;
+  /** For a deferred list: how to parse {@link #input} again for its tokens. */
+  private final Function<String, List<Token>> parse;
+  /** Bit {@code ordinal} set for each kind the list holds. */
+  private final int kindMask;
+
+  /** Per token: its kind's ordinal in {@code kinds[k]}, its start and end at {@code bounds[2k]} and {@code [2k + 1]}. */
+  private static final class Data {
+    final byte[] kinds;
+    final int[] bounds;
+
+    Data(byte[] kinds, int[] bounds) {
+      this.kinds = kinds;
+      this.bounds = bounds;
+    }
+  }
 
   private TokenList(String input, byte[] kinds, int[] bounds) {
     this.input = input;
-    this.kinds = kinds;
-    this.bounds = bounds;
+    this.data = new Data(kinds, bounds);
+    this.parse = null;
+    int mask = 0;
+    for (byte k : kinds) {
+      mask |= 1 << k;
+    }
+    this.kindMask = mask;
+  }
+
+  private TokenList(String input, int kindMask, Function<String, List<Token>> parse) {
+    this.input = input;
+    this.kindMask = kindMask;
+    this.parse = parse;
+  }
+
+  /**
+   * A list whose tokens are made when first asked for, by parsing the input again: for the notation
+   * an article analysis reads, whose tokens hardly any caller looks at. Which kinds it holds is known
+   * at once ({@link #hasKind}).
+   *
+   * @param input the parsed text
+   * @param kindMask bit {@code kind.ordinal()} set for each kind among the tokens
+   * @param parse a parse of {@code input} that gives the same tokens, as a {@code TokenList}
+   * @return the list
+   */
+  public static TokenList deferred(String input, int kindMask, Function<String, List<Token>> parse) {
+    return new TokenList(Objects.requireNonNull(input, "input"), kindMask, Objects.requireNonNull(parse, "parse"));
+  }
+
+  /** The kinds and bounds, made now for a deferred list asked for the first time. */
+  private Data data() {
+    Data d = data;
+    if (d == null) {
+      d = ((TokenList) parse.apply(input)).data();
+      data = d;
+    }
+    return d;
+  }
+
+  /**
+   * Whether a token of this kind is in the list, without making the tokens.
+   *
+   * @param kind a kind
+   * @return whether any token has it
+   */
+  public boolean hasKind(TokenKind kind) {
+    return (kindMask & (1 << kind.ordinal())) != 0;
   }
 
   @Override
   public Token get(int index) {
-    Objects.checkIndex(index, kinds.length);
-    int start = bounds[2 * index];
-    int end = bounds[2 * index + 1];
-    return new Token(KINDS[kinds[index]], Span.of(start, end), input.substring(start, end));
+    Data d = data();
+    Objects.checkIndex(index, d.kinds.length);
+    int start = d.bounds[2 * index];
+    int end = d.bounds[2 * index + 1];
+    return new Token(KINDS[d.kinds[index]], Span.of(start, end), input.substring(start, end));
   }
 
   @Override
   public int size() {
-    return kinds.length;
+    return data().kinds.length;
   }
 
   /**
@@ -66,8 +132,9 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
    * @throws IndexOutOfBoundsException if there is no such token
    */
   public TokenKind kind(int index) {
-    Objects.checkIndex(index, kinds.length);
-    return KINDS[kinds[index]];
+    Data d = data();
+    Objects.checkIndex(index, d.kinds.length);
+    return KINDS[d.kinds[index]];
   }
 
   // ---- unmodifiable: every mutator throws, even when it would change nothing ----------------------

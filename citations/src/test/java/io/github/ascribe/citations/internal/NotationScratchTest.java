@@ -86,4 +86,68 @@ class NotationScratchTest {
           + ") with " + known + " of " + names + " names known");
     }
   }
+
+  @Test
+  void allNamesKnownVerdictsExplainThemselvesAsBefore() {
+    NotationReader reader = new NotationReader(SourceRegistry.bundled(), false);
+    String[] names = {"Reuters", "AP News", "BBC", "The Guardian", "Yahoo News", "CNN", "WSJ", "Al Jazeera", "Le Monde",
+        "NPR"};
+    for (int n = 1; n <= names.length; n++) {
+      var verdict = reader.read(String.join(", ", java.util.Arrays.copyOf(names, n))).verdict();
+      assertThat(verdict.reason()).isEqualTo("all-names-known");
+      assertThat(verdict.explanation()).isEqualTo("all " + n + " names are known sources");
+    }
+  }
+
+  /**
+   * A reader that defers tokens reads exactly as the plain reader does: equal results (tokens
+   * included, made on demand by reading again), the same null from {@code readUnlessProse}, and the
+   * kinds of its tokens known without making them.
+   */
+  @Test
+  void deferredTokensAreTheTokensOfAPlainRead() {
+    NotationReader plain = new NotationReader(SourceRegistry.bundled(), false);
+    NotationReader deferring = plain.deferringTokens();
+    assertThat(deferring.deferringTokens()).isSameAs(deferring);
+    qt().withExamples(3_000).forAll(texts()).checkAssert(text -> {
+      var deferred = deferring.read(text);
+      TokenList kinds = (TokenList) deferred.tokens();
+      for (io.github.ascribe.citations.TokenKind kind : io.github.ascribe.citations.TokenKind.values()) {
+        boolean any = plain.read(text).tokens().stream().anyMatch(t -> t.kind() == kind);
+        assertThat(kinds.hasKind(kind)).as("%s in '%s'", kind, text).isEqualTo(any);
+      }
+      var eager = plain.read(text);
+      assertThat(deferred).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
+      assertThat(deferred.tokens()).isEqualTo(eager.tokens());
+      var unlessProse = deferring.readUnlessProse(text);
+      var plainUnlessProse = plain.readUnlessProse(text);
+      assertThat(unlessProse).isEqualTo(plainUnlessProse);
+      if (unlessProse != null) {
+        assertThat(unlessProse.tokens()).isEqualTo(eager.tokens());
+      }
+    });
+  }
+
+  @Test
+  void deferredTokensAreMadeOnceAndSeenWholeByEveryThread() throws Exception {
+    NotationReader deferring = new NotationReader(SourceRegistry.bundled(), false).deferringTokens();
+    String text = "The Guardian/AP News +2/The Times of India +4 Reuters =The Guardian =4";
+    List<io.github.ascribe.citations.Token> expected = new NotationReader(SourceRegistry.bundled(), false).read(text)
+        .tokens();
+    for (int round = 0; round < 50; round++) {
+      var tokens = deferring.read(text).tokens();
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<List<io.github.ascribe.citations.Token>>> seen = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          seen.add(pool.submit(() -> List.copyOf(tokens)));
+        }
+        for (var f : seen) {
+          assertThat(f.get()).isEqualTo(expected);
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
 }
