@@ -91,6 +91,12 @@ public final class NotationReader {
     private final ArrayList<Part> made = new ArrayList<>();
     private int[] best;
     private int[] from;
+    /** What {@link Run#build} collects before the result copies it; empty between reads. */
+    private final ArrayList<NotationEntry> entries = new ArrayList<>();
+    private final ArrayList<SourceMention> restatements = new ArrayList<>();
+    /** The names of one chip run and their mentions; cleared after each run. */
+    private final Part[] runNames = new Part[3];
+    private final SourceMention[] runMentions = new SourceMention[3];
   }
 
   /** The reasons of a verdict on attribution syntax, by precedence: link chip, chip, total, lead-in. */
@@ -258,6 +264,10 @@ public final class NotationReader {
       if (lx.capacity() <= KEPT_LEXEMES) {
         scratch.lexemes = lx;
         scratch.parts.clear();
+        scratch.entries.clear();
+        scratch.restatements.clear();
+        java.util.Arrays.fill(scratch.runNames, null);
+        java.util.Arrays.fill(scratch.runMentions, null);
         SCRATCH.set(scratch);
       }
     }
@@ -943,8 +953,8 @@ public final class NotationReader {
     // ---- parts to result -----------------------------------------------------------------------
 
     private NotationResult build() {
-      List<NotationEntry> entries = new ArrayList<>();
-      List<SourceMention> restatements = new ArrayList<>();
+      List<NotationEntry> entries = scratch.entries; // copied by the result
+      List<SourceMention> restatements = scratch.restatements;
       SourceSet listed = new SourceSet();
       OptionalInt total = OptionalInt.empty();
       boolean linkChip = false;
@@ -952,8 +962,8 @@ public final class NotationReader {
       boolean prevSep = true; // at start, a separator is an empty item
       Part lastSep = null;
       boolean lastSepAfterComma = false;
-      Part[] runNames = new Part[3]; // the names of one chip run
-      SourceMention[] runMentions = new SourceMention[3]; // and their mentions
+      Part[] runNames = scratch.runNames; // the names of one chip run
+      SourceMention[] runMentions = scratch.runMentions; // and their mentions
 
       for (int k = 0; k < parts.size(); k++) {
         Part p = parts.get(k);
