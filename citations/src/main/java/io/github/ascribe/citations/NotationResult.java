@@ -114,8 +114,8 @@ public record NotationResult(
    */
   public int unnamedSources() {
     int sum = 0;
-    for (NotationEntry e : entries) {
-      sum += e.unnamedSources();
+    for (int k = 0; k < entries.size(); k++) { // by index: no iterator
+      sum += entries.get(k).unnamedSources();
     }
     return sum;
   }

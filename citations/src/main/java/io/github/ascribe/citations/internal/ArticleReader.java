@@ -464,11 +464,14 @@ public final class ArticleReader {
         mentions[k] = mentions[k].shift(offset);
         noteMedia(mentions[k]);
       }
+      // List.of(array) copies the array: one or two mentions, the usual case, go in a list of their own
+      List<SourceMention> listed = mentions.length == 1 ? List.of(mentions[0])
+          : mentions.length == 2 ? List.of(mentions[0], mentions[1]) : List.of(mentions);
       List<Diagnostic> notes = r.diagnostics();
       for (int k = 0; k < notes.size(); k++) {
         diagnostics.add(notes.get(k).shift(offset));
       }
-      Pending a = new Pending(form, rule, span, List.of(mentions), r.unnamedSources(), r.declaredTotal());
+      Pending a = new Pending(form, rule, span, listed, r.unnamedSources(), r.declaredTotal());
       pending.add(a);
       return a;
     }

@@ -163,6 +163,7 @@ final class ProseFinder {
    * tokens, comparing words in place.
    */
   List<Integer> matchingCues(WordTable w, int i) {
+    List<Integer> only = null; // the cues of the one node matched so far, handed out as they are
     List<Integer> found = null;
     CueNode node = cueTrie;
     for (int j = i; j < w.size(); j++) {
@@ -171,13 +172,18 @@ final class ProseFinder {
         break;
       }
       if (!node.cues.isEmpty()) {
+        if (only == null && found == null) {
+          only = node.cues;
+          continue;
+        }
         if (found == null) {
-          found = new ArrayList<>(2);
+          found = new ArrayList<>(only);
+          only = null;
         }
         found.addAll(0, node.cues);
       }
     }
-    return found;
+    return found != null ? found : only;
   }
 
   /** @return how many cues there are (for tests) */
@@ -398,13 +404,15 @@ final class ProseFinder {
   /** A node of the cue trie: the cues that end here, and the next words. */
   private static final class CueNode {
     final java.util.Map<String, CueNode> children = new java.util.HashMap<>();
-    final List<Integer> cues = new ArrayList<>(1);
+    /** Filled while the trie is built; unmodifiable once frozen, so that it can be handed out. */
+    List<Integer> cues = new ArrayList<>(1);
     private KeyIndex<CueNode> index;
     /** Whether a next word is a punctuation mark, which is compared as written. */
     private boolean markChild;
 
     void freeze() {
       cues.sort(null); // as the cues were listed
+      cues = List.copyOf(cues);
       index = new KeyIndex<>(children);
       for (java.util.Map.Entry<String, CueNode> e : children.entrySet()) {
         String k = e.getKey();
