@@ -529,6 +529,20 @@ final class SourcePhrases {
     return false;
   }
 
+  /**
+   * The last word of a name, as the last element of {@code name.split(" ")} (trailing spaces are
+   * passed over), made without the array: an empty string for a name of spaces alone.
+   */
+  static String lastWord(String name) {
+    int end = name.length();
+    int space = name.lastIndexOf(' ');
+    while (end > 0 && space == end - 1) {
+      end--;
+      space = name.lastIndexOf(' ', end - 1);
+    }
+    return name.substring(space + 1, end);
+  }
+
   /** Per-article memory of people named so far, for pronouns and surnames. */
   static final class Context {
     private final java.util.Map<String, Source> bySurname = new java.util.HashMap<>();
@@ -568,8 +582,7 @@ final class SourcePhrases {
     void person(Source p) {
       lastPerson = p;
       if (registered.add(p)) {
-        String[] parts = p.name().split(" ");
-        bySurname.putIfAbsent(Names.normalize(parts[parts.length - 1]), p);
+        bySurname.putIfAbsent(Names.normalize(lastWord(p.name())), p);
       }
     }
 

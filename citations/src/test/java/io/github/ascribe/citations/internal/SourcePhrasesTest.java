@@ -78,4 +78,15 @@ class SourcePhrasesTest {
     }
     return null;
   }
+
+  @Test
+  void lastWordIsTheLastElementOfSplit() {
+    qt().withExamples(5_000)
+        .forAll(org.quicktheories.generators.SourceDSL.strings().betweenCodePoints(' ', 'c').ofLengthBetween(0, 12))
+        .checkAssert(name -> {
+          String[] parts = name.split(" ");
+          assertThat(SourcePhrases.lastWord(name)).as("'%s'", name)
+              .isEqualTo(parts.length == 0 ? "" : parts[parts.length - 1]);
+        });
+  }
 }
