@@ -14,21 +14,24 @@ final class NotationLexer {
   /** Counts above this are out of range (reported, not counted). */
   static final long MAX_COUNT = 9_999;
 
-  private final String s;
-  private final int n;
-  private final Lexemes out;
+  /** The string being lexed, its length and where its lexemes go; set by {@link #relex} for one pass. */
+  private String s;
+  private int n;
+  private Lexemes out;
   private int pos;
   /** The link targets of {@link #s}, made at the first {@code ]}. */
   private LinkTargets links;
 
-  private NotationLexer(String s, Lexemes out) {
-    this.s = s;
-    this.n = s.length();
-    this.out = out;
-  }
+  /** A lexer to be used by {@link #relex}, one string after another; not thread-safe. */
+  NotationLexer() {}
 
   static Lexemes lex(String s) {
-    return lex(s, new Lexemes(Math.min(s.length(), 1 << 12) / 3 + 4)); // about one lexeme per three characters
+    return lex(s, lexemesFor(s));
+  }
+
+  /** New lexemes with room for about one lexeme per three characters of {@code s} (up to a limit). */
+  static Lexemes lexemesFor(String s) {
+    return new Lexemes(Math.min(s.length(), 1 << 12) / 3 + 4);
   }
 
   /**
@@ -39,10 +42,32 @@ final class NotationLexer {
    * @return out
    */
   static Lexemes lex(String s, Lexemes out) {
+    return new NotationLexer().relex(s, out);
+  }
+
+  /**
+   * {@link #lex(String, Lexemes)} by this lexer, which keeps no state from one string to the next:
+   * a reader keeps one per thread rather than make one per string.
+   *
+   * @param s any string
+   * @param out where the lexemes go, cleared first
+   * @return out
+   */
+  Lexemes relex(String s, Lexemes out) {
     out.clear();
-    NotationLexer lx = new NotationLexer(s, out);
-    lx.run();
-    return lx.out;
+    this.s = s;
+    this.n = s.length();
+    this.out = out;
+    this.pos = 0;
+    this.links = null;
+    try {
+      run();
+      return out;
+    } finally {
+      this.s = null; // nothing of this string is kept
+      this.out = null;
+      this.links = null;
+    }
   }
 
   private void run() {

@@ -91,6 +91,9 @@ public final class NotationReader {
     private final ArrayList<Part> made = new ArrayList<>();
     private int[] best;
     private int[] from;
+    private final NotationLexer lexer = new NotationLexer();
+    /** The read's diagnostics, which the result copies; empty between reads. */
+    private final ArrayList<Diagnostic> diagnostics = new ArrayList<>();
     /** What {@link Run#build} collects before the result copies it; empty between reads. */
     private final ArrayList<NotationEntry> entries = new ArrayList<>();
     private final ArrayList<SourceMention> restatements = new ArrayList<>();
@@ -226,7 +229,7 @@ public final class NotationReader {
     private int partsMade;
     private final Lexemes lx;
     private List<Part> parts;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Diagnostic> diagnostics;
     /** Brackets not closed yet; null until the first, since most notation has none. */
     private Deque<Part> openBrackets;
     private Part cur;
@@ -248,15 +251,16 @@ public final class NotationReader {
       if (kept != null) {
         SCRATCH.set(null);
         this.scratch = kept;
-        this.lx = NotationLexer.lex(s, kept.lexemes);
+        this.lx = kept.lexer.relex(s, kept.lexemes);
         kept.parts.ensureCapacity(lx.size() + 2);
       } else {
         this.scratch = new Scratch();
-        this.lx = NotationLexer.lex(s);
+        this.lx = scratch.lexer.relex(s, NotationLexer.lexemesFor(s));
         scratch.lexemes = lx;
         scratch.parts = new ArrayList<>(lx.size() + 2);
       }
       this.parts = scratch.parts;
+      this.diagnostics = scratch.diagnostics;
     }
 
     /** Hands the scratch back to {@link #SCRATCH} for the next read on this thread, if small enough. */
@@ -266,6 +270,7 @@ public final class NotationReader {
         scratch.parts.clear();
         scratch.entries.clear();
         scratch.restatements.clear();
+        scratch.diagnostics.clear();
         java.util.Arrays.fill(scratch.runNames, null);
         java.util.Arrays.fill(scratch.runMentions, null);
         SCRATCH.set(scratch);
