@@ -91,6 +91,8 @@ public final class NotationReader {
     private final ArrayList<Part> made = new ArrayList<>();
     private int[] best;
     private int[] from;
+    /** The run of the last read, for the next read of the same reader. */
+    private Run run;
     private final NotationLexer lexer = new NotationLexer();
     /** The read's diagnostics, which the result copies; empty between reads. */
     private final ArrayList<Diagnostic> diagnostics = new ArrayList<>();
@@ -187,7 +189,7 @@ public final class NotationReader {
    * @return the result; never throws for any non-null input
    */
   public NotationResult read(String input) {
-    Run run = new Run(Objects.requireNonNull(input, "input"), false);
+    Run run = run(Objects.requireNonNull(input, "input"), false);
     try {
       return run.run();
     } finally {
@@ -206,7 +208,7 @@ public final class NotationReader {
    * @return the result, or null if the input reads as prose
    */
   public NotationResult readUnlessProse(String input) {
-    Run run = new Run(Objects.requireNonNull(input, "input"), true);
+    Run run = run(Objects.requireNonNull(input, "input"), true);
     try {
       return run.run();
     } finally {
@@ -222,12 +224,33 @@ public final class NotationReader {
   /** Diagnostics in order of their spans. */
   private static final Comparator<Diagnostic> BY_SPAN = Comparator.comparing(Diagnostic::span);
 
+  /**
+   * A run ready to read {@code s}: the one this thread's scratch keeps if it belongs to this
+   * reader, set up again, else a new one (a nested read, or the first read of this reader on the
+   * thread). Every field of a run is set by {@link Run#start}, so that nothing of one read reaches
+   * the next.
+   */
+  private Run run(String s, boolean stopAtProse) {
+    Scratch scratch = SCRATCH.get();
+    if (scratch != null) {
+      SCRATCH.set(null); // held until released: a read started inside this one makes its own
+    } else {
+      scratch = new Scratch();
+    }
+    Run run = scratch.run;
+    if (run == null || run.reader() != this) {
+      run = new Run(scratch);
+      scratch.run = run;
+    }
+    return run.start(s, stopAtProse);
+  }
+
   private final class Run {
-    private final String s;
+    private String s;
     private final Scratch scratch;
     /** How many parts of {@link Scratch#made} this read has handed out. */
     private int partsMade;
-    private final Lexemes lx;
+    private Lexemes lx;
     private List<Part> parts;
     private final List<Diagnostic> diagnostics;
     /** Brackets not closed yet; null until the first, since most notation has none. */
@@ -242,29 +265,55 @@ public final class NotationReader {
     private List<String> linkTargets;
     private boolean leadIn;
 
-    private final boolean stopAtProse;
+    private boolean stopAtProse;
 
-    Run(String s, boolean stopAtProse) {
+    Run(Scratch scratch) {
+      this.scratch = scratch;
+      this.diagnostics = scratch.diagnostics;
+    }
+
+    NotationReader reader() {
+      return NotationReader.this;
+    }
+
+    /** Sets every field for a read of {@code s}, as a new run would have them. */
+    Run start(String s, boolean stopAtProse) {
       this.s = s;
       this.stopAtProse = stopAtProse;
-      Scratch kept = SCRATCH.get();
-      if (kept != null) {
-        SCRATCH.set(null);
-        this.scratch = kept;
-        this.lx = kept.lexer.relex(s, kept.lexemes);
-        kept.parts.ensureCapacity(lx.size() + 2);
+      partsMade = 0;
+      if (scratch.lexemes != null) {
+        lx = scratch.lexer.relex(s, scratch.lexemes);
+        scratch.parts.ensureCapacity(lx.size() + 2);
       } else {
-        this.scratch = new Scratch();
-        this.lx = scratch.lexer.relex(s, NotationLexer.lexemesFor(s));
+        lx = scratch.lexer.relex(s, NotationLexer.lexemesFor(s));
         scratch.lexemes = lx;
         scratch.parts = new ArrayList<>(lx.size() + 2);
       }
-      this.parts = scratch.parts;
-      this.diagnostics = scratch.diagnostics;
+      parts = scratch.parts;
+      openBrackets = null;
+      cur = null;
+      heldSpace = -1;
+      lastClosedOpen = null;
+      links = null;
+      linkTargets = null;
+      leadIn = false;
+      countValue = 0;
+      unknownNames = null;
+      unknownUrls = null;
+      return this;
     }
 
     /** Hands the scratch back to {@link #SCRATCH} for the next read on this thread, if small enough. */
     void release() {
+      s = null; // a kept run holds nothing of the text it read
+      parts = null;
+      cur = null;
+      lastClosedOpen = null;
+      openBrackets = null;
+      links = null;
+      linkTargets = null;
+      unknownNames = null;
+      unknownUrls = null;
       if (lx.capacity() <= KEPT_LEXEMES) {
         scratch.lexemes = lx;
         scratch.parts.clear();
