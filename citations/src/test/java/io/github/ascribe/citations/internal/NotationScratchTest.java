@@ -150,4 +150,21 @@ class NotationScratchTest {
       }
     }
   }
+
+  /**
+   * One reader's run is set up again for each read on a thread: whatever the reads before it left
+   * (brackets, links, unknown names, prose stops), a read gives what a reader of its own gives.
+   */
+  @Test
+  void aReusedRunReadsAsAFreshOne() {
+    SourceRegistry registry = SourceRegistry.bundled();
+    NotationReader shared = new NotationReader(registry, false);
+    qt().withExamples(2_000).forAll(lists().of(texts()).ofSizeBetween(1, 6)).checkAssert(sequence -> {
+      for (String text : sequence) {
+        NotationReader fresh = new NotationReader(registry, false);
+        assertThat(shared.readUnlessProse(text)).isEqualTo(fresh.readUnlessProse(text));
+        assertThat(shared.read(text)).isEqualTo(new NotationReader(registry, false).read(text));
+      }
+    });
+  }
 }
