@@ -77,13 +77,18 @@ public final class Hosts {
     if (h.isEmpty() || h.length() > MAX_HOST) {
       return Optional.empty();
     }
-    StringBuilder out = new StringBuilder();
-    IDNA.Info info = new IDNA.Info();
-    IDNA_UTS46.nameToASCII(h, out, info);
-    if (info.hasErrors()) {
-      return Optional.empty();
+    String ascii;
+    if (isPlainAsciiHost(h)) {
+      ascii = h.toLowerCase(Locale.ROOT); // what IDNA makes of it, without its objects
+    } else {
+      StringBuilder out = new StringBuilder();
+      IDNA.Info info = new IDNA.Info();
+      IDNA_UTS46.nameToASCII(h, out, info);
+      if (info.hasErrors()) {
+        return Optional.empty();
+      }
+      ascii = out.toString().toLowerCase(Locale.ROOT);
     }
-    String ascii = out.toString().toLowerCase(Locale.ROOT);
     if (!isDomain(ascii)) {
       return Optional.empty();
     }
@@ -91,6 +96,24 @@ public final class Hosts {
       ascii = ascii.substring(4);
     }
     return Optional.of(ascii);
+  }
+
+  /**
+   * Whether IDNA to ASCII would only lower-case {@code h}: ASCII letters, digits, hyphens and dots,
+   * with no two hyphens in a row (which IDNA checks in third and fourth place, and which start the
+   * {@code xn--} labels it decodes). Every other check IDNA makes of such a host (empty, long or
+   * hyphen-ended labels) {@link #isDomain} makes after it.
+   */
+  static boolean isPlainAsciiHost(String h) {
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+          || (c == '-' && (i == 0 || h.charAt(i - 1) != '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

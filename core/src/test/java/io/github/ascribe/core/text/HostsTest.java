@@ -30,4 +30,56 @@ class HostsTest {
           return h.isEmpty() || Hosts.isDomain(h.get());
         });
   }
+
+  /**
+   * A plain ASCII host skips IDNA; the answer is what IDNA followed by the same checks gives, on
+   * hosts of letters, digits, dots and hyphens (double hyphens, {@code xn--} labels, empty and
+   * over-long labels included) and a few other characters.
+   */
+  @Test
+  void plainAsciiHostsNormaliseAsIdnaWould() {
+    String alphabet = "abzAZ09.-.-x_é";
+    var gen = org.quicktheories.generators.SourceDSL.lists()
+        .of(org.quicktheories.generators.SourceDSL.integers().between(0, alphabet.length() - 1))
+        .ofSizeBetween(0, 24)
+        .map(ks -> {
+          StringBuilder sb = new StringBuilder();
+          for (int k : ks) {
+            sb.append(alphabet.charAt(k));
+          }
+          return sb.toString();
+        });
+    qt().withExamples(20_000).forAll(gen).checkAssert(h -> assertThat(Hosts.normalizeHost(h)).as("'%s'", h)
+        .isEqualTo(byIdna(h)));
+    for (String h : new String[] {"xn--bcher-kva.de", "xn--zz.de", "ab--cd.com", "a-b.com", "-a.com", "a-.com",
+        "a..com", "a".repeat(63) + ".com", "a".repeat(64) + ".com", ("a".repeat(60) + ".").repeat(4) + "com",
+        "WWW.Reuters.COM", "www.com", "1.2", "a.b1", "a.b"}) {
+      assertThat(Hosts.normalizeHost(h)).as("'%s'", h).isEqualTo(byIdna(h));
+    }
+  }
+
+  /** {@link Hosts#normalizeHost} as it was before the ASCII shortcut: IDNA for every host. */
+  private static Optional<String> byIdna(String host) {
+    String h = host.strip();
+    if (h.endsWith(".")) {
+      h = h.substring(0, h.length() - 1);
+    }
+    if (h.isEmpty() || h.length() > 253) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder();
+    com.ibm.icu.text.IDNA.Info info = new com.ibm.icu.text.IDNA.Info();
+    com.ibm.icu.text.IDNA.getUTS46Instance(com.ibm.icu.text.IDNA.NONTRANSITIONAL_TO_ASCII).nameToASCII(h, out, info);
+    if (info.hasErrors()) {
+      return Optional.empty();
+    }
+    String ascii = out.toString().toLowerCase(java.util.Locale.ROOT);
+    if (!Hosts.isDomain(ascii)) {
+      return Optional.empty();
+    }
+    if (ascii.startsWith("www.") && ascii.indexOf('.', 4) > 0) {
+      ascii = ascii.substring(4);
+    }
+    return Optional.of(ascii);
+  }
 }
