@@ -48,6 +48,8 @@ final class SourcePhrases {
   static final int NEAR = 300;
 
   private final SourceRegistry registry;
+  /** The registry's names and aliases, looked up in place. */
+  private final io.github.ascribe.core.internal.NameIndex names;
   private final Lexicon lexicon;
   private final KeyFilter anonymousPhrases;
   private final KeyFilter organizationNouns;
@@ -58,6 +60,7 @@ final class SourcePhrases {
 
   SourcePhrases(SourceRegistry registry, Lexicon lexicon) {
     this.registry = registry;
+    this.names = io.github.ascribe.core.internal.RegistryAccess.names(registry);
     this.lexicon = lexicon;
     this.anonymousPhrases = new KeyFilter(lexicon.anonymousPhrases());
     this.organizationNouns = new KeyFilter(lexicon.organizationNouns());
@@ -132,6 +135,11 @@ final class SourcePhrases {
    * whether it imitates a registry name. Remembered in the article's memo, if there is one.
    */
   private RegistryAnswer registryAnswer(ArticleMemo memo, String s, int start, int end) {
+    if (isAsciiWithoutDot(s, start, end)) {
+      // no domain, and ASCII imitates no name: the name index answers as resolveExact would, in place
+      Resolution r = names.name(s, start, end);
+      return r == null ? RegistryAnswer.NONE : new RegistryAnswer(r, false);
+    }
     if (memo != null) {
       Object known = memo.registry.get(s, start, end);
       if (known != null) {
@@ -146,6 +154,17 @@ final class SourcePhrases {
       memo.registry.put(text, answer);
     }
     return answer;
+  }
+
+  /** Whether {@code s[start, end)} is ASCII and holds no dot. */
+  static boolean isAsciiWithoutDot(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c == '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The registry's exact resolution of a text (or null), and if there is none, whether the text imitates a name. */

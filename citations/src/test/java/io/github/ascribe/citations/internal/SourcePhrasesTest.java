@@ -89,4 +89,29 @@ class SourcePhrasesTest {
               .isEqualTo(parts.length == 0 ? "" : parts[parts.length - 1]);
         });
   }
+
+  /**
+   * The shortcut of the registry answer: on ASCII text without a dot, the name index in place says
+   * what {@code resolveExact} says, and no such text imitates a registry name.
+   */
+  @Test
+  void asciiTextWithoutADotIsAnsweredByTheNameIndex() {
+    var names = io.github.ascribe.core.internal.RegistryAccess.names(REGISTRY);
+    qt().withExamples(300).forAll(texts()).checkAssert(s -> {
+      int n = Math.min(s.length(), 120);
+      for (int a = 0; a < n; a += 3) {
+        for (int b = a + 1; b <= Math.min(n, a + 40); b++) {
+          if (!SourcePhrases.isAsciiWithoutDot(s, a, b)) {
+            continue;
+          }
+          String text = s.substring(a, b);
+          assertThat(names.name(s, a, b)).as("'%s'", text).isEqualTo(REGISTRY.resolveExact(text).orElse(null));
+          assertThat(REGISTRY.confusable(text)).as("'%s'", text).isEmpty();
+        }
+      }
+    });
+    assertThat(SourcePhrases.isAsciiWithoutDot("The Guardian", 0, 12)).isTrue();
+    assertThat(SourcePhrases.isAsciiWithoutDot("apnews.com", 0, 10)).isFalse();
+    assertThat(SourcePhrases.isAsciiWithoutDot("Le Monde’s", 0, 10)).isFalse();
+  }
 }
