@@ -269,12 +269,11 @@ final class ProseFinder {
       }
       int len = 0;
       Lexicon.Verb verb = null;
-      String first = w.key(i);
       for (int n = Math.min(Math.min(maxWords, longest), w.size() - i); n >= 1; n--) {
         if (n > 1 && !mayBeVerbForm(w, i, i + n)) {
           continue; // no form has the hash code of these words' keys: the joined key is not made
         }
-        String form = n == 1 ? first : joinedKeys(w, i, i + n);
+        String form = n == 1 ? w.key(i) : joinedKeys(w, i, i + n);
         Lexicon.Verb v = lexicon.verb(form);
         if (v != null || (n == 1 && lexicon.isIntlVerb(form)) || (n > 1 && lexicon.isIntlVerb(form))) {
           verb = v != null ? v : new Lexicon.Verb(form, "speech");

@@ -285,8 +285,7 @@ final class SourcePhrases {
       }
     }
     if (head >= 0 && !namedAfter(w, head + 1, b)) {
-      String first = w.key(a);
-      if (!first.equals("the") || head > a + 1 || b - a > 2) {
+      if (!w.wordKeyEquals(a, "the") || head > a + 1 || b - a > 2) {
         return new Found(ctx.anonymous(w.phrase(a, b)), Span.of(start, end), Match.UNRESOLVED);
       }
     }
@@ -328,7 +327,6 @@ final class SourcePhrases {
 
   /** An organisation named by words {@code [a, b)}, its span theirs, or null. */
   private Found organization(WordTable w, int a, int b, Context ctx) {
-    String first = w.key(a);
     int tails = organizationTailLengths(w, b);
     for (int len = Math.min(3, b - a); len >= 1; len--) {
       if ((tails & (1 << (ORGANIZATIONS_SHIFT + len))) == 0) {
@@ -336,7 +334,7 @@ final class SourcePhrases {
       }
       String tail = w.phraseKey(b - len, b);
       boolean acronym = len == 1 && w.isAllCaps(b - 1);
-      boolean definite = first.equals("the") || w.endsWith(a, "'s") || w.endsWith(a, "’s") || w.startsUpper(a);
+      boolean definite = w.wordKeyEquals(a, "the") || w.endsWith(a, "'s") || w.endsWith(a, "’s") || w.startsUpper(a);
       if (tail.equals("who") && !w.isAllCaps(b - 1)) {
         continue; // the relative pronoun, not the World Health Organization
       }
@@ -365,8 +363,7 @@ final class SourcePhrases {
     boolean titled = nameStart > a;
     int n = b - nameStart;
     if (n == 0 && titled && b - a <= 4) {
-      String first = w.key(a);
-      if (first.equals("the") || first.equals("a") || first.equals("an") || titleOnly(w, a, b)) {
+      if (w.wordKeyEquals(a, "the") || w.wordKeyEquals(a, "a") || w.wordKeyEquals(a, "an") || titleOnly(w, a, b)) {
         // "the minister said", "a spokeswoman said": a person, not named
         return new Found(ctx.personNamed(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
       }

@@ -244,30 +244,50 @@ public final class Names {
    * @return a non-empty string matching {@code [a-z0-9]+(-[a-z0-9]+)*}
    */
   public static String slug(CharSequence name) {
-    String key = normalize(name);
-    String latin = KeyBuffer.isAscii(key, 0, key.length()) ? key : TO_ASCII.get().transliterate(key);
-    return slugOf(latin, key);
+    if (name instanceof String text && KeyBuffer.isAscii(text, 0, text.length())) {
+      // on ASCII, what the key changes (case, white space, controls, the ends) the slug changes
+      // the same way: the slug of the text is the slug of its key, without making the key
+      String slug = slugOf(text);
+      return slug != null ? slug : slugByKey(text);
+    }
+    return slugByKey(name);
   }
 
-  private static String slugOf(String latin, String key) {
-    StringBuilder sb = new StringBuilder();
+  /** {@link #slug} by the book: the key made, transliterated if need be, then slugged. */
+  static String slugByKey(CharSequence name) {
+    String key = normalize(name);
+    String latin = KeyBuffer.isAscii(key, 0, key.length()) ? key : TO_ASCII.get().transliterate(key);
+    String slug = slugOf(latin);
+    return slug != null ? slug : "x" + Integer.toHexString(key.hashCode()).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The ASCII letters and digits of {@code latin}, lower-cased, runs of anything else but control
+   * characters as one hyphen, at most {@link #MAX_SLUG} characters; null if none.
+   */
+  private static String slugOf(String latin) {
+    char[] out = null;
+    int len = 0;
     boolean dash = false;
-    for (int i = 0; i < latin.length() && sb.length() < MAX_SLUG; i++) {
+    for (int i = 0; i < latin.length() && len < MAX_SLUG; i++) {
       char c = Character.toLowerCase(latin.charAt(i));
+      if (c < 0x09 || (c > 0x0D && c < 0x1C) || c == 0x7F) {
+        continue; // a control character, which the key drops rather than turns into a space
+      }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (dash && sb.length() > 0) {
-          sb.append('-');
+        if (out == null) {
+          out = new char[Math.min(latin.length() - i, MAX_SLUG + 1)];
+        }
+        if (dash && len > 0) {
+          out[len++] = '-';
         }
         dash = false;
-        sb.append(c);
+        out[len++] = c;
       } else {
         dash = true;
       }
     }
-    if (sb.length() == 0) {
-      return "x" + Integer.toHexString(key.hashCode()).toLowerCase(Locale.ROOT);
-    }
-    return sb.toString();
+    return len == 0 ? null : new String(out, 0, len);
   }
 
   /**
@@ -297,8 +317,9 @@ public final class Names {
 
   /** {@link #slug} with the transliteration always applied, for tests of the ASCII shortcut. */
   static String slugByTransliteration(CharSequence name) {
-    String latin = TO_ASCII.get().transliterate(normalize(name));
-    return slugOf(latin, normalize(name));
+    String key = normalize(name);
+    String slug = slugOf(TO_ASCII.get().transliterate(key));
+    return slug != null ? slug : "x" + Integer.toHexString(key.hashCode()).toLowerCase(Locale.ROOT);
   }
 
   private static CharSequence dropInvisible(CharSequence s) {
