@@ -107,6 +107,31 @@ class AnalysisPropertiesTest {
     qt().withExamples(100).forAll(articles()).check(t -> Ascribe.analyze(t).equals(Ascribe.analyze(t)));
   }
 
+  /**
+   * What a thread keeps from one analysis for the next (the sentence iterator, the word tables, the
+   * notation reader's scratch) changes no answer: articles analysed one after another on one thread
+   * give what each gives on a thread of its own, whatever came before it.
+   */
+  @Test
+  void anAnalysisIsTheSameAfterAnyOther() {
+    Analyzer analyzer = Analyzer.builder().build();
+    qt().withExamples(60).forAll(articles(), articles(), articles()).checkAssert((a, b, c) -> {
+        List<io.github.ascribe.core.Article> inTurn = List.of(analyzer.analyze(a), analyzer.analyze(b),
+            analyzer.analyze(c));
+        List<io.github.ascribe.core.Article> alone = new java.util.ArrayList<>();
+        for (String t : List.of(a, b, c)) {
+          try {
+            // a new thread each time: nothing kept from an earlier analysis
+            alone.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> analyzer.analyze(t),
+                r -> new Thread(r).start()).get());
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        }
+        assertThat(inTurn).isEqualTo(alone);
+      });
+  }
+
   @Test
   void prefixesOfTheReferenceShapesNeverThrow() {
     String text = String.join("\n", SENTENCES) + "\n" + String.join(" ", ATTRIBUTIONS);

@@ -102,9 +102,11 @@ public final class ArticleReader {
     Sentences kept = SENTENCES.get();
     Sentences own = kept != null && kept.locale.equals(locale) ? kept : new Sentences(locale);
     SENTENCES.set(null); // held: a read started while this one runs makes its own
+    Run run = new Run(text, own.iterator);
     try {
-      return new Run(text, own.iterator).run();
+      return run.run();
     } finally {
+      run.ctx.release(); // its word tables go to the next article on this thread
       own.iterator.setText(EMPTY); // the thread keeps the iterator, not the article
       SENTENCES.set(own);
     }

@@ -563,9 +563,42 @@ final class SourcePhrases {
   static final class Context {
     private final java.util.Map<String, Source> bySurname = new java.util.HashMap<>();
     private Source lastPerson;
-    private final WordTable words = new WordTable(new ArticleMemo());
+    private final WordTable words;
     /** The table {@link #lastRegistryName} refills for each look-back. */
-    private final WordTable lookBack = new WordTable(null);
+    private final WordTable lookBack;
+
+    /**
+     * The two tables of the last context released on this thread, for the next context; null while
+     * a context holds them. A table grows to the longest sentence it reads, several times over in a
+     * short article, so a new context takes the grown arrays rather than grow new ones.
+     */
+    private static final ThreadLocal<WordTable[]> TABLES = new ThreadLocal<>();
+    /** Tables grown beyond this many tokens (a sentence of thousands of words) are not kept. */
+    private static final int KEPT_TOKENS = 1 << 10;
+
+    /** A context for one article. */
+    Context() {
+      WordTable[] kept = TABLES.get();
+      if (kept != null) {
+        TABLES.set(null);
+        words = kept[0].reuse(new ArticleMemo());
+        lookBack = kept[1].reuse(null);
+      } else {
+        words = new WordTable(new ArticleMemo());
+        lookBack = new WordTable(null);
+      }
+    }
+
+    /**
+     * Hands this context's tables to the next context on this thread, emptied; the context must not
+     * be used after. A context never released only leaves its tables to the garbage collector.
+     */
+    void release() {
+      if (words.capacity() <= KEPT_TOKENS && lookBack.capacity() <= KEPT_TOKENS) {
+        wordsText = null;
+        TABLES.set(new WordTable[] {words.reuse(null), lookBack.reuse(null)});
+      }
+    }
 
     /** The range {@link #words} holds: its text, first index and index past the last. */
     private String wordsText;

@@ -37,7 +37,8 @@ final class WordTable {
   private byte[] hashKnown = new byte[16];
   private static final byte ASCII = 1;
   private static final byte OTHER = 2;
-  private final ArticleMemo memo;
+  /** Where word keys are remembered, or null; set again when a kept table serves another article. */
+  private ArticleMemo memo;
 
   /**
    * An empty table.
@@ -46,6 +47,27 @@ final class WordTable {
    */
   WordTable(ArticleMemo memo) {
     this.memo = memo;
+  }
+
+  /**
+   * Empties this table for another article, keeping its arrays: it holds no text, key or memo after.
+   *
+   * @param memo where the next article's word keys are remembered, or null
+   * @return this table
+   */
+  WordTable reuse(ArticleMemo memo) {
+    Arrays.fill(keys, 0, size, null);
+    Arrays.fill(flags, 0, size, 0);
+    Arrays.fill(hashKnown, 0, size, (byte) 0);
+    this.s = "";
+    this.size = 0;
+    this.memo = memo;
+    return this;
+  }
+
+  /** @return how many tokens the table has room for before it grows */
+  int capacity() {
+    return starts.length;
   }
 
   /** @return what is remembered across the article, or null */
