@@ -1427,8 +1427,12 @@ public final class NotationReader {
           continue; // its key has no space, and a name of one word never reads as prose
         }
         String written = p.written(s, start, end);
-        String key = Names.normalize(written);
-        if (!looksLikeProse(written, splitCount(key)) || lexicon.isPlace(key)) {
+        int words = asciiKeyWords(s, start, end); // in place: the key is made only if it is needed
+        String key = words < 0 ? Names.normalize(written) : null;
+        if (!looksLikeProse(written, words < 0 ? splitCount(key) : words)) {
+          continue;
+        }
+        if (lexicon.isPlace(key != null ? key : Names.normalize(written))) {
           continue;
         }
         Optional<Resolution> r = Optional.empty();
@@ -1514,6 +1518,43 @@ public final class NotationReader {
    * @param text any string
    * @return the number of pieces {@link String#split} would give
    */
+  /**
+   * {@code splitCount(Names.normalize(s.substring(from, to)))} for ASCII text, without making the
+   * key; -1 for text that is not ASCII. On ASCII the key runs from the first to the last letter or
+   * digit, drops control characters and makes each run of white space one space: so its words are
+   * one more than the runs of white space and controls, holding some white space, between them.
+   */
+  static int asciiKeyWords(String s, int from, int to) {
+    int first = -1;
+    int last = -1;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    int words = 1;
+    boolean inGap = false;
+    for (int i = first + 1; first >= 0 && i < last; i++) {
+      char c = s.charAt(i);
+      boolean space = (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20);
+      boolean control = !space && (c < 0x20 || c == 0x7F);
+      if (space && !inGap) {
+        words++;
+        inGap = true;
+      } else if (!space && !control) {
+        inGap = false;
+      }
+    }
+    return words;
+  }
+
   static int splitCount(String text) {
     int spaces = 0;
     for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {

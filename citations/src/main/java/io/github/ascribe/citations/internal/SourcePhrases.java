@@ -7,7 +7,6 @@ import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.registry.SourceRegistry;
 import io.github.ascribe.core.text.Names;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +38,7 @@ final class SourcePhrases {
   private static final KeyIndex<Boolean> DETERMINER = KeyIndex.of(DETERMINERS);
   private static final KeyIndex<Boolean> PRONOUN = KeyIndex.of(PRONOUNS);
   private static final KeyIndex<Boolean> NOT_NAME = KeyIndex.of(NOT_NAMES);
-  private static final List<String> ELISIONS = List.of("l'", "l’", "d'", "d’");
+  private static final String[] ELISIONS = {"l'", "l’", "d'", "d’"};
 
   /** How far back "the newspaper" looks for the outlet it refers to, in UTF-16 units. */
   static final int LOOKBACK = 2000;
@@ -154,6 +153,18 @@ final class SourcePhrases {
       memo.registry.put(text, answer);
     }
     return answer;
+  }
+
+  /**
+   * Whether the registry resolves the text of words {@code [a, b)} exactly: {@code
+   * resolveExact(w.phrase(a, b)).isPresent()}, answered in place for ASCII text without a dot.
+   */
+  private boolean registryKnows(WordTable w, int a, int b) {
+    String s = w.text();
+    int start = w.start(a);
+    int end = w.end(b - 1);
+    return isAsciiWithoutDot(s, start, end) ? names.name(s, start, end) != null
+        : registry.resolveExact(w.phrase(a, b)).isPresent();
   }
 
   /** Whether {@code s[start, end)} is ASCII and holds no dot. */
@@ -379,13 +390,12 @@ final class SourcePhrases {
     if (w.keyIn(lexicon.places(), places, nameStart, b)) {
       return null;
     }
-    String name = w.phrase(nameStart, b);
-    if (registry.resolveExact(name).isPresent()) {
+    if (registryKnows(w, nameStart, b)) {
       return null;
     }
-    String firstWord = w.key(nameStart);
+    String name = w.phrase(nameStart, b);
     Span span = Span.of(w.start(a), w.end(b - 1));
-    if (titled || (n >= 2 && lexicon.isFirstName(firstWord))) {
+    if (titled || (n >= 2 && w.wordKeyMayBeIn(firstNames, nameStart) && lexicon.isFirstName(w.key(nameStart)))) {
       Source p = ctx.personNamed(name);
       ctx.person(p);
       return new Found(p, span, Match.UNRESOLVED);

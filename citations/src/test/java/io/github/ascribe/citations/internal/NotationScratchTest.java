@@ -56,6 +56,26 @@ class NotationScratchTest {
   }
 
   @Test
+  void asciiKeyWordsCountTheWordsOfTheKey() {
+    String alphabet = "aZ09 -'`.\t\n\u000B\u001C\u001F\u0000\u0007\u007F,;é";
+    qt().withExamples(20_000)
+        .forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 16))
+        .checkAssert(ks -> {
+          StringBuilder sb = new StringBuilder("x");
+          for (int k : ks) {
+            sb.append(alphabet.charAt(k));
+          }
+          String text = sb.append('y').toString();
+          int from = 1;
+          int to = text.length() - 1;
+          String range = text.substring(from, to);
+          int expected = io.github.ascribe.core.internal.KeyBuffer.isAscii(range, 0, range.length())
+              ? NotationReader.splitCount(io.github.ascribe.core.text.Names.normalize(range)) : -1;
+          assertThat(NotationReader.asciiKeyWords(text, from, to)).as("'%s'", range).isEqualTo(expected);
+        });
+  }
+
+  @Test
   void splitCountIsSplitLength() {
     qt().withExamples(5_000)
         .forAll(lists().of(integers().between(0, 3)).ofSizeBetween(0, 12))
