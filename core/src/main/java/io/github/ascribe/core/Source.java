@@ -137,7 +137,7 @@ public record Source(
     if (display.isEmpty()) {
       throw new IllegalArgumentException("a source name needs at least one visible character: '" + name + "'");
     }
-    return new Source(prefix + "-" + Names.slug(display), display, kind, "", "", List.of(), List.of());
+    return new Source(Names.id(prefix, display), display, kind, "", "", List.of(), List.of());
   }
 
   /**

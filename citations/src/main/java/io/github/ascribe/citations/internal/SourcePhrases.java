@@ -635,11 +635,17 @@ final class SourcePhrases {
     private final java.util.Map<String, Source> people = new java.util.HashMap<>();
     private final java.util.Map<String, Source> organizations = new java.util.HashMap<>();
     private final java.util.Map<String, Source> anonymous = new java.util.HashMap<>();
-    /** People already passed to {@link #person}: their surnames are registered. */
-    private final Set<Source> registered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * People already passed to {@link #person}: their surnames are registered. Made at the first, as
+     * an identity map makes its table at once.
+     */
+    private Set<Source> registered;
 
     void person(Source p) {
       lastPerson = p;
+      if (registered == null) {
+        registered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      }
       if (registered.add(p)) {
         bySurname.putIfAbsent(Names.normalize(lastWord(p.name())), p);
       }

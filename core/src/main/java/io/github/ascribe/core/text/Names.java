@@ -247,25 +247,50 @@ public final class Names {
     if (name instanceof String text && KeyBuffer.isAscii(text, 0, text.length())) {
       // on ASCII, what the key changes (case, white space, controls, the ends) the slug changes
       // the same way: the slug of the text is the slug of its key, without making the key
-      String slug = slugOf(text);
+      String slug = slugOf(null, text);
       return slug != null ? slug : slugByKey(text);
     }
     return slugByKey(name);
+  }
+
+  /**
+   * An id made of a prefix and the {@link #slug} of a name, as one string: what ad-hoc sources are
+   * identified by.
+   *
+   * <pre>{@code
+   * Names.id("person", "Hakan Fidan");   // "person-hakan-fidan"
+   * }</pre>
+   *
+   * @param prefix the id's prefix, written as it is
+   * @param name any text
+   * @return {@code prefix + "-" + slug(name)}
+   */
+  public static String id(String prefix, CharSequence name) {
+    Objects.requireNonNull(prefix, "prefix");
+    if (name instanceof String text && KeyBuffer.isAscii(text, 0, text.length())) {
+      String id = slugOf(prefix, text);
+      if (id != null) {
+        return id;
+      }
+    }
+    return prefix + "-" + slug(name);
   }
 
   /** {@link #slug} by the book: the key made, transliterated if need be, then slugged. */
   static String slugByKey(CharSequence name) {
     String key = normalize(name);
     String latin = KeyBuffer.isAscii(key, 0, key.length()) ? key : TO_ASCII.get().transliterate(key);
-    String slug = slugOf(latin);
+    String slug = slugOf(null, latin);
     return slug != null ? slug : "x" + Integer.toHexString(key.hashCode()).toLowerCase(Locale.ROOT);
   }
 
   /**
    * The ASCII letters and digits of {@code latin}, lower-cased, runs of anything else but control
-   * characters as one hyphen, at most {@link #MAX_SLUG} characters; null if none.
+   * characters as one hyphen, at most {@link #MAX_SLUG} characters, after {@code prefix} and a
+   * hyphen if {@code prefix} is not null; null if there are no letters or digits.
    */
-  private static String slugOf(String latin) {
+  private static String slugOf(String prefix, String latin) {
+    int head = prefix == null ? 0 : prefix.length() + 1; // the prefix and its hyphen come first
     char[] out = null;
     int len = 0;
     boolean dash = false;
@@ -276,18 +301,25 @@ public final class Names {
       }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (out == null) {
-          out = new char[Math.min(latin.length() - i, MAX_SLUG + 1)];
+          out = new char[head + Math.min(latin.length() - i, MAX_SLUG + 1)];
         }
         if (dash && len > 0) {
-          out[len++] = '-';
+          out[head + len++] = '-';
         }
         dash = false;
-        out[len++] = c;
+        out[head + len++] = c;
       } else {
         dash = true;
       }
     }
-    return len == 0 ? null : new String(out, 0, len);
+    if (len == 0) {
+      return null;
+    }
+    if (head > 0) {
+      prefix.getChars(0, prefix.length(), out, 0);
+      out[head - 1] = '-';
+    }
+    return new String(out, 0, head + len);
   }
 
   /**
@@ -318,7 +350,7 @@ public final class Names {
   /** {@link #slug} with the transliteration always applied, for tests of the ASCII shortcut. */
   static String slugByTransliteration(CharSequence name) {
     String key = normalize(name);
-    String slug = slugOf(TO_ASCII.get().transliterate(key));
+    String slug = slugOf(null, TO_ASCII.get().transliterate(key));
     return slug != null ? slug : "x" + Integer.toHexString(key.hashCode()).toLowerCase(Locale.ROOT);
   }
 

@@ -272,4 +272,20 @@ class NamesFastPathTest {
     }
     return sb.toString();
   }
+
+  @Test
+  void anIdIsThePrefixAndTheSlug() {
+    Random r = new Random(11);
+    String alphabet = "aZ09 .-'`\t\u0000\u007F&/éÉ\u200BУк";
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, len = r.nextInt(80); i < len; i++) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      String prefix = n % 3 == 0 ? "person" : n % 3 == 1 ? "anonymous" : "x";
+      assertThat(Names.id(prefix, s)).as("id of '%s'", s).isEqualTo(prefix + "-" + Names.slug(s));
+    }
+    assertThat(Names.id("person", "Hakan Fidan")).isEqualTo("person-hakan-fidan");
+  }
 }
