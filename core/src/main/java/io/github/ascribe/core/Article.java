@@ -83,7 +83,7 @@ public final class Article {
       if (c.index() != i) {
         throw invalid("claim " + i + " has index " + c.index());
       }
-      if (c.span().end() > n) {
+      if (c.end() > n) { // the claim's span is made only if the check fails
         throw invalid("claim " + i + " span " + c.span() + " exceeds text length " + n);
       }
       if (c.paragraph() >= Math.max(1, paragraphs.size())) {

@@ -37,7 +37,13 @@ public final class Claim {
 
   private final int index;
   private final int paragraph;
-  private final Span span;
+  private final int start;
+  private final int end;
+  /**
+   * Where the claim is: given to the constructor, or made from {@link #start} and {@link #end} on
+   * first use (racy but safe, as a span is immutable).
+   */
+  private Span span;
   private final List<Attribution> attributions;
   /** The article's text, when the claim was made from it; otherwise {@code null}. */
   private final String input;
@@ -59,14 +65,16 @@ public final class Claim {
    * @throws IllegalArgumentException if an index is negative or the text's length is not the span's
    */
   public Claim(int index, int paragraph, String text, Span span, List<Attribution> attributions) {
-    this(index, paragraph, Objects.requireNonNull(text, "text"), null, span, attributions);
+    this(index, paragraph, Objects.requireNonNull(text, "text"), null, Objects.requireNonNull(span, "span").start(),
+        span.end(), attributions);
+    this.span = span;
     if (text.length() != span.length()) {
       throw new IllegalArgumentException("text length " + text.length() + " does not match span " + span);
     }
   }
 
-  private Claim(int index, int paragraph, String text, String input, Span span, List<Attribution> attributions) {
-    Objects.requireNonNull(span, "span");
+  private Claim(int index, int paragraph, String text, String input, int start, int end,
+      List<Attribution> attributions) {
     this.attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
     if (index < 0 || paragraph < 0) {
       throw new IllegalArgumentException("index and paragraph must be >= 0: " + index + ", " + paragraph);
@@ -75,34 +83,39 @@ public final class Claim {
     this.paragraph = paragraph;
     this.text = text;
     this.input = input;
-    this.span = span;
+    this.start = start;
+    this.end = end;
   }
 
   /**
-   * Creates a claim whose text is the span of the article's text, made when {@link #text()} is first
-   * called. This is how the analyser makes claims.
+   * Creates a claim whose text is {@code input[start, end)}, made when {@link #text()} is first
+   * called, as its {@link #span()} is. This is how the analyser makes claims.
    *
    * <pre>{@code
    * String input = "Talks ended. Prices rose.";
-   * Claim c = Claim.of(1, 0, input, Span.of(13, 25), List.of());
+   * Claim c = Claim.of(1, 0, input, 13, 25, List.of());
    * c.text(); // "Prices rose."
+   * c.span(); // [13, 25)
    * }</pre>
    *
    * @param index position in {@link Article#claims()}
    * @param paragraph index of the paragraph it belongs to
    * @param input the article's whole text, which the claim keeps
-   * @param span where the claim is in {@code input}
+   * @param start where the claim starts in {@code input}
+   * @param end where it ends, exclusive
    * @param attributions the attributions covering it, in article order (copied)
    * @return the claim
    * @throws NullPointerException if an argument is {@code null}
-   * @throws IllegalArgumentException if an index is negative or the span does not fit {@code input}
+   * @throws IllegalArgumentException if an index is negative or {@code [start, end)} is not a range of
+   *     {@code input}
    */
-  public static Claim of(int index, int paragraph, String input, Span span, List<Attribution> attributions) {
+  public static Claim of(int index, int paragraph, String input, int start, int end, List<Attribution> attributions) {
     Objects.requireNonNull(input, "input");
-    if (Objects.requireNonNull(span, "span").end() > input.length()) {
-      throw new IllegalArgumentException("span " + span + " exceeds input length " + input.length());
+    if (start < 0 || end < start || end > input.length()) {
+      throw new IllegalArgumentException("[" + start + ", " + end + ") is not a range of an input of length "
+          + input.length());
     }
-    return new Claim(index, paragraph, null, input, span, attributions);
+    return new Claim(index, paragraph, null, input, start, end, attributions);
   }
 
   /**
@@ -132,7 +145,7 @@ public final class Claim {
   public String text() {
     String t = text;
     if (t == null) {
-      t = input.substring(span.start(), span.end());
+      t = input.substring(start, end);
       text = t;
     }
     return t;
@@ -144,7 +157,17 @@ public final class Claim {
    * @return the span
    */
   public Span span() {
-    return span;
+    Span sp = span;
+    if (sp == null) {
+      sp = Span.of(start, end);
+      span = sp;
+    }
+    return sp;
+  }
+
+  /** Where the claim ends in the input, without making its span (for {@link Article}'s checks). */
+  int end() {
+    return end;
   }
 
   /**
@@ -163,9 +186,8 @@ public final class Claim {
   boolean textEquals(String other, int otherStart) {
     String t = text;
     return t != null
-        ? other.regionMatches(otherStart, t, 0, span.length())
-        : (input == other && span.start() == otherStart)
-            || other.regionMatches(otherStart, input, span.start(), span.length());
+        ? other.regionMatches(otherStart, t, 0, end - start)
+        : (input == other && start == otherStart) || other.regionMatches(otherStart, input, start, end - start);
   }
 
   /**
@@ -173,7 +195,7 @@ public final class Claim {
    * every claim. True at once for a claim made by {@link #of} from the same string.
    */
   boolean textMatches(String articleText) {
-    return textEquals(articleText, span.start());
+    return textEquals(articleText, start);
   }
 
   @Override
@@ -184,13 +206,13 @@ public final class Claim {
     if (!(o instanceof Claim c)) {
       return false;
     }
-    if (index != c.index || paragraph != c.paragraph || !span.equals(c.span)
+    if (index != c.index || paragraph != c.paragraph || start != c.start || end != c.end
         || !attributions.equals(c.attributions)) {
       return false;
     }
     // spans are equal, so the lengths are
     String t = c.text;
-    return t != null ? textEquals(t, 0) : textEquals(c.input, c.span.start());
+    return t != null ? textEquals(t, 0) : textEquals(c.input, c.start);
   }
 
   @Override
@@ -201,11 +223,16 @@ public final class Claim {
     if (t != null) {
       h = t.hashCode();
     } else {
-      for (int i = span.start(); i < span.end(); i++) {
+      for (int i = start; i < end; i++) {
         h = 31 * h + input.charAt(i);
       }
     }
-    return Objects.hash(index, paragraph, h, span, attributions);
+    int r = index; // no boxes: a claim is hashed as often as claimsBySource asks
+    r = 31 * r + paragraph;
+    r = 31 * r + h;
+    r = 31 * r + start;
+    r = 31 * r + end;
+    return 31 * r + attributions.hashCode();
   }
 
   /**
@@ -282,18 +309,18 @@ public final class Claim {
 
   @Override
   public String toString() {
-    int n = span.length();
+    int n = end - start;
     String shown = n > 60 ? charsOf(0, 57) + "..." : text();
     List<String> names = new ArrayList<>();
     for (Source s : sources()) {
       names.add(s.name());
     }
-    return "Claim #" + index + " " + span + " \"" + shown + "\" " + names
+    return "Claim #" + index + " " + span() + " \"" + shown + "\" " + names
         + (unnamedSources() > 0 ? " +" + unnamedSources() : "");
   }
 
   private String charsOf(int from, int to) {
     String t = text;
-    return t != null ? t.substring(from, to) : input.substring(span.start() + from, span.start() + to);
+    return t != null ? t.substring(from, to) : input.substring(start + from, start + to);
   }
 }

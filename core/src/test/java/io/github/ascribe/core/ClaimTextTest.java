@@ -27,13 +27,14 @@ class ClaimTextTest {
           int end = Math.min(Math.max(a, b), input.length());
           Span span = Span.of(start, end);
           Claim given = new Claim(2, 1, input.substring(start, end), span, List.of());
-          Claim viewed = Claim.of(2, 1, input, span, List.of());
-          Claim fromCopy = Claim.of(2, 1, new String(input.toCharArray()), span, List.of());
-          assertThat(viewed.hashCode()).isEqualTo(given.hashCode()); // before text() is made
+          Claim viewed = Claim.of(2, 1, input, start, end, List.of());
+          Claim fromCopy = Claim.of(2, 1, new String(input.toCharArray()), start, end, List.of());
+          assertThat(viewed.hashCode()).isEqualTo(given.hashCode()); // before text() and span() are made
           assertThat(viewed).isEqualTo(given).isEqualTo(fromCopy);
           assertThat(given).isEqualTo(viewed);
           assertThat(viewed.toString()).isEqualTo(given.toString());
           assertThat(viewed.text()).isEqualTo(span.text(input)).isSameAs(viewed.text());
+          assertThat(viewed.span()).isEqualTo(span).isSameAs(viewed.span());
           assertThat(viewed.hashCode()).isEqualTo(given.hashCode()); // after
           assertThat(viewed).isEqualTo(given);
         });
@@ -41,27 +42,28 @@ class ClaimTextTest {
 
   @Test
   void claimsThatDifferInTextOrPlaceAreNotEqual() {
-    Claim talks = Claim.of(0, 0, INPUT, Span.of(0, 12), List.of());
-    assertThat(talks).isNotEqualTo(Claim.of(0, 0, "Talks ended! Prices rose.", Span.of(0, 12), List.of()));
+    Claim talks = Claim.of(0, 0, INPUT, 0, 12, List.of());
+    assertThat(talks).isNotEqualTo(Claim.of(0, 0, "Talks ended! Prices rose.", 0, 12, List.of()));
     assertThat(talks).isNotEqualTo(new Claim(0, 0, "Talks ended!", Span.of(0, 12), List.of()));
     assertThat(new Claim(0, 0, "Talks ended!", Span.of(0, 12), List.of())).isNotEqualTo(talks);
-    assertThat(talks).isNotEqualTo(Claim.of(1, 0, INPUT, Span.of(0, 12), List.of()));
-    assertThat(talks).isNotEqualTo(Claim.of(0, 1, INPUT, Span.of(0, 12), List.of()));
-    assertThat(talks).isNotEqualTo(Claim.of(0, 0, INPUT, Span.of(0, 11), List.of()));
+    assertThat(talks).isNotEqualTo(Claim.of(1, 0, INPUT, 0, 12, List.of()));
+    assertThat(talks).isNotEqualTo(Claim.of(0, 1, INPUT, 0, 12, List.of()));
+    assertThat(talks).isNotEqualTo(Claim.of(0, 0, INPUT, 0, 11, List.of()));
     assertThat(talks).isNotEqualTo("Talks ended.");
   }
 
   @Test
   void ofChecksItsArguments() {
-    assertThatThrownBy(() -> Claim.of(0, 0, INPUT, Span.of(30, 40), List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("span [30, 40) exceeds input length 37");
-    assertThatThrownBy(() -> Claim.of(-1, 0, INPUT, Span.of(0, 12), List.of()))
+    assertThatThrownBy(() -> Claim.of(0, 0, INPUT, 30, 40, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("[30, 40) is not a range of an input of length 37");
+    assertThatThrownBy(() -> Claim.of(-1, 0, INPUT, 0, 12, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Claim.of(0, 0, null, Span.of(0, 12), List.of())).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Claim.of(0, 0, null, 0, 12, List.of())).isInstanceOf(NullPointerException.class)
         .hasMessage("input");
-    assertThatThrownBy(() -> Claim.of(0, 0, INPUT, null, List.of())).isInstanceOf(NullPointerException.class)
-        .hasMessage("span");
-    assertThatThrownBy(() -> Claim.of(0, 0, INPUT, Span.of(0, 12), null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Claim.of(0, 0, INPUT, 5, 4, List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("[5, 4) is not a range of an input of length 37");
+    assertThatThrownBy(() -> Claim.of(0, 0, INPUT, -1, 4, List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Claim.of(0, 0, INPUT, 0, 12, null)).isInstanceOf(NullPointerException.class)
         .hasMessage("attributions");
     assertThatThrownBy(() -> new Claim(0, 0, null, Span.of(0, 12), List.of())).isInstanceOf(NullPointerException.class)
         .hasMessage("text");
@@ -73,10 +75,10 @@ class ClaimTextTest {
   void anArticleChecksAViewedClaimAgainstItsOwnText() {
     Paragraph p = new Paragraph(0, Span.of(0, 25));
     // a claim viewed from another string of the same characters is accepted; from different ones, not
-    new Article(INPUT, List.of(p), List.of(Claim.of(0, 0, new String(INPUT.toCharArray()), Span.of(0, 12), List.of())),
+    new Article(INPUT, List.of(p), List.of(Claim.of(0, 0, new String(INPUT.toCharArray()), 0, 12, List.of())),
         List.of(), List.of());
     assertThatThrownBy(() -> new Article(INPUT, List.of(p),
-        List.of(Claim.of(0, 0, "Talks ended! Prices rose.", Span.of(0, 12), List.of())), List.of(), List.of()))
+        List.of(Claim.of(0, 0, "Talks ended! Prices rose.", 0, 12, List.of())), List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("claim 0 text differs from its span");
   }
 }

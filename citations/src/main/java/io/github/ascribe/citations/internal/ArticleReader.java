@@ -956,7 +956,7 @@ public final class ArticleReader {
       for (int i = 0; i < built.length; i++) {
         int start = claimStart(i);
         int end = claimEnd(i);
-        built[i] = Claim.of(i, claims.get(3 * i), s, Span.of(start, end), byClaim.of(i)); // text on demand
+        built[i] = Claim.of(i, claims.get(3 * i), s, start, end, byClaim.of(i)); // text and span on demand
       }
       Paragraph[] paragraphs = new Paragraph[paras.size()];
       for (int i = 0; i < paragraphs.length; i++) {
