@@ -99,6 +99,8 @@ public final class NotationReader {
     /** What {@link Run#build} collects before the result copies it; empty between reads. */
     private final ArrayList<NotationEntry> entries = new ArrayList<>();
     private final ArrayList<SourceMention> restatements = new ArrayList<>();
+    /** The sources {@link Run#build} has listed so far. */
+    private final SourceSet listed = new SourceSet();
     /** The names of one chip run and their mentions; cleared after each run. */
     private final Part[] runNames = new Part[3];
     private final SourceMention[] runMentions = new SourceMention[3];
@@ -320,6 +322,7 @@ public final class NotationReader {
         scratch.entries.clear();
         scratch.restatements.clear();
         scratch.diagnostics.clear();
+        scratch.listed.clear();
         java.util.Arrays.fill(scratch.runNames, null);
         java.util.Arrays.fill(scratch.runMentions, null);
         SCRATCH.set(scratch);
@@ -1009,7 +1012,7 @@ public final class NotationReader {
     private NotationResult build() {
       List<NotationEntry> entries = scratch.entries; // copied by the result
       List<SourceMention> restatements = scratch.restatements;
-      SourceSet listed = new SourceSet();
+      SourceSet listed = scratch.listed; // emptied when the scratch is released
       OptionalInt total = OptionalInt.empty();
       boolean linkChip = false;
       boolean chipSyntax = false;
@@ -1720,6 +1723,15 @@ public final class NotationReader {
 
     int size() {
       return large != null ? large.size() : count;
+    }
+
+    /** Empties the set for another read, keeping its small array (cleared) but not a large set. */
+    void clear() {
+      if (small != null) {
+        java.util.Arrays.fill(small, 0, Math.min(count, small.length), null);
+      }
+      count = 0;
+      large = null;
     }
   }
 }
