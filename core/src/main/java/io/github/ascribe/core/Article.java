@@ -59,6 +59,39 @@ public final class Article {
     validate();
   }
 
+  static {
+    io.github.ascribe.core.internal.ModelAccess.register(Article::ofArrays);
+  }
+
+  /**
+   * The analyser's way in ({@link io.github.ascribe.core.internal.ModelAccess}): the same checks, but
+   * the arrays, which the caller hands over, are kept as unmodifiable lists instead of copied.
+   */
+  private static Article ofArrays(String text, Paragraph[] paragraphs, Claim[] claims, Attribution[] attributions,
+      List<Diagnostic> diagnostics) {
+    return new Article(text, kept(paragraphs), kept(claims), kept(attributions),
+        List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics")), true);
+  }
+
+  /** An unmodifiable list of an array no one else writes; null elements are refused, as List.copyOf refuses them. */
+  private static <T> List<T> kept(T[] array) {
+    for (T t : array) {
+      Objects.requireNonNull(t);
+    }
+    return Collections.unmodifiableList(java.util.Arrays.asList(array));
+  }
+
+  /** Keeps the lists it is given, which must be immutable ({@code kept} only tells this constructor apart). */
+  private Article(String text, List<Paragraph> paragraphs, List<Claim> claims, List<Attribution> attributions,
+      List<Diagnostic> diagnostics, boolean kept) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.paragraphs = paragraphs;
+    this.claims = claims;
+    this.attributions = attributions;
+    this.diagnostics = diagnostics;
+    validate();
+  }
+
   /**
    * Checks the model. Messages are built only for a check that fails: a valid article, the usual
    * case, costs no strings. Attributions are found by identity first, as the analyser shares them.

@@ -971,8 +971,8 @@ public final class ArticleReader {
         kept.add(new Diagnostic(Severity.INFO, "diagnostics-truncated", (diagnostics.size() - maxDiagnostics)
             + " more diagnostics were found and not kept (maxDiagnostics " + maxDiagnostics + ")", firstCut.span()));
       }
-      // List.of lists, which the article keeps as they are: List.copyOf of an ArrayList copies twice
-      return new Article(s, List.of(paragraphs), List.of(built), List.of(attributions), kept);
+      // the article keeps the arrays (checked as the public constructor checks them) rather than copy them
+      return io.github.ascribe.core.internal.ModelAccess.article(s, paragraphs, built, attributions, kept);
     }
 
     /**
