@@ -20,7 +20,7 @@ import java.util.Set;
  * c.isAttributed();     // true
  * }</pre>
  *
- * <p>A claim made by the analyser (or by {@link #of(int, int, String, Span, List)}) does not copy its
+ * <p>A claim made by the analyser (or by {@link #of(int, int, String, int, int, List)}) does not copy its
  * sentence: it keeps the article's text and makes {@link #text()} from its span the first time it is
  * asked for. That keeps analysis from copying every sentence of the article, most of which no caller
  * reads. The other side of it: a claim kept after its {@link Article} is dropped keeps the whole
