@@ -28,6 +28,12 @@ import java.util.Objects;
  * where it was cut; at most {@link Builder#maxDiagnostics(int)} diagnostics are kept, and a final
  * {@code diagnostics-truncated} one says how many more there were. What each attribution form covers
  * is documented in {@code docs/analysis.md}.
+ *
+ * <p>Each thread that analyses keeps, between analyses, a few working buffers that the next analysis
+ * on it reuses instead of making them again: a sentence iterator, two word tables and the notation
+ * reader's scratch, some tens of kilobytes in all, bounded, and holding no text of the articles read.
+ * Nothing in them changes a result: an analysis gives the same article whatever ran before it on the
+ * thread.
  */
 public final class Analyzer {
 
