@@ -31,7 +31,8 @@ import java.util.Objects;
  *
  * <p>Each thread that analyses keeps, between analyses, a few working buffers that the next analysis
  * on it reuses instead of making them again: a sentence iterator, two word tables and the notation
- * reader's scratch, some tens of kilobytes in all, bounded, and holding no text of the articles read.
+ * reader's scratch, some tens of kilobytes in all and bounded. They keep no article's text; the
+ * notation scratch may keep the short names of the last notation read until they are overwritten.
  * Nothing in them changes a result: an analysis gives the same article whatever ran before it on the
  * thread.
  */
