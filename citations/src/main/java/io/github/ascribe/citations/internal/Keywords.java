@@ -281,7 +281,7 @@ final class Keywords {
   private static boolean isAscii(String s, int start, int end) {
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);
-      if (c >= 0x80 || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20)) {
+      if (c >= 0x80 || io.github.ascribe.core.internal.KeyBuffer.isAsciiSpace(c)) {
         return false;
       }
     }

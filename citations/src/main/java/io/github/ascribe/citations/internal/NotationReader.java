@@ -12,6 +12,7 @@ import io.github.ascribe.core.Severity;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
+import io.github.ascribe.core.internal.KeyBuffer;
 import io.github.ascribe.core.internal.NameIndex;
 import io.github.ascribe.core.internal.RegistryAccess;
 import io.github.ascribe.core.registry.Confusable;
@@ -1460,7 +1461,7 @@ public final class NotationReader {
     private boolean isOneAsciiWord(int start, int end) {
       for (int i = start; i < end; i++) {
         char c = s.charAt(i);
-        if (c >= 0x80 || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20)) {
+        if (c >= 0x80 || KeyBuffer.isAsciiSpace(c)) {
           return false;
         }
       }
@@ -1546,8 +1547,8 @@ public final class NotationReader {
     boolean inGap = false;
     for (int i = first + 1; first >= 0 && i < last; i++) {
       char c = s.charAt(i);
-      boolean space = (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20);
-      boolean control = !space && (c < 0x20 || c == 0x7F);
+      boolean space = KeyBuffer.isAsciiSpace(c);
+      boolean control = KeyBuffer.isAsciiControl(c);
       if (space && !inGap) {
         words++;
         inGap = true;

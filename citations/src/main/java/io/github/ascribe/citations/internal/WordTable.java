@@ -401,7 +401,7 @@ final class WordTable {
   }
 
   private static boolean isAsciiSpace(char c) {
-    return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20);
+    return io.github.ascribe.core.internal.KeyBuffer.isAsciiSpace(c);
   }
 
   private static boolean isAsciiAlnum(char c) {

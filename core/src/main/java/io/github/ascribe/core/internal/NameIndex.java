@@ -271,7 +271,7 @@ public final class NameIndex {
 
   /** White space for {@link Names#normalize}, on ASCII. */
   private static boolean isSpace(char c) {
-    return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20);
+    return KeyBuffer.isAsciiSpace(c);
   }
 
   private static boolean isControl(char c) {

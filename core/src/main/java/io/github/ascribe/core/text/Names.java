@@ -95,11 +95,11 @@ public final class Names {
       if (c >= 0x80) {
         return null;
       }
-      if ((c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20)) { // isSpace on ASCII
+      if (KeyBuffer.isAsciiSpace(c)) {
         pendingSpace = len > 0;
         continue;
       }
-      if (c < 0x20 || c == 0x7F) { // CONTROL
+      if (KeyBuffer.isAsciiControl(c)) {
         continue;
       }
       if (out == null) {
@@ -296,7 +296,7 @@ public final class Names {
     boolean dash = false;
     for (int i = 0; i < latin.length() && len < MAX_SLUG; i++) {
       char c = Character.toLowerCase(latin.charAt(i));
-      if (c < 0x09 || (c > 0x0D && c < 0x1C) || c == 0x7F) {
+      if (KeyBuffer.isAsciiControl(c)) {
         continue; // a control character, which the key drops rather than turns into a space
       }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
