@@ -58,8 +58,7 @@ final class NotationLexer {
     this.s = s;
     this.n = s.length();
     this.out = out;
-    this.pos = 0;
-    this.links = null;
+    this.pos = 0; // links is null: the last pass cleared it
     try {
       run();
       return out;
@@ -337,7 +336,7 @@ final class NotationLexer {
     return Character.getType(cp) == Character.DASH_PUNCTUATION;
   }
 
-  private static boolean isAsciiLetterOrDigit(int cp) {
+  static boolean isAsciiLetterOrDigit(int cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   }
 

@@ -230,8 +230,8 @@ public final class NotationReader {
   /**
    * A run ready to read {@code s}: the one this thread's scratch keeps if it belongs to this
    * reader, set up again, else a new one (a nested read, or the first read of this reader on the
-   * thread). Every field of a run is set by {@link Run#start}, so that nothing of one read reaches
-   * the next.
+   * thread). A kept run was reset by {@link Run#release}, so that nothing of one read reaches the
+   * next.
    */
   private Run run(String s, boolean stopAtProse) {
     Scratch scratch = SCRATCH.get();
@@ -279,7 +279,7 @@ public final class NotationReader {
       return NotationReader.this;
     }
 
-    /** Sets every field for a read of {@code s}, as a new run would have them. */
+    /** Sets the fields of a read of {@code s}; {@link #release} left the others as a new run has them. */
     Run start(String s, boolean stopAtProse) {
       this.s = s;
       this.stopAtProse = stopAtProse;
@@ -293,6 +293,14 @@ public final class NotationReader {
         scratch.parts = new ArrayList<>(lx.size() + 2);
       }
       parts = scratch.parts;
+      return this; // every other field is as new: a run is kept only after release() reset it
+    }
+
+    /** Hands the scratch back to {@link #SCRATCH} for the next read on this thread, if small enough. */
+    void release() {
+      // as a new run has them, so that the next read starts clean, and holding nothing of this text
+      s = null;
+      parts = null;
       openBrackets = null;
       cur = null;
       heldSpace = -1;
@@ -301,20 +309,6 @@ public final class NotationReader {
       linkTargets = null;
       leadIn = false;
       countValue = 0;
-      unknownNames = null;
-      unknownUrls = null;
-      return this;
-    }
-
-    /** Hands the scratch back to {@link #SCRATCH} for the next read on this thread, if small enough. */
-    void release() {
-      s = null; // a kept run holds nothing of the text it read
-      parts = null;
-      cur = null;
-      lastClosedOpen = null;
-      openBrackets = null;
-      links = null;
-      linkTargets = null;
       unknownNames = null;
       unknownUrls = null;
       if (lx.capacity() <= KEPT_LEXEMES) {
@@ -1427,11 +1421,11 @@ public final class NotationReader {
         }
         int start = p.nameStart();
         int end = p.nameEnd();
-        if (isOneAsciiWord(start, end)) {
-          continue; // its key has no space, and a name of one word never reads as prose
+        int words = asciiKeyWords(s, start, end); // in place: the key is made only if it is needed
+        if (words >= 0 && words < 2) {
+          continue; // a name of one word never reads as prose: not even its text is made
         }
         String written = p.written(s, start, end);
-        int words = asciiKeyWords(s, start, end); // in place: the key is made only if it is needed
         String key = words < 0 ? Names.normalize(written) : null;
         if (!looksLikeProse(written, words < 0 ? splitCount(key) : words)) {
           continue;
@@ -1452,20 +1446,6 @@ public final class NotationReader {
         }
       }
       return false;
-    }
-
-    /**
-     * Whether {@code s[start, end)} is ASCII without white space: its key ({@link Names#normalize}
-     * turns only ASCII white space into spaces there) is one word at most.
-     */
-    private boolean isOneAsciiWord(int start, int end) {
-      for (int i = start; i < end; i++) {
-        char c = s.charAt(i);
-        if (c >= 0x80 || KeyBuffer.isAsciiSpace(c)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     /**
@@ -1516,13 +1496,6 @@ public final class NotationReader {
   }
 
   /**
-   * {@code text.split(" ").length} without making the pieces: the pieces between single spaces, less
-   * the empty ones at the end; a text without a space is one piece, even when empty.
-   *
-   * @param text any string
-   * @return the number of pieces {@link String#split} would give
-   */
-  /**
    * {@code splitCount(Names.normalize(s.substring(from, to)))} for ASCII text, without making the
    * key; -1 for text that is not ASCII. On ASCII the key runs from the first to the last letter or
    * digit, drops control characters and makes each run of white space one space: so its words are
@@ -1536,7 +1509,7 @@ public final class NotationReader {
       if (c >= 0x80) {
         return -1;
       }
-      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      if (NotationLexer.isAsciiLetterOrDigit(c)) {
         if (first < 0) {
           first = i;
         }
@@ -1559,6 +1532,13 @@ public final class NotationReader {
     return words;
   }
 
+  /**
+   * {@code text.split(" ").length} without making the pieces: the pieces between single spaces, less
+   * the empty ones at the end; a text without a space is one piece, even when empty.
+   *
+   * @param text any string
+   * @return the number of pieces {@link String#split} would give
+   */
   static int splitCount(String text) {
     int spaces = 0;
     for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
