@@ -56,13 +56,18 @@ final class WordTable {
    * @return this table
    */
   WordTable reuse(ArticleMemo memo) {
+    clear("");
+    this.memo = memo;
+    return this;
+  }
+
+  /** Forgets the tokens, their keys and flags, and takes {@code text} as the text offsets refer to. */
+  private void clear(String text) {
     Arrays.fill(keys, 0, size, null);
     Arrays.fill(flags, 0, size, 0);
     Arrays.fill(hashKnown, 0, size, (byte) 0);
-    this.s = "";
+    this.s = text;
     this.size = 0;
-    this.memo = memo;
-    return this;
   }
 
   /** @return how many tokens the table has room for before it grows */
@@ -94,11 +99,7 @@ final class WordTable {
    * @return this table
    */
   WordTable fill(String text, int from, int to, int limit) {
-    Arrays.fill(keys, 0, size, null);
-    Arrays.fill(flags, 0, size, 0);
-    Arrays.fill(hashKnown, 0, size, (byte) 0);
-    this.s = text;
-    this.size = 0;
+    clear(text);
     int i = from;
     while (i < to && size < limit) {
       if (text.charAt(i) == ' ') {

@@ -281,7 +281,12 @@ public final class Names {
     String key = normalize(name);
     String latin = KeyBuffer.isAscii(key, 0, key.length()) ? key : TO_ASCII.get().transliterate(key);
     String slug = slugOf(null, latin);
-    return slug != null ? slug : "x" + Integer.toHexString(key.hashCode()).toLowerCase(Locale.ROOT);
+    return slug != null ? slug : hashSlug(key);
+  }
+
+  /** The slug of a key with nothing to keep (emoji only, say): {@code x} and the key's hash code. */
+  private static String hashSlug(String key) {
+    return "x" + Integer.toHexString(key.hashCode()).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -351,7 +356,7 @@ public final class Names {
   static String slugByTransliteration(CharSequence name) {
     String key = normalize(name);
     String slug = slugOf(null, TO_ASCII.get().transliterate(key));
-    return slug != null ? slug : "x" + Integer.toHexString(key.hashCode()).toLowerCase(Locale.ROOT);
+    return slug != null ? slug : hashSlug(key);
   }
 
   private static CharSequence dropInvisible(CharSequence s) {

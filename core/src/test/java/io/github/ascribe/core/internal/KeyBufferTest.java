@@ -152,4 +152,21 @@ class KeyBufferTest {
     }
     return sb.toString();
   }
+
+  /**
+   * The ASCII white space and controls the shortcuts test for are what {@link Names#normalize} makes
+   * of each ASCII character between two letters: a space, or nothing.
+   */
+  @Test
+  void asciiSpaceAndControlAreWhatTheKeyMakesOfThem() {
+    for (char c = 0; c < 0x80; c++) {
+      String key = Names.normalize("a" + c + "b");
+      assertThat(KeyBuffer.isAsciiSpace(c)).as("U+%04X", (int) c).isEqualTo(key.equals("a b"));
+      assertThat(KeyBuffer.isAsciiControl(c)).as("U+%04X", (int) c).isEqualTo(key.equals("ab"));
+    }
+    for (char c : new char[] {0x80, 0x85, 0xA0, 0x2028, 0x3000}) {
+      assertThat(KeyBuffer.isAsciiSpace(c)).isFalse();
+      assertThat(KeyBuffer.isAsciiControl(c)).isFalse();
+    }
+  }
 }
