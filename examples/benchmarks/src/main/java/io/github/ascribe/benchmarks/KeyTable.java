@@ -16,13 +16,14 @@ final class KeyTable {
 
   /** @param keys lower-cased strings */
   KeyTable(Set<String> keys) {
-    int size = Integer.highestOneBit(Math.max(4, keys.size() * 2 - 1)) << 1;
+    // a quarter full at most, and each hash spread: a miss, the common case, mostly meets an empty slot
+    int size = Integer.highestOneBit(Math.max(4, keys.size() * 4 - 1)) << 1;
     this.keys = new String[size];
     hashes = new int[size];
     mask = size - 1;
     for (String k : keys) {
       int h = k.hashCode();
-      int slot = h & mask;
+      int slot = spread(h) & mask;
       while (this.keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
@@ -58,12 +59,28 @@ final class KeyTable {
    * @return true if it is
    */
   boolean contains(String s, int from, int to, int h) {
-    for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == h && keys[slot].length() == to - from
-          && keys[slot].regionMatches(true, 0, s, from, to - from)) {
+    for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && equalsLowered(keys[slot], s, from, to)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code key} is {@code s[from, to)} lower-cased by {@link #lower}, character by character. */
+  private static boolean equalsLowered(String key, String s, int from, int to) {
+    if (key.length() != to - from) {
+      return false;
+    }
+    for (int k = 0; k < key.length(); k++) {
+      if (lower(s.charAt(from + k)) != key.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int spread(int h) {
+    return (h ^ (h >>> 16)) * 0x9E3779B9;
   }
 }

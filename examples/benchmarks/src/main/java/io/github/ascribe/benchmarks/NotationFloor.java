@@ -27,6 +27,15 @@ import java.util.Set;
  */
 public final class NotationFloor {
 
+  /** The ASCII separators, by character. */
+  private static final boolean[] SEPARATORS = new boolean[0x80];
+
+  static {
+    for (char c : ",;/|+=()[]*".toCharArray()) {
+      SEPARATORS[c] = true;
+    }
+  }
+
   private final KeyTable table;
 
   private NotationFloor(Set<String> names) {
@@ -57,7 +66,8 @@ public final class NotationFloor {
   }
 
   /**
-   * Reads one notation string: its pieces, a look-up per piece.
+   * Reads one notation string: its pieces, a look-up per piece. One pass tiles the string and hashes
+   * each piece's lower-cased characters as it goes, so a piece is read once before its look-up.
    *
    * @param s the string
    * @return how many pieces are names in the table
@@ -65,45 +75,41 @@ public final class NotationFloor {
   public int read(String s) {
     int found = 0;
     int n = s.length();
-    int start = 0;
+    int start = -1; // where the piece starts, once a character other than a space is met
+    int end = 0; // past its last character other than a space or a period
+    int h = 0; // the hash of the piece so far
+    int hashToEnd = 0; // the hash of [start, end): the piece trimmed
     for (int i = 0; i <= n; i++) {
       char c = i < n ? s.charAt(i) : ',';
       if (isSeparator(c)) {
-        found += lookUp(s, start, i);
+        if (start >= 0 && end > start) {
+          found += table.contains(s, start, end, hashToEnd) ? 1 : 0;
+        }
         if (c == '+' || c == '=') {
           while (i + 1 < n && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
             i++; // the count
           }
         }
-        start = i + 1;
+        start = -1;
+      } else if (c == ' ' && start < 0) {
+        continue; // a leading space
+      } else {
+        if (start < 0) {
+          start = i;
+          end = i;
+          h = 0;
+        }
+        h = 31 * h + KeyTable.lower(c);
+        if (c != ' ' && c != '.') {
+          end = i + 1;
+          hashToEnd = h;
+        }
       }
     }
     return found;
   }
 
   private static boolean isSeparator(char c) {
-    return switch (c) {
-      case ',', ';', '/', '|', '\u00B7', '\u2022', '+', '=', '(', ')', '[', ']', '*' -> true;
-      default -> false;
-    };
-  }
-
-  /** Looks the trimmed piece {@code [from, to)} up: one pass hashes it lower-cased, one probe compares it. */
-  int lookUp(String s, int from, int to) {
-    while (from < to && s.charAt(from) == ' ') {
-      from++;
-    }
-    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '.')) {
-      to--;
-    }
-    if (from == to) {
-      return 0;
-    }
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      h = 31 * h + KeyTable.lower(c);
-    }
-    return table.contains(s, from, to, h) ? 1 : 0;
+    return c < 0x80 ? SEPARATORS[c] : c == '\u00B7' || c == '\u2022';
   }
 }

@@ -1,6 +1,9 @@
 package io.github.ascribe.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceKind;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The notation yardstick does the work it claims: it finds exactly the pieces a plain split and
@@ -33,24 +37,52 @@ class NotationFloorTest {
   void agreesWithASplitOnTheBenchmarkCorpus() {
     SourceRegistry registry = SourceRegistry.bundled();
     NotationFloor floor = NotationFloor.ofRegistry(registry);
+    Set<String> names = names(registry);
+    int expected = 0;
+    int found = 0;
+    for (String s : Inputs.notation()) {
+      expected += bySplit(s, names);
+      found += floor.read(s);
+    }
+    assertThat(expected).isGreaterThan(3_000);
+    assertThat(found).isEqualTo(expected);
+  }
+
+  @Test
+  void agreesWithASplitOnAnyString() {
+    // the one-pass read against the split, on strings of names, separators, counts, spaces and dots
+    SourceRegistry registry = SourceRegistry.bundled();
+    NotationFloor floor = NotationFloor.ofRegistry(registry);
+    Set<String> names = names(registry);
+    Gen<String> piece = arbitrary().pick(List.of("Reuters", "AP News", "ap news", "The Times", "WSJ",
+        "bbc.co.uk", "Ap  News", "x", "É", " ", "  ", ".", "..", ",", ";", "/", "|", "\u00B7", "\u2022", "+",
+        "=", "+2", "=4", "+12", "(", ")", "[", "]", "*", "3", "\t"));
+    qt().withExamples(3_000).forAll(lists().of(piece).ofSizeBetween(0, 12))
+        .checkAssert(parts -> {
+          String s = String.join("", parts);
+          assertThat(floor.read(s)).as(s).isEqualTo(bySplit(s, names));
+        });
+  }
+
+  private static Set<String> names(SourceRegistry registry) {
     Set<String> names = new HashSet<>();
     for (Source s : registry.sources()) {
       names.add(s.name().toLowerCase(Locale.ROOT));
       s.aliases().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
       s.domains().forEach(d -> names.add(d.toLowerCase(Locale.ROOT)));
     }
-    int expected = 0;
+    return names;
+  }
+
+  /** The names among the pieces of {@code s}, found the plain way: split, trim, lower-case, look up. */
+  private static int bySplit(String s, Set<String> names) {
     int found = 0;
-    for (String s : Inputs.notation()) {
-      for (String piece : s.replaceAll("([+=])[0-9]+", "$1").split("[,;/|\u00B7\u2022+=()\\[\\]*]")) {
-        String p = piece.replaceAll("^ +", "").replaceAll("[ .]+$", "");
-        if (!p.isEmpty() && names.contains(p.toLowerCase(Locale.ROOT))) {
-          expected++;
-        }
+    for (String piece : s.replaceAll("([+=])[0-9]+", "$1").split("[,;/|\u00B7\u2022+=()\\[\\]*]")) {
+      String p = piece.replaceAll("^ +", "").replaceAll("[ .]+$", "");
+      if (!p.isEmpty() && names.contains(p.toLowerCase(Locale.ROOT))) {
+        found++;
       }
-      found += floor.read(s);
     }
-    assertThat(expected).isGreaterThan(3_000);
-    assertThat(found).isEqualTo(expected);
+    return found;
   }
 }
