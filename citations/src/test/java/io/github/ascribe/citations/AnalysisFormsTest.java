@@ -260,6 +260,30 @@ class AnalysisFormsTest {
   }
 
   @Test
+  void quotesBeforeOrAfterTheirVerbAreAttributedInEveryParagraph() {
+    // a quote before its verb, one after it, straight quotes paired after other pairs in the same
+    // paragraph, and quotes next to no verb
+    Article a = Ascribe.analyze("""
+        Le Monde covered the summit. "Prices will keep rising. We see no relief," the newspaper wrote. Markets closed.
+
+        Officials met at noon. Le Monde wrote: "Talks will resume. Both sides agreed." Shares rose.
+
+        The minister spoke of "security" and "trade". "We will not yield. Never," Le Monde quoted him as saying. Nothing was signed.
+
+        A "quiet" week. Another "calm" day. Nobody said anything.
+        """);
+    assertThat(a.claims()).hasSize(15);
+    List<Integer> quoted = List.of(1, 2, 5, 6, 9, 10);
+    for (int i = 0; i < 15; i++) {
+      if (quoted.contains(i)) {
+        assertThat(media(a, i)).as("claim %d", i).containsExactly("le-monde");
+      } else {
+        assertThat(media(a, i)).as("claim %d", i).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void corroborationStatementsAreNotClaims() {
     Article a = Ascribe.analyze("The ceasefire held overnight. Reuters and AFP both reported the same.");
     assertThat(a.claims()).extracting(Claim::text).containsExactly("The ceasefire held overnight.");

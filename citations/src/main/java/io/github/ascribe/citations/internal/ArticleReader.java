@@ -121,6 +121,9 @@ public final class ArticleReader {
   /** What a kept iterator reads between reads. Never moved, so it stays empty. */
   private static final RangeText EMPTY = new RangeText("", 0, 0);
 
+  /** How many characters may stand between a quote and the verb phrase it is said with. */
+  private static final int QUOTE_GAP = 4;
+
   /** A sentence iterator and the locale it was made for. */
   private static final class Sentences {
     final ULocale locale;
@@ -995,7 +998,7 @@ public final class ArticleReader {
       java.util.Arrays.sort(byEnd);
       java.util.Arrays.sort(byStart);
       for (Pending x : pending) {
-        if (x.form != AttributionForm.PROSE || !x.rule.startsWith("prose-verb")) {
+        if (!isVerbPhrase(x)) {
           continue;
         }
         int after = lastAtMost(byEnd, x.span.start()); // the quote ending last before the phrase
@@ -1054,8 +1057,9 @@ public final class ArticleReader {
       }
     }
 
+    /** Whether {@code [from, to)} is at most {@link #QUOTE_GAP} characters, each one of {@code allowed}. */
     private boolean between(int from, int to, String allowed) {
-      if (from > to || to - from > 4) {
+      if (from > to || to - from > QUOTE_GAP) {
         return false;
       }
       for (int i = from; i < to; i++) {
@@ -1066,10 +1070,46 @@ public final class ArticleReader {
       return true;
     }
 
-    /** Spans of quotations: “…” pairs, and straight "…" pairs within a paragraph. */
+    /** Whether an attribution is a reporting-verb phrase, the kind a quote next to it extends. */
+    private static boolean isVerbPhrase(Pending x) {
+      return x.form == AttributionForm.PROSE && x.rule.startsWith("prose-verb");
+    }
+
+    /**
+     * Spans of quotations: “…” pairs, and straight "…" pairs within a paragraph; only those of the
+     * paragraphs that {@link #extendQuotes} can use. It uses a quote only if the quote ends at most
+     * {@value #QUOTE_GAP} characters before a verb phrase or starts at most that many after one, and
+     * quotes never cross a paragraph: so a paragraph is scanned only if it has a closing mark just
+     * before such a phrase or an opening mark just after it. The quote {@code extendQuotes} finds
+     * for a phrase is then the same as among every quote of the article.
+     */
     private List<int[]> quoteSpans() {
+      boolean[] wanted = null;
+      for (Pending x : pending) {
+        if (!isVerbPhrase(x)) {
+          continue;
+        }
+        int a = x.span.start();
+        int b = x.span.end();
+        for (int i = Math.max(0, a - QUOTE_GAP - 1); i < a; i++) {
+          if (isClosingQuote(s.charAt(i))) {
+            wanted = want(wanted, i);
+          }
+        }
+        for (int i = b; i < Math.min(s.length(), b + QUOTE_GAP + 1); i++) {
+          if (isOpeningQuote(s.charAt(i))) {
+            wanted = want(wanted, i);
+          }
+        }
+      }
+      if (wanted == null) {
+        return List.of();
+      }
       List<int[]> out = new ArrayList<>();
       for (Para p : paras) {
+        if (!wanted[p.index()]) {
+          continue;
+        }
         int open = -1;
         int straight = -1;
         for (int i = p.start(); i < p.end(); i++) {
@@ -1090,6 +1130,34 @@ public final class ArticleReader {
         }
       }
       return out;
+    }
+
+    /** Marks the paragraph holding offset {@code i}, if any; paragraphs are in order and apart. */
+    private boolean[] want(boolean[] wanted, int i) {
+      int lo = 0;
+      int hi = paras.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (paras.get(mid).end() <= i) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      if (lo == paras.size() || paras.get(lo).start() > i) {
+        return wanted; // between paragraphs: no quote there
+      }
+      boolean[] out = wanted != null ? wanted : new boolean[paras.size()];
+      out[lo] = true;
+      return out;
+    }
+
+    private static boolean isOpeningQuote(char c) {
+      return c == '“' || c == '«' || c == '„' || c == '"';
+    }
+
+    private static boolean isClosingQuote(char c) {
+      return c == '”' || c == '»' || c == '"';
     }
 
     private int claimCount() {
