@@ -4,8 +4,9 @@
 #                                         commonmark (d), regex (e), the analysis yardstick (f),
 #                                         at 10 KB / 1 MB / 10 MB, with -prof gc; then the report
 #   examples/benchmarks/run.sh --quick    the same with one warm-up and two measured iterations
-#   examples/benchmarks/run.sh --corpus   the corpus runs: 1 vs 2 threads on 20 MB (three 1-thread runs to warm up, then
-#                                         four pairs; the JIT settles by the last two), then 1 GB under -Xmx256m
+#   examples/benchmarks/run.sh --corpus   the corpus runs: 1 vs 2 threads on 60 MB in a fixed 2 GB heap (after 20 s
+#                                         of warm-up on each), alternating 1,2,1,2,1,2,1 so that each 2-thread run has
+#                                         a 1-thread run on each side; then 1 GB under -Xmx256m
 # Extra arguments after the mode go to JMH (for example -p size=10000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,7 +16,7 @@ mvn -B -ntp -q package -DskipTests -pl examples/benchmarks -am
 jar=examples/benchmarks/target/benchmarks.jar
 out=examples/benchmarks/target
 if [ "$mode" = "--corpus" ]; then
-  java -cp "$jar" io.github.ascribe.benchmarks.CorpusRun "$out/corpus-20m.jsonl" 20000000 1,1,1,2,1,2,1,2,1,2
+  java -Xms2g -Xmx2g -cp "$jar" io.github.ascribe.benchmarks.CorpusRun "$out/corpus-60m.jsonl" 60000000 1,2,1,2,1,2,1
   java -Xmx256m -cp "$jar" io.github.ascribe.benchmarks.CorpusRun "$out/corpus-1g.jsonl" 1000000000 2
   exit 0
 fi

@@ -16,17 +16,22 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The measured corpus runs of {@code docs/performance.md}, outside JMH: writes a JSON Lines file of
  * generated articles (1 KB to 1 MB each, log-uniform) if it is not there, warms the analyser up for
- * 20 seconds, then analyses it with {@link Corpus#ofJsonLines}, printing progress, throughput and the
- * most heap that was live after a garbage collection.
+ * 20 seconds on one thread and, if a run uses more, 20 seconds more on the most threads any run
+ * uses, then analyses it with {@link Corpus#ofJsonLines}, printing progress, throughput and the most
+ * heap that was live after a garbage collection.
  *
  * <pre>{@code
  * java -Xmx256m -cp benchmarks.jar io.github.ascribe.benchmarks.CorpusRun target/corpus-1g.jsonl 1000000000 2
- * java -cp benchmarks.jar io.github.ascribe.benchmarks.CorpusRun target/corpus-20m.jsonl 20000000 1,2
+ * java -Xms2g -Xmx2g -cp benchmarks.jar io.github.ascribe.benchmarks.CorpusRun target/corpus-60m.jsonl 60000000 1,2,1,2,1,2,1
  * }</pre>
  *
  * <p>Arguments: the file, its size in bytes (when it must be generated), the thread counts to run
- * one after the other (the speed-up is printed against the first), and optionally the window per
- * thread (default: {@link Corpus}'s default window).
+ * one after the other, and optionally the window per thread (default: {@link Corpus}'s default
+ * window). Each run's speed-up is printed against the first run; when runs on one thread and on more
+ * alternate, each run on more threads is also compared with the mean of the one-thread runs just
+ * before and just after it, and the median of those speed-ups is printed: the figure the thread
+ * target is checked with, since a neighbour on each side cancels what the JIT and the heap still
+ * change from run to run.
  */
 public final class CorpusRun {
 
@@ -51,17 +56,54 @@ public final class CorpusRun {
     long size = Files.size(file);
     System.out.printf(Locale.ROOT, "file %s: %d bytes; max heap %d MB; %d processors%n", file, size,
         Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-    warmUp(file);
-    double first = 0;
-    for (String t : threads) {
-      int n = Integer.parseInt(t.strip());
-      double seconds = run(file, size, n);
-      if (first == 0) {
-        first = seconds;
-      }
-      System.out.printf(Locale.ROOT, "threads=%d: %.1f s, %.2f MB/s, speed-up over %s thread(s): %.2fx%n", n, seconds,
-          size / 1e6 / seconds, threads[0].strip(), first / seconds);
+    int[] counts = new int[threads.length];
+    int most = 1;
+    for (int i = 0; i < threads.length; i++) {
+      counts[i] = Integer.parseInt(threads[i].strip());
+      most = Math.max(most, counts[i]);
     }
+    warmUp(file, 1);
+    if (most > 1) {
+      warmUp(file, most);
+    }
+    double[] times = new double[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      times[i] = run(file, size, counts[i]);
+      System.out.printf(Locale.ROOT, "threads=%d: %.2f s, %.2f MB/s, speed-up over %d thread(s): %.2fx%n", counts[i],
+          times[i], size / 1e6 / times[i], counts[0], times[0] / times[i]);
+    }
+    double[] speedUps = neighbourSpeedUps(counts, times);
+    if (speedUps.length > 0) {
+      double[] sorted = speedUps.clone();
+      java.util.Arrays.sort(sorted);
+      int k = sorted.length;
+      double median = k % 2 == 1 ? sorted[k / 2] : (sorted[k / 2 - 1] + sorted[k / 2]) / 2;
+      StringBuilder each = new StringBuilder();
+      for (double x : speedUps) {
+        each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2fx", x));
+      }
+      System.out.printf(Locale.ROOT, "speed-up against the mean of the neighbouring 1-thread runs: %s; median %.2fx%n",
+          each, median);
+    }
+  }
+
+  /**
+   * For each run on more than one thread with a one-thread run just before and just after it, the
+   * mean time of those two over its time.
+   *
+   * @param counts the thread count of each run, in order
+   * @param times the time of each run
+   * @return the speed-ups, in run order
+   */
+  static double[] neighbourSpeedUps(int[] counts, double[] times) {
+    double[] out = new double[counts.length];
+    int n = 0;
+    for (int i = 1; i + 1 < counts.length; i++) {
+      if (counts[i] > 1 && counts[i - 1] == 1 && counts[i + 1] == 1) {
+        out[n++] = (times[i - 1] + times[i + 1]) / 2 / times[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   private static double run(Path file, long size, int threads) {
@@ -104,12 +146,16 @@ public final class CorpusRun {
    * analysis up for about 10 MB of text, and a cold first run would make the runs after it look
    * faster than they are.
    */
-  private static void warmUp(Path file) {
+  /** Analyses the file for 20 seconds, from the top again as often as it ends before then. */
+  private static void warmUp(Path file, int threads) {
     long end = System.nanoTime() + 20_000_000_000L;
-    try (var results = Corpus.ofJsonLines(file).threads(1).window(2).stream()) {
-      long n = results.takeWhile(r -> System.nanoTime() < end).count();
-      System.out.printf(Locale.ROOT, "warm-up: %d articles in 20 s%n", n);
+    long n = 0;
+    while (System.nanoTime() < end) {
+      try (var results = Corpus.ofJsonLines(file).threads(threads).window(2 * threads).stream()) {
+        n += results.takeWhile(r -> System.nanoTime() < end).count();
+      }
     }
+    System.out.printf(Locale.ROOT, "warm-up on %d thread(s): %d articles in 20 s%n", threads, n);
   }
 
   private static void resetPeaks() {
