@@ -51,12 +51,10 @@ public final class Article {
       List<Claim> claims,
       List<Attribution> attributions,
       List<Diagnostic> diagnostics) {
-    this.text = Objects.requireNonNull(text, "text");
-    this.paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
-    this.claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
-    this.attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
-    this.diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
-    validate();
+    this(Objects.requireNonNull(text, "text"), List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs")),
+        List.copyOf(Objects.requireNonNull(claims, "claims")),
+        List.copyOf(Objects.requireNonNull(attributions, "attributions")),
+        List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics")), true);
   }
 
   static {
@@ -81,7 +79,10 @@ public final class Article {
     return Collections.unmodifiableList(java.util.Arrays.asList(array));
   }
 
-  /** Keeps the lists it is given, which must be immutable ({@code kept} only tells this constructor apart). */
+  /**
+   * Keeps the lists it is given, which must be immutable, and checks the model: what both ways in
+   * share ({@code kept} only tells this constructor apart).
+   */
   private Article(String text, List<Paragraph> paragraphs, List<Claim> claims, List<Attribution> attributions,
       List<Diagnostic> diagnostics, boolean kept) {
     this.text = Objects.requireNonNull(text, "text");
