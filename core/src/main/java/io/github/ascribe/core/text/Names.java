@@ -244,13 +244,7 @@ public final class Names {
    * @return a non-empty string matching {@code [a-z0-9]+(-[a-z0-9]+)*}
    */
   public static String slug(CharSequence name) {
-    if (name instanceof String text && KeyBuffer.isAscii(text, 0, text.length())) {
-      // on ASCII, what the key changes (case, white space, controls, the ends) the slug changes
-      // the same way: the slug of the text is the slug of its key, without making the key
-      String slug = slugOf(null, text);
-      return slug != null ? slug : slugByKey(text);
-    }
-    return slugByKey(name);
+    return prefixedSlug(null, name);
   }
 
   /**
@@ -266,14 +260,21 @@ public final class Names {
    * @return {@code prefix + "-" + slug(name)}
    */
   public static String id(String prefix, CharSequence name) {
-    Objects.requireNonNull(prefix, "prefix");
+    return prefixedSlug(Objects.requireNonNull(prefix, "prefix"), name);
+  }
+
+  /** {@link #slug} of {@code name}, after {@code prefix} and a hyphen if {@code prefix} is not null. */
+  private static String prefixedSlug(String prefix, CharSequence name) {
     if (name instanceof String text && KeyBuffer.isAscii(text, 0, text.length())) {
-      String id = slugOf(prefix, text);
-      if (id != null) {
-        return id;
+      // on ASCII, what the key changes (case, white space, controls, the ends) the slug changes
+      // the same way: the slug of the text is the slug of its key, without making the key
+      String slug = slugOf(prefix, text);
+      if (slug != null) {
+        return slug;
       }
     }
-    return prefix + "-" + slug(name);
+    String slug = slugByKey(name);
+    return prefix == null ? slug : prefix + "-" + slug;
   }
 
   /** {@link #slug} by the book: the key made, transliterated if need be, then slugged. */
