@@ -1114,18 +1114,18 @@ public final class ArticleReader {
         int straight = -1;
         for (int i = p.start(); i < p.end(); i++) {
           char c = s.charAt(i);
-          if (c == '“' || c == '«' || c == '„') {
-            open = i;
-          } else if ((c == '”' || c == '»') && open >= 0) {
-            out.add(new int[] {open, i + 1});
-            open = -1;
-          } else if (c == '"') {
+          if (c == '"') { // the straight mark opens and closes
             if (straight < 0) {
               straight = i;
             } else {
               out.add(new int[] {straight, i + 1});
               straight = -1;
             }
+          } else if (isOpeningQuote(c)) {
+            open = i;
+          } else if (isClosingQuote(c) && open >= 0) {
+            out.add(new int[] {open, i + 1});
+            open = -1;
           }
         }
       }
