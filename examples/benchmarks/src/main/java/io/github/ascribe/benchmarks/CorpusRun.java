@@ -74,17 +74,24 @@ public final class CorpusRun {
     }
     double[] speedUps = neighbourSpeedUps(counts, times);
     if (speedUps.length > 0) {
-      double[] sorted = speedUps.clone();
-      java.util.Arrays.sort(sorted);
-      int k = sorted.length;
-      double median = k % 2 == 1 ? sorted[k / 2] : (sorted[k / 2 - 1] + sorted[k / 2]) / 2;
-      StringBuilder each = new StringBuilder();
-      for (double x : speedUps) {
-        each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2fx", x));
-      }
+      String each = java.util.Arrays.stream(speedUps).mapToObj(x -> String.format(Locale.ROOT, "%.2fx", x))
+          .collect(java.util.stream.Collectors.joining(", "));
       System.out.printf(Locale.ROOT, "speed-up against the mean of the neighbouring 1-thread runs: %s; median %.2fx%n",
-          each, median);
+          each, median(speedUps));
     }
+  }
+
+  /**
+   * The median: the middle value, or the mean of the two middle values of an even count.
+   *
+   * @param values at least one value
+   * @return their median
+   */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int k = sorted.length;
+    return k % 2 == 1 ? sorted[k / 2] : (sorted[k / 2 - 1] + sorted[k / 2]) / 2;
   }
 
   /**

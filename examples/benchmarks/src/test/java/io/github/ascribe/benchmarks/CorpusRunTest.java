@@ -22,4 +22,11 @@ class CorpusRunTest {
     assertThat(CorpusRun.neighbourSpeedUps(new int[] {1, 2, 2, 1}, new double[] {2, 1, 1, 2})).isEmpty();
     assertThat(CorpusRun.neighbourSpeedUps(new int[] {}, new double[] {})).isEmpty();
   }
+
+  @Test
+  void theMedianIsTheMiddleValueOrTheMeanOfTheTwoMiddleOnes() {
+    assertThat(CorpusRun.median(new double[] {2.0, 1.8, 1.9})).isCloseTo(1.9, within(1e-9));
+    assertThat(CorpusRun.median(new double[] {2.0, 1.0, 4.0, 3.0})).isCloseTo(2.5, within(1e-9));
+    assertThat(CorpusRun.median(new double[] {1.7})).isCloseTo(1.7, within(1e-9));
+  }
 }
