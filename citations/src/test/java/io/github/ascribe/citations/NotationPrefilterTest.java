@@ -56,7 +56,7 @@ class NotationPrefilterTest {
   private static final List<String> GLUE = List.of(" ", " ", " ", " ", " ", "  ", ", ", "; ", " / ", " + ", "+2 ",
       " +3", " =", "=", " =4", "](https://apnews.com/x) ", "](https://example.org/y) ", "[", "]", "(", ")", ". ", ".", ": ", " — ", "-", " & ",
       "\u00A0", "\u200B", "\t", "“", "”", "*", " https://www.reuters.com/a ", " www.bbc.co.uk ", "\n", "’s ",
-      "ё", "é", "5", " 12 ");
+      "ё", "é", "5", " 12 ", "www.", "www.bbc.co.uk", "http://x.org/");
 
   @Test
   void onNotation() {
@@ -124,6 +124,10 @@ class NotationPrefilterTest {
     assertThat(agree("Officials said things, [filing](https://apnews.com/x)")).isTrue(); // before the link
     assertThat(agree("[Officials said things](https://example.org/x)")).isTrue(); // no registry host
     assertThat(agree("Officials said things [a](https://x.org/?q=1)")).isTrue(); // '=' in a target is no restatement
+    // a URL runs on over brackets and commas, so the words after them there are part of it, not a pair
+    assertThat(agree(".＋2 www.Fortune.(Officials s")).isFalse();
+    assertThat(agree("Reuters +2 www.bbc.co.uk,Officials said")).isFalse();
+    assertThat(agree("Reuters +2 (Officials said")).isTrue(); // no URL: the bracket starts a word
     for (String s : List.of("", " ", "a b ", "the company said it", "said daily news", "officials report that",
         "Marketplace Observer, and the company said so", "Marketpalce Obsrever", "two others said it",
         "according to officials said it", "Poland, Hungary and Slovakia said no", "and the others went home",

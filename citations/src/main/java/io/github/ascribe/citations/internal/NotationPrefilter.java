@@ -244,6 +244,26 @@ public final class NotationPrefilter {
   }
 
   /**
+   * Whether {@code s[at]} may lie inside a URL, which the lexer reads as one lexeme: whether the run
+   * of characters up to it, back to white space or a character that ends a URL, holds a character
+   * that may belong to the start of one ({@link #mayBeInUrl}). Each call reads back only to the
+   * white space before it, so the calls of one scan read each character about once.
+   */
+  private static boolean mayBeInsideUrl(CharSequence s, int from, int to, int at) {
+    for (int j = at; j >= from; j--) {
+      char c = s.charAt(j);
+      if (Character.isWhitespace(c) || Names.isSpace(c) || c == ']' || c == '|' || c == '<' || c == '>'
+          || c == '"' || c == '\u201D' || c == '\u2019' || c == '»') {
+        return false; // where the lexer ends a URL
+      }
+      if (mayBeInUrl(s, from, to, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Where the link whose {@code ]} is at {@code close} starts: the opening bracket the lexer's bracket
    * stack pops for it, found backwards by depth; {@code close} if none (then there is no link).
    */
@@ -271,6 +291,9 @@ public final class NotationPrefilter {
     }
     if (a == space || (a > from && " ,([".indexOf(s.charAt(a - 1)) < 0)) {
       return false; // the first word starts a lexeme
+    }
+    if (a > from && s.charAt(a - 1) != ' ' && mayBeInsideUrl(s, from, to, a - 1)) {
+      return false; // a URL runs on over commas and brackets: the word may be part of it
     }
     int wStart = space + 1;
     int wEnd = wStart;

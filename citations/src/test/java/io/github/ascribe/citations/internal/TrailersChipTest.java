@@ -37,7 +37,9 @@ class TrailersChipTest {
         "It fell.FAZ+3lapresse.ca+2", "It fell.CBC News +3Military.com +2The Nation +2", "It fell.AP+12x.y+1",
         "It fell.AP+3.com+1", "It fell.AP+3a.b", "It fell.Ouest-France +2lapresse.tn +1",
         "It ended.Wall St. Journal+3Ici Radio-Canada +1", "It ended in St. Louis+2", "Talks ended. Gen. Motors+2",
-        "It fell.WWW.apnews.com+1Reuters +2", "It fell.news.www.bbc.co.uk+2", "It fell.www.+2", "It fell.www.x.www.bbc.co.uk+1")) {
+        "It fell.WWW.apnews.com+1Reuters +2", "It fell.news.www.bbc.co.uk+2", "It fell.www.+2", "It fell.www.x.www.bbc.co.uk+1",
+        "Officials said the plan was deadOfficials said the plan was deadOfficials said the plan was deadOfficials"
+            + " said the plan was dead..＋2 www.Fortune.(Officials said the plan was dead")) {
       agree(s);
     }
   }
