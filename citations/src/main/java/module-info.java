@@ -6,4 +6,5 @@ module io.github.ascribe.citations {
   requires transitive io.github.ascribe.core;
 
   exports io.github.ascribe.citations;
+  exports io.github.ascribe.citations.form;
 }
