@@ -35,9 +35,21 @@ def as_text(value):
     return "".join(value) if isinstance(value, list) else str(value)
 
 
+def coalesce(outputs):
+    """Joins consecutive stream outputs of the same name, as a notebook shows them."""
+    merged = []
+    for output in outputs:
+        if (output["output_type"] == "stream" and merged and merged[-1]["output_type"] == "stream"
+                and merged[-1]["name"] == output["name"]):
+            merged[-1]["text"] = as_text(merged[-1]["text"]) + as_text(output["text"])
+        else:
+            merged.append(output)
+    return merged
+
+
 def text_outputs(cell):
     lines = []
-    for output in cell.get("outputs", []):
+    for output in coalesce(copy.deepcopy(cell.get("outputs", []))):
         kind = output["output_type"]
         if kind == "stream":
             lines.append("[%s]" % output["name"])
@@ -65,6 +77,9 @@ def run(path, timeout):
                             resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
     started = time.monotonic()
     client.execute()
+    for cell in fresh.cells:
+        if cell.cell_type == "code":
+            cell.outputs = coalesce(cell.outputs)
     return notebook, fresh, time.monotonic() - started
 
 

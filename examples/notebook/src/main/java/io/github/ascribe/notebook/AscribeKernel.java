@@ -1,5 +1,7 @@
 package io.github.ascribe.notebook;
 
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +108,23 @@ public final class AscribeKernel extends BaseKernel {
         bundle -> bundle.data().forEach(data::putData),
         () -> data.putText(text));
     return data;
+  }
+
+  @Override
+  protected void replaceOutputStreams(ShellReplyEnvironment env) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    InputStream oldIn = System.in;
+    CellOutput output = new CellOutput(io.out, io.err);
+    System.setOut(output.out());
+    System.setErr(output.err());
+    System.setIn(io.in);
+    env.defer(() -> {
+      output.close();
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+      System.setIn(oldIn);
+    });
   }
 
   @Override

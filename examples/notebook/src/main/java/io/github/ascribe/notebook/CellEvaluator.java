@@ -241,12 +241,17 @@ public final class CellEvaluator implements AutoCloseable {
         }
       }
       int end = lastCellFrame >= 0 ? lastCellFrame + 1 : frames.length;
+      int shown = 0;
       for (int i = 0; i < end; i++) {
-        if (i == MAX_FRAMES) {
-          lines.add("    ... " + (end - i) + " more");
+        if (isJdkFrame(frames[i]) && i + 1 < end && isJdkFrame(frames[i + 1])) {
+          continue; // a run of JDK frames shows as the one the caller called, whose details vary by JDK build
+        }
+        if (shown == MAX_FRAMES) {
+          lines.add("    ...");
           break;
         }
         lines.add("    at " + describe(frames[i]));
+        shown++;
       }
       current = current.getCause();
       currentName = current instanceof EvalException eval ? eval.getExceptionClassName()
@@ -255,11 +260,19 @@ public final class CellEvaluator implements AutoCloseable {
     return lines;
   }
 
+  private static boolean isJdkFrame(StackTraceElement frame) {
+    String module = frame.getModuleName();
+    return module != null && (module.startsWith("java.") || module.startsWith("jdk."));
+  }
+
   private static boolean isCellFrame(StackTraceElement frame) {
     return frame.getFileName() != null && frame.getFileName().startsWith("#");
   }
 
   private String describe(StackTraceElement frame) {
+    if (isJdkFrame(frame)) {
+      return frame.getClassName() + "." + frame.getMethodName() + " (" + frame.getModuleName() + ")";
+    }
     if (!isCellFrame(frame)) {
       return frame.toString();
     }

@@ -17,6 +17,8 @@ import org.knowm.xchart.style.Styler;
 public final class Charts {
   private static final int WIDTH = 720;
   private static final int HEIGHT = 360;
+  /** room for labels at 45 degrees */
+  private static final int ROTATED_HEIGHT = 460;
 
   private Charts() {}
 
@@ -29,7 +31,7 @@ public final class Charts {
   public static Chart coverageByArticle(Map<String, Article> articles) {
     List<String> names = new ArrayList<>(articles.keySet());
     List<Double> coverage = articles.values().stream().map(a -> a.summary().coverage() * 100).toList();
-    CategoryChart chart = base("Coverage by article", "article", "attributed claims (%)");
+    CategoryChart chart = base("Coverage by article", "article", "attributed claims (%)", ROTATED_HEIGHT);
     chart.getStyler().setXAxisLabelRotation(45);
     chart.getStyler().setYAxisMax(100.0);
     chart.addSeries("coverage", names, coverage);
@@ -55,7 +57,7 @@ public final class Charts {
       labels.add((i * 10) + "-" + (i == 9 ? 100 : i * 10 + 9) + "%");
       counts.add(buckets[i]);
     }
-    CategoryChart chart = base("Articles by coverage", "attributed claims", "articles");
+    CategoryChart chart = base("Articles by coverage", "attributed claims", "articles", HEIGHT);
     chart.addSeries("articles", labels, counts);
     return new Chart("articles by coverage: " + articles.size() + " articles, " + labels.get(9) + ": " + buckets[9]
         + ", " + labels.get(0) + ": " + buckets[0], chart);
@@ -78,7 +80,7 @@ public final class Charts {
     List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
     sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     List<Map.Entry<String, Integer>> shown = sorted.subList(0, Math.min(top, sorted.size()));
-    CategoryChart chart = base("Claims backed, by source", "source", "claims");
+    CategoryChart chart = base("Claims backed, by source", "source", "claims", ROTATED_HEIGHT);
     chart.getStyler().setXAxisLabelRotation(45);
     if (!shown.isEmpty()) {
       chart.addSeries("claims", shown.stream().map(Map.Entry::getKey).toList(),
@@ -88,8 +90,8 @@ public final class Charts {
         + (shown.isEmpty() ? "" : ", first " + shown.get(0).getKey() + " (" + shown.get(0).getValue() + ")"), chart);
   }
 
-  private static CategoryChart base(String title, String x, String y) {
-    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+  private static CategoryChart base(String title, String x, String y, int height) {
+    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(height).title(title)
         .xAxisTitle(x).yAxisTitle(y).build();
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setChartTitleVisible(true);
