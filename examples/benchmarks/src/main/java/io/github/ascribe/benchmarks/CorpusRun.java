@@ -1,6 +1,6 @@
 package io.github.ascribe.benchmarks;
 
-import io.github.ascribe.citations.Corpus;
+import io.github.ascribe.corpus.Corpus;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -128,7 +128,7 @@ public final class CorpusRun {
     corpus.forEachOrdered(r -> {
       articles.incrementAndGet();
       sample();
-      if (r instanceof Corpus.Analysed a) {
+      if (r instanceof Corpus.Result a) {
         claims.addAndGet(a.article().claims().size());
         chars.addAndGet(a.article().text().length());
       } else {

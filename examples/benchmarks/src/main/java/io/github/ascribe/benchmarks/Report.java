@@ -1,6 +1,8 @@
 package io.github.ascribe.benchmarks;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Turns a JMH CSV result ({@code -rf csv}) into the figures of {@code docs/performance.md}: MB/s per
@@ -31,20 +36,10 @@ public final class Report {
   public static void main(String[] args) throws IOException {
     Map<String, double[]> time = new TreeMap<>(); // "bench|size" -> ms/op, error
     Map<String, Double> alloc = new TreeMap<>();
-    for (String line : Files.readAllLines(Path.of(args[0]))) {
-      List<String> c = csv(line);
-      if (c.size() < 7 || c.get(0).equals("Benchmark")) {
-        continue;
-      }
-      String name = c.get(0).substring(c.get(0).lastIndexOf('.', c.get(0).indexOf(':') < 0 ? c.get(0).length()
-          : c.get(0).indexOf(':')) + 1);
-      String size = c.size() > 7 ? c.get(7) : "";
-      double score = Double.parseDouble(c.get(4));
-      double err = c.get(5).equals("NaN") ? 0 : Double.parseDouble(c.get(5));
-      if (name.endsWith(":gc.alloc.rate.norm") || name.endsWith(":·gc.alloc.rate.norm")) {
-        alloc.put(name.substring(0, name.indexOf(':')) + "|" + size, score);
-      } else if (!name.contains(":") && c.get(6).equals("ms/op")) {
-        time.put(name + "|" + size, new double[] {score, err});
+    try (Reader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
+        CSVParser rows = CSVFormat.DEFAULT.parse(in)) {
+      for (CSVRecord row : rows) {
+        read(row.toList(), time, alloc);
       }
     }
     int[] sizes = {10_000, 1_000_000, 10_000_000};
@@ -134,22 +129,20 @@ public final class Report {
     return ms >= 100 ? String.format(Locale.ROOT, "%.0f", ms) : String.format(Locale.ROOT, "%.3g", ms);
   }
 
-  private static List<String> csv(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (ch == '"') {
-        quoted = !quoted;
-      } else if (ch == ',' && !quoted) {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(ch);
-      }
+  /** One row of JMH's CSV: {@code Benchmark, Mode, Threads, Samples, Score, Score Error, Unit, Param: size}. */
+  private static void read(List<String> c, Map<String, double[]> time, Map<String, Double> alloc) {
+    if (c.size() < 7 || c.get(0).equals("Benchmark")) {
+      return;
     }
-    out.add(cur.toString());
-    return out;
+    String name = c.get(0).substring(c.get(0).lastIndexOf('.', c.get(0).indexOf(':') < 0 ? c.get(0).length()
+        : c.get(0).indexOf(':')) + 1);
+    String size = c.size() > 7 ? c.get(7) : "";
+    double score = Double.parseDouble(c.get(4));
+    double err = c.get(5).equals("NaN") ? 0 : Double.parseDouble(c.get(5));
+    if (name.endsWith(":gc.alloc.rate.norm") || name.endsWith(":·gc.alloc.rate.norm")) {
+      alloc.put(name.substring(0, name.indexOf(':')) + "|" + size, score);
+    } else if (!name.contains(":") && c.get(6).equals("ms/op")) {
+      time.put(name + "|" + size, new double[] {score, err});
+    }
   }
 }

@@ -3,14 +3,20 @@ package io.github.ascribe.cli;
 import io.github.ascribe.citations.Analyzer;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Summary;
+import io.github.ascribe.corpus.Corpus;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +35,9 @@ import picocli.CommandLine.Spec;
  * cat article.txt | ascribe analyze --format html -o report.html -
  * }</pre>
  *
- * <p>A file that cannot be read is reported on standard error and skipped; the others are still
- * analysed, and the exit code is 2.
+ * <p>Files are read in order and analysed in parallel by a {@link Corpus}, which hands the analyses
+ * back in input order. A file that cannot be read is reported on standard error and skipped; the
+ * others are still analysed, and the exit code is 2.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Analyses articles: claims, the sources that back them, and coverage.")
@@ -70,37 +77,70 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Analyzer analyzer = Analyzer.builder().registry(registryOption.registry()).build();
     PrintWriter err = spec.commandLine().getErr();
-    boolean unreadable = false;
-    boolean below = false;
+    Map<Long, String> unreadable = new HashMap<>(); // file index -> why, filled as the corpus reads
+    boolean[] below = {false};
     try (Writer out = open()) {
       ReportWriter report = format == ReportFormat.HTML && files.size() == 1
           ? new HtmlReport(files.get(0)) : format.writer(files.size());
       report.begin(out);
-      for (int i = 0; i < files.size(); i++) {
+      int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+      Corpus.of(texts(unreadable)).analyzer(analyzer).threads(threads).forEachOrdered(o -> {
+        int i = (int) o.index();
         String name = files.get(i);
         if (terminal.interactive() && files.size() > 1) {
           err.println("[" + (i + 1) + "/" + files.size() + "] " + name);
         }
-        String text;
-        try {
-          text = InputFiles.read(name, terminal.in());
-        } catch (CliException e) {
-          err.println("ascribe: " + e.getMessage());
-          unreadable = true;
-          continue;
+        if (o instanceof Corpus.Failed f) {
+          err.println("ascribe: " + unreadable.computeIfAbsent(o.index(), k -> name + ": " + f.error()));
+          return;
         }
-        Article article = analyzer.analyze(text);
-        report.write(new AnalyzedFile(name, article), out);
+        Article article = ((Corpus.Result) o).article();
+        try {
+          report.write(new AnalyzedFile(name, article), out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
         Summary s = article.summary();
         if (minCoverage != null && s.coverage() < minCoverage) {
-          below = true;
+          below[0] = true;
           err.println("ascribe: " + name + ": coverage " + Figures.coverage(s) + " is below --min-coverage "
               + Figures.percent(minCoverage));
         }
-      }
+      });
       report.end(out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return unreadable ? Main.USAGE : below ? Main.BELOW_MIN_COVERAGE : Main.OK;
+    return !unreadable.isEmpty() ? Main.USAGE : below[0] ? Main.BELOW_MIN_COVERAGE : Main.OK;
+  }
+
+  /**
+   * The files' texts, read one at a time when the corpus takes them (on this thread); a file that
+   * cannot be read is a null text, and why goes into {@code unreadable}.
+   */
+  private Iterable<String> texts(Map<Long, String> unreadable) {
+    return () -> new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < files.size();
+      }
+
+      @Override
+      public String next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        int i = next++;
+        try {
+          return InputFiles.read(files.get(i), terminal.in());
+        } catch (CliException e) {
+          unreadable.put((long) i, e.getMessage());
+          return null;
+        }
+      }
+    };
   }
 
   private Writer open() {

@@ -1,13 +1,8 @@
 package io.github.ascribe.cli;
 
+import io.github.ascribe.corpus.DocumentReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -15,9 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads input files strictly as UTF-8: a byte sequence that is not UTF-8 is an error naming the file
- * and the byte offset, never a replacement character. A leading byte order mark is dropped, so
- * offsets count from the first character after it.
+ * Reads input files strictly as UTF-8, by the corpus module's rules ({@link DocumentReader}): a byte
+ * sequence that is not UTF-8 is an error naming the file and the byte offset, never a replacement
+ * character. A leading byte order mark is dropped (offsets count it).
  *
  * <pre>{@code
  * String text = InputFiles.read("article.txt", System.in);  // "-" reads System.in
@@ -25,8 +20,8 @@ import java.nio.file.Path;
  */
 final class InputFiles {
 
-  /** The largest input read, in bytes (the analyser reads at most 16 Mi characters anyway). */
-  static final int MAX_BYTES = 64 << 20;
+  /** The largest input read, in bytes: a corpus's limit. */
+  static final int MAX_BYTES = DocumentReader.MAX_BYTES;
 
   /** The name {@code -} stands for standard input. */
   static final String STDIN = "-";
@@ -77,24 +72,12 @@ final class InputFiles {
    * @throws CliException at the first byte that is not UTF-8, naming its offset
    */
   static String decode(byte[] bytes, String name) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
+    try {
+      return DocumentReader.decode(bytes);
+    } catch (DocumentReader.MalformedUtf8Exception e) {
+      throw new CliException(name + ": not valid UTF-8 at byte " + e.offset()
+          + " (" + e.length() + " malformed byte" + (e.length() == 1 ? "" : "s") + ")");
     }
-    if (result.isError()) {
-      throw new CliException(name + ": not valid UTF-8 at byte " + in.position()
-          + " (" + result.length() + " malformed byte" + (result.length() == 1 ? "" : "s") + ")");
-    }
-    out.flip();
-    if (out.length() > 0 && out.charAt(0) == '\uFEFF') {
-      out.position(1);
-    }
-    return out.toString();
   }
 
   /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +89,27 @@ class ExitCodesTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out().split("\n")).hasSize(1);
     assertThat(r.err()).isEqualTo("ascribe: " + missing + ": no such file\n");
+  }
+
+  @Test
+  void manyFilesAreReportedInTheOrderGivenWithUnreadableOnesInPlace(@TempDir Path dir) throws Exception {
+    List<String> args = new ArrayList<>(List.of("analyze", "-f", "csv"));
+    for (int i = 0; i < 12; i++) {
+      args.add(i == 5 ? dir.resolve("missing.txt").toString()
+          : Cli.write(dir, "a" + i + ".txt", "Story " + i + ", officials said.\n" + "More text. ".repeat(i * 40)));
+    }
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).isEqualTo("ascribe: " + dir.resolve("missing.txt") + ": no such file\n");
+    String out = r.out();
+    int last = -1;
+    for (int i = 0; i < 12; i++) {
+      if (i != 5) {
+        int at = out.indexOf("a" + i + ".txt");
+        assertThat(at).as("file %d after file %d", i, i - 1).isGreaterThan(last);
+        last = at;
+      }
+    }
   }
 
   @Test

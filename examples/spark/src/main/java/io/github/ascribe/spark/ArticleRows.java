@@ -62,7 +62,25 @@ final class ArticleRows {
   // Spark's row encoder takes arrays (or Scala sequences) for array columns, not java.util.List
   private static final Row[] NO_ROWS = new Row[0];
 
+  /**
+   * The reject code of a record that was read but whose analysis threw; the codes of records that
+   * could not be read are {@link io.github.ascribe.corpus.Document.Problem#code()}s.
+   */
+  static final String ANALYSIS_FAILED = "analysis-failed";
+
   private ArticleRows() {}
+
+  /**
+   * A short description of a failure, for a reject's reason.
+   *
+   * @param e the failure
+   * @return its type and message
+   */
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    String type = e.getClass().getSimpleName();
+    return m == null || m.isBlank() ? type : type + ": " + m;
+  }
 
   /**
    * The row of a record that could not be read or analysed.

@@ -216,8 +216,8 @@ public final class AscribeSparkJob {
       try {
         return ArticleRows.analysed(id, origin, line, analyzer.analyze(d.getString(3)));
       } catch (RuntimeException | StackOverflowError e) {
-        return ArticleRows.reject(id, origin, line, Records.ANALYSIS_FAILED,
-            Records.ANALYSIS_FAILED + ": " + Records.describe(e));
+        return ArticleRows.reject(id, origin, line, ArticleRows.ANALYSIS_FAILED,
+            ArticleRows.ANALYSIS_FAILED + ": " + ArticleRows.describe(e));
       }
     }
   }

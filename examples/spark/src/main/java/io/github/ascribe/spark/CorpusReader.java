@@ -2,6 +2,8 @@ package io.github.ascribe.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.github.ascribe.corpus.Document;
+import io.github.ascribe.corpus.DocumentReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +35,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads a corpus into a dataset of documents: a JSON Lines file (or directory of them) or a directory
- * of text files. Nothing here fails on a bad record: it becomes a document with a reject code.
+ * of text files. Spark splits and lists the input; each record's bytes become a document by the
+ * corpus module's rules ({@link DocumentReader}, the same as the library's {@code Corpus}). Nothing
+ * here fails on a bad record: it becomes a document with a reject code ({@link
+ * Document.Problem#code()}) and a reason.
  */
 final class CorpusReader {
 
@@ -95,7 +100,7 @@ final class CorpusReader {
    * recursively, as the library's {@code Corpus.ofDirectory} takes them; ids are paths relative to the
    * directory with {@code /}. Hidden files and directories (name starting with {@code .}) are skipped.
    * The driver lists the files (as Spark's own file sources do); executors read them, each at most
-   * {@link Records#MAX_BYTES}. Empty files are articles too (Spark's {@code binaryFile} source would
+   * {@link DocumentReader#MAX_BYTES}. Empty files are articles too (Spark's {@code binaryFile} source would
    * drop them).
    *
    * @param spark the session
@@ -140,8 +145,9 @@ final class CorpusReader {
     return lower.endsWith(".txt") || lower.endsWith(".md");
   }
 
-  static Row document(Records.Outcome o, String origin, Long line) {
-    return RowFactory.create(o.id(), origin, line, o.text(), o.code(), o.reason());
+  static Row document(Document d, String origin, Long line) {
+    String code = d.isReadable() ? null : d.problem().code();
+    return RowFactory.create(d.id(), origin, line, d.text(), code, code == null ? null : code + ": " + d.message());
   }
 
   /** Parses the lines of a partition; keeps a line counter per file block. */
@@ -176,8 +182,8 @@ final class CorpusReader {
               line++;
             }
             byte[] bytes = (byte[]) r.get(0);
-            if (!Records.isBlank(bytes)) {
-              next = document(Records.jsonLine(bytes, "line " + line), file, line);
+            if (!DocumentReader.isBlank(bytes)) {
+              next = document(DocumentReader.jsonLine(bytes, line), file, line);
             }
           }
           return next != null;
@@ -220,14 +226,14 @@ final class CorpusReader {
           String id = r.getString(0);
           String file = r.getString(1);
           long length = r.getLong(2);
-          if (length > Records.MAX_BYTES) {
-            return document(Records.tooLarge(id, length), file, null);
+          if (length > DocumentReader.MAX_BYTES) {
+            return document(DocumentReader.tooLarge(id, length), file, null);
           }
           Path path = new Path(file);
           try (InputStream in = path.getFileSystem(c).open(path)) {
-            return document(Records.textFile(id, in.readNBytes(Records.MAX_BYTES + 1)), file, null);
+            return document(DocumentReader.textFile(id, in.readNBytes(DocumentReader.MAX_BYTES + 1)), file, null);
           } catch (IOException | RuntimeException e) {
-            return document(Records.Outcome.reject(id, Records.UNREADABLE, Records.describe(e)), file, null);
+            return document(Document.unusable(id, Document.Problem.UNREADABLE, ArticleRows.describe(e)), file, null);
           }
         }
       };

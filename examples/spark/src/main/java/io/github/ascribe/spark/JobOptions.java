@@ -3,6 +3,12 @@ package io.github.ascribe.spark;
 import io.github.ascribe.citations.SourceLineScope;
 import java.util.Locale;
 import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The job's settings, from its command line.
@@ -15,7 +21,7 @@ import java.util.Objects;
  *
  * <p>Command line: {@code --input PATH --output DIR [--input-format auto|jsonl|text]
  * [--format parquet|csv] [--partitions N] [--master URL] [--registry FILE] [--scope paragraph|section]
- * [--strict] [--locale TAG] [--top N]}. Immutable and thread-safe.
+ * [--strict] [--locale TAG] [--top N]}, read with picocli. Immutable and thread-safe.
  *
  * @param input a JSON Lines file, a directory or glob of them, or a directory of text files
  * @param inputFormat how to read {@code input}
@@ -85,41 +91,19 @@ public record JobOptions(
    * @throws IllegalArgumentException with a usage message for a bad or missing argument
    */
   public static JobOptions parse(String... args) {
-    String input = null;
-    String output = null;
-    InputFormat inputFormat = InputFormat.AUTO;
-    OutputFormat format = OutputFormat.PARQUET;
-    int partitions = 0;
-    String master = null;
-    String registry = null;
-    SourceLineScope scope = SourceLineScope.PARAGRAPH_ABOVE;
-    boolean strict = false;
-    String languageTag = Locale.ENGLISH.toLanguageTag();
-    int top = 20;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      switch (a) {
-        case "--input" -> input = value(args, ++i, a);
-        case "--output" -> output = value(args, ++i, a);
-        case "--input-format" -> inputFormat = choice(InputFormat.class, value(args, ++i, a), a);
-        case "--format" -> format = choice(OutputFormat.class, value(args, ++i, a), a);
-        case "--partitions" -> partitions = number(value(args, ++i, a), a);
-        case "--master" -> master = value(args, ++i, a);
-        case "--registry" -> registry = value(args, ++i, a);
-        case "--scope" -> scope = "section".equals(value(args, ++i, a)) ? SourceLineScope.SECTION_ABOVE
-            : "paragraph".equals(args[i]) ? SourceLineScope.PARAGRAPH_ABOVE
-            : fail("--scope must be paragraph or section: " + args[i]);
-        case "--strict" -> strict = true;
-        case "--locale" -> languageTag = value(args, ++i, a);
-        case "--top" -> top = number(value(args, ++i, a), a);
-        default -> fail("unknown argument: " + a);
-      }
+    Arguments a = new Arguments();
+    try {
+      new CommandLine(a).parseArgs(args);
+    } catch (UnmatchedArgumentException e) {
+      throw new IllegalArgumentException("unknown argument: " + String.join(" ", e.getUnmatched()) + "\n" + USAGE, e);
+    } catch (ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage() + "\n" + USAGE, e);
     }
-    if (input == null || output == null) {
-      fail("--input and --output are required");
+    if (a.input == null || a.output == null) { // checked here, so that an unknown argument is named first
+      throw new IllegalArgumentException("--input and --output are required\n" + USAGE);
     }
-    return new JobOptions(input, inputFormat, output, format, partitions, master, registry, scope, strict,
-        languageTag, top);
+    return new JobOptions(a.input, a.inputFormat, a.output, a.format, a.partitions, a.master, a.registry, a.scope,
+        a.strict, a.languageTag, a.top);
   }
 
   /** The command line's synopsis. */
@@ -127,30 +111,74 @@ public record JobOptions(
       + " [--input-format auto|jsonl|text] [--format parquet|csv] [--partitions N] [--master URL]"
       + " [--registry FILE] [--scope paragraph|section] [--strict] [--locale TAG] [--top N]";
 
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      fail(option + " needs a value");
-    }
-    return args[i];
+  /** The options as picocli fills them; {@link #parse(String...)} turns them into a record. */
+  @Command(name = "AscribeSparkJob")
+  static final class Arguments {
+    @Option(names = "--input", paramLabel = "PATH")
+    String input;
+
+    @Option(names = "--output", paramLabel = "DIR")
+    String output;
+
+    @Option(names = "--input-format", paramLabel = "auto|jsonl|text", converter = InputFormatChoice.class)
+    InputFormat inputFormat = InputFormat.AUTO;
+
+    @Option(names = "--format", paramLabel = "parquet|csv", converter = OutputFormatChoice.class)
+    OutputFormat format = OutputFormat.PARQUET;
+
+    @Option(names = "--partitions", paramLabel = "N")
+    int partitions;
+
+    @Option(names = "--master", paramLabel = "URL")
+    String master;
+
+    @Option(names = "--registry", paramLabel = "FILE")
+    String registry;
+
+    @Option(names = "--scope", paramLabel = "paragraph|section", converter = ScopeChoice.class)
+    SourceLineScope scope = SourceLineScope.PARAGRAPH_ABOVE;
+
+    @Option(names = "--strict")
+    boolean strict;
+
+    @Option(names = "--locale", paramLabel = "TAG")
+    String languageTag = Locale.ENGLISH.toLanguageTag();
+
+    @Option(names = "--top", paramLabel = "N")
+    int top = 20;
   }
 
-  private static int number(String s, String option) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      return fail(option + " needs a number: " + s);
-    }
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String s, String option) {
+  /** An enum constant by its name in any case: {@code --format csv}. */
+  private static <E extends Enum<E>> E choice(Class<E> type, String s) {
     try {
       return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      return fail(option + ": unknown value " + s);
+      throw new TypeConversionException("unknown value " + s);
     }
   }
 
-  private static <T> T fail(String message) {
-    throw new IllegalArgumentException(message + "\n" + USAGE);
+  static final class InputFormatChoice implements CommandLine.ITypeConverter<InputFormat> {
+    @Override
+    public InputFormat convert(String s) {
+      return choice(InputFormat.class, s);
+    }
+  }
+
+  static final class OutputFormatChoice implements CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String s) {
+      return choice(OutputFormat.class, s);
+    }
+  }
+
+  static final class ScopeChoice implements CommandLine.ITypeConverter<SourceLineScope> {
+    @Override
+    public SourceLineScope convert(String s) {
+      return switch (s) {
+        case "paragraph" -> SourceLineScope.PARAGRAPH_ABOVE;
+        case "section" -> SourceLineScope.SECTION_ABOVE;
+        default -> throw new TypeConversionException("--scope must be paragraph or section: " + s);
+      };
+    }
   }
 }

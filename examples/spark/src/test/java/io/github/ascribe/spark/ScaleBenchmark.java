@@ -1,7 +1,7 @@
 package io.github.ascribe.spark;
 
 import io.github.ascribe.citations.Analyzer;
-import io.github.ascribe.citations.Corpus;
+import io.github.ascribe.corpus.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ public final class ScaleBenchmark {
         long t = System.nanoTime();
         AtomicLong claims = new AtomicLong();
         Corpus.ofJsonLines(corpus).analyzer(analyzer).threads(CORES).forEachOrdered(r -> {
-          if (r instanceof Corpus.Analysed a) {
+          if (r instanceof Corpus.Result a) {
             claims.addAndGet(a.article().claims().size());
           }
         });

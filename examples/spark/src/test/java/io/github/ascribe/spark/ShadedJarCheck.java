@@ -3,7 +3,7 @@ package io.github.ascribe.spark;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.ascribe.citations.Corpus;
+import io.github.ascribe.corpus.Corpus;
 import io.github.ascribe.core.Summary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ public final class ShadedJarCheck {
       expected.put(key, 0L);
     }
     Corpus.ofJsonLines(Path.of(args[1])).forEachOrdered(r -> {
-      if (r instanceof Corpus.Analysed a) {
+      if (r instanceof Corpus.Result a) {
         Summary s = a.article().summary();
         expected.merge("articles", 1L, Long::sum);
         expected.merge("claims", (long) s.claims(), Long::sum);

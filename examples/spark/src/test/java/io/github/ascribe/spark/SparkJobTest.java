@@ -2,7 +2,8 @@ package io.github.ascribe.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ascribe.citations.Corpus;
+import io.github.ascribe.corpus.Corpus;
+import io.github.ascribe.corpus.Document;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Attribution;
 import io.github.ascribe.core.Claim;
@@ -155,10 +156,10 @@ class SparkJobTest {
     Dataset<Row> rejects = spark.read().parquet(out.resolve(Tables.REJECTS).toString());
     Map<String, String> codes = rejects.collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(3)));
-    assertThat(codes).containsEntry("line " + LINES.get("odd 17"), Records.NOT_UTF8)
-        .containsEntry("line " + LINES.get("odd 18"), Records.NOT_UTF8)
-        .containsEntry("missing", Records.NO_TEXT).containsEntry("number", Records.NO_TEXT)
-        .containsEntry("null", Records.NO_TEXT);
+    assertThat(codes).containsEntry("line " + LINES.get("odd 17"), Document.Problem.NOT_UTF8.code())
+        .containsEntry("line " + LINES.get("odd 18"), Document.Problem.NOT_UTF8.code())
+        .containsEntry("missing", Document.Problem.NO_TEXT.code()).containsEntry("number", Document.Problem.NO_TEXT.code())
+        .containsEntry("null", Document.Problem.NO_TEXT.code());
     for (Row r : rejects.collectAsList()) {
       assertThat(r.getString(4)).startsWith(r.getString(3) + ": ").hasSizeGreaterThan(r.getString(3).length() + 3);
       assertThat(r.getString(1)).endsWith("corpus.jsonl");
@@ -285,7 +286,7 @@ class SparkJobTest {
       Map<String, Article> articles = new HashMap<>();
       Map<String, String> rejects = new HashMap<>();
       corpus.forEachOrdered(r -> {
-        if (r instanceof Corpus.Analysed a) {
+        if (r instanceof Corpus.Result a) {
           assertThat(articles.put(a.id(), a.article())).as("duplicate id " + a.id()).isNull();
         } else if (r instanceof Corpus.Failed f) {
           assertThat(rejects.put(f.id(), f.error())).as("duplicate id " + f.id()).isNull();

@@ -1,8 +1,9 @@
-package io.github.ascribe.citations;
+package io.github.ascribe.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ascribe.citations.Ascribe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,15 +41,15 @@ class CorpusTest {
   @Test
   void deliversEveryResultInInputOrderAndEqualToSequentialAnalysis() {
     List<String> texts = texts(120);
-    List<Corpus.Result> results = new ArrayList<>();
+    List<Corpus.Outcome> results = new ArrayList<>();
     Corpus.of(texts).threads(4).window(5).forEachOrdered(results::add);
     assertThat(results).hasSize(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      Corpus.Result r = results.get(i);
+      Corpus.Outcome r = results.get(i);
       assertThat(r.index()).isEqualTo(i);
       assertThat(r.id()).isEqualTo(Integer.toString(i + 1));
-      assertThat(r).isInstanceOf(Corpus.Analysed.class);
-      assertThat(((Corpus.Analysed) r).article()).isEqualTo(Ascribe.analyze(texts.get(i)));
+      assertThat(r).isInstanceOf(Corpus.Result.class);
+      assertThat(((Corpus.Result) r).article()).isEqualTo(Ascribe.analyze(texts.get(i)));
     }
   }
 
@@ -89,7 +90,7 @@ class CorpusTest {
   void anInfiniteStreamRunsInBoundedMemoryWhenTheConsumerStops() {
     AtomicLong made = new AtomicLong();
     Stream<String> endless = Stream.generate(() -> "Story " + made.incrementAndGet() + ", officials said.");
-    try (Stream<Corpus.Result> results = Corpus.of(endless).threads(2).window(4).stream()) {
+    try (Stream<Corpus.Outcome> results = Corpus.of(endless).threads(2).window(4).stream()) {
       assertThat(results.limit(50).count()).isEqualTo(50);
     }
     assertThat(made.get()).isLessThanOrEqualTo(50 + 4);
@@ -109,9 +110,9 @@ class CorpusTest {
   void aNullTextFailsAloneAndAConsumerExceptionStopsTheRun() {
     List<String> texts = new ArrayList<>(List.of("One.", "Two."));
     texts.add(1, null);
-    List<Corpus.Result> results = new ArrayList<>();
+    List<Corpus.Outcome> results = new ArrayList<>();
     Corpus.of(texts).forEachOrdered(results::add);
-    assertThat(results).extracting(r -> r.getClass().getSimpleName()).containsExactly("Analysed", "Failed", "Analysed");
+    assertThat(results).extracting(r -> r.getClass().getSimpleName()).containsExactly("Result", "Failed", "Result");
     AtomicInteger seen = new AtomicInteger();
     assertThatThrownBy(() -> Corpus.of(texts(30)).threads(2).forEachOrdered(r -> {
       if (seen.incrementAndGet() == 3) {
@@ -134,23 +135,31 @@ class CorpusTest {
       out.write(bad);
       out.write("{\"text\": \"Last one.\"}".getBytes(StandardCharsets.UTF_8));
     }
-    List<Corpus.Result> results = new ArrayList<>();
+    List<Corpus.Outcome> results = new ArrayList<>();
     Corpus.ofJsonLines(file).threads(2).window(2).forEachOrdered(results::add);
-    assertThat(results).extracting(Corpus.Result::id)
+    assertThat(results).extracting(Corpus.Outcome::id)
         .containsExactly("a", "7", "line 4", "no-text", "line 6", "line 7");
-    assertThat(results).extracting(Corpus.Result::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
-    assertThat(results).extracting(r -> r instanceof Corpus.Analysed)
+    assertThat(results).extracting(Corpus.Outcome::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+    assertThat(results).extracting(r -> r instanceof Corpus.Result)
         .containsExactly(true, true, false, false, false, true);
-    Corpus.Analysed second = (Corpus.Analysed) results.get(1);
+    Corpus.Result second = (Corpus.Result) results.get(1);
     assertThat(second.article().text()).isEqualTo("Café \"owners\" said so.\nWSJ, The Guardian");
-    assertThat(((Corpus.Failed) results.get(2)).error()).contains("not a JSON object");
+    assertThat(((Corpus.Failed) results.get(2)).error()).contains("not a JSON object").contains("line 4");
     assertThat(((Corpus.Failed) results.get(3)).error()).contains("no string \"text\" field");
     assertThat(((Corpus.Failed) results.get(4)).error()).contains("not UTF-8");
   }
 
   @Test
+  @SuppressWarnings("removal")
+  void theFormerNameAnalysedStillMatchesEveryResult() {
+    Corpus.Outcome o = Corpus.of(List.of("Prices rose, AP said.")).stream().toList().get(0);
+    assertThat(o).isInstanceOf(Corpus.Analysed.class);
+    assertThat(((Corpus.Analysed) o).article()).isEqualTo(((Corpus.Result) o).article());
+  }
+
+  @Test
   void aMissingJsonLinesFileIsOneFailure(@TempDir Path dir) {
-    List<Corpus.Result> results = new ArrayList<>();
+    List<Corpus.Outcome> results = new ArrayList<>();
     Corpus.ofJsonLines(dir.resolve("absent.jsonl")).forEachOrdered(results::add);
     assertThat(results).singleElement().isInstanceOf(Corpus.Failed.class);
   }
@@ -164,10 +173,10 @@ class CorpusTest {
     Files.writeString(dir.resolve("notes.json"), "skipped");
     Files.write(dir.resolve("c.txt"), new byte[] {'o', 'k', (byte) 0xFF});
     Files.createSymbolicLink(dir.resolve("d.txt"), dir.resolve("nowhere"));
-    List<Corpus.Result> results = new ArrayList<>();
+    List<Corpus.Outcome> results = new ArrayList<>();
     Corpus.ofDirectory(dir).forEachOrdered(results::add);
-    assertThat(results).extracting(Corpus.Result::id).containsExactly("a/z.md", "b.txt", "c.txt", "d.txt");
-    assertThat(results).extracting(r -> r instanceof Corpus.Analysed).containsExactly(true, true, false, false);
+    assertThat(results).extracting(Corpus.Outcome::id).containsExactly("a/z.md", "b.txt", "c.txt", "d.txt");
+    assertThat(results).extracting(r -> r instanceof Corpus.Result).containsExactly(true, true, false, false);
     assertThat(((Corpus.Failed) results.get(2)).error()).contains("not UTF-8");
     assertThat(((Corpus.Failed) results.get(3)).error()).contains("no such file");
   }

@@ -1,8 +1,9 @@
-package io.github.ascribe.citations;
+package io.github.ascribe.corpus;
 
-import io.github.ascribe.citations.internal.CorpusSources;
-import io.github.ascribe.citations.internal.OrderedExecution;
+import io.github.ascribe.citations.Analyzer;
+import io.github.ascribe.citations.Ascribe;
 import io.github.ascribe.core.Article;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Objects;
@@ -21,23 +22,24 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * Corpus.ofJsonLines(Path.of("articles.jsonl"))          // {"id": "...", "text": "..."} per line
- *     .forEachOrdered(r -> {
- *       switch (r) {
- *         case Corpus.Analysed a -> System.out.println(a.id() + " " + a.article().summary());
- *         case Corpus.Failed f -> System.err.println(f.id() + ": " + f.error());
+ *     .forEachOrdered(o -> {
+ *       if (o instanceof Corpus.Result r) {
+ *         System.out.println(r.id() + " " + r.article().summary());
+ *       } else if (o instanceof Corpus.Failed f) {
+ *         System.err.println(f.id() + ": " + f.error());
  *       }
  *     });
  *
  * Corpus.of(texts.stream()).threads(4).window(16).analyzer(myAnalyzer).stream()
- *     .filter(Corpus.Analysed.class::isInstance) ...
+ *     .filter(Corpus.Result.class::isInstance) ...
  * }</pre>
  *
  * <p>Sources: {@link #of(Stream)} and {@link #of(Iterable)} (ids are the positions, {@code "1"},
  * {@code "2"}, …), {@link #ofDirectory(Path)} (files ending in {@code .txt} or {@code .md}, read as
  * strict UTF-8, ids are the paths relative to the directory) and {@link #ofJsonLines(Path)} (one JSON
  * object per line with a string {@code text} field and an optional string or number {@code id}; blank
- * lines are skipped; the id defaults to {@code line N}). The JSON reader is a small strict RFC 8259
- * reader inside this library, so that reading a corpus needs no JSON library.
+ * lines are skipped; the id defaults to {@code line N}). Each document is read by {@link
+ * DocumentReader}'s rules; JSON is read with Jackson's streaming parser.
  *
  * <p>Processing: documents are taken from the source on the consumer's thread, analysed on {@link
  * #threads(int)} worker threads (default: all processors), and handed to the consumer in input order.
@@ -53,8 +55,13 @@ import java.util.stream.StreamSupport;
  */
 public final class Corpus {
 
-  /** The result for one document, in input order. */
-  public sealed interface Result permits Analysed, Failed {
+  /**
+   * What became of one document, in input order: a {@link Result} or a {@link Failed}.
+   *
+   * <p>This interface used to be called {@code Result}, and {@link Result} used to be called {@code
+   * Analysed}; {@link Analysed} stays, deprecated, for one version.
+   */
+  public sealed interface Outcome permits Result, Failed {
     /**
      * The document's position in the input, from 0.
      *
@@ -71,18 +78,50 @@ public final class Corpus {
   }
 
   /**
-   * A document that was read and analysed.
+   * One text's analysis: a document that was read and analysed.
    *
    * @param index position in the input, from 0
    * @param id the document's id
    * @param article the analysis
    */
-  public record Analysed(long index, String id, Article article) implements Result {
+  @SuppressWarnings("removal") // implements Analysed for one version, so that old code still runs
+  public record Result(long index, String id, Article article) implements Outcome, Analysed {
     /** Checks the fields. */
-    public Analysed {
+    public Result {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(article, "article");
     }
+  }
+
+  /**
+   * The former name of {@link Result}, whose name was too close to {@link Analyzer}'s. Every {@code
+   * Result} is an {@code Analysed}, so {@code o instanceof Corpus.Analysed a} and {@code a.article()}
+   * still work.
+   *
+   * @deprecated use {@link Result}; {@code Analysed} goes in the next version
+   */
+  @Deprecated(forRemoval = true)
+  public interface Analysed {
+    /**
+     * The document's position in the input, from 0.
+     *
+     * @return the index
+     */
+    long index();
+
+    /**
+     * The document's id.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * The analysis.
+     *
+     * @return the article
+     */
+    Article article();
   }
 
   /**
@@ -92,7 +131,7 @@ public final class Corpus {
    * @param id the document's id (or a stand-in such as {@code line 7} when its JSON could not be read)
    * @param error what went wrong, for people
    */
-  public record Failed(long index, String id, String error) implements Result {
+  public record Failed(long index, String id, String error) implements Outcome {
     /** Checks the fields. */
     public Failed {
       Objects.requireNonNull(id, "id");
@@ -102,7 +141,7 @@ public final class Corpus {
 
   /** A source of documents: each run opens it once. */
   private interface Source {
-    CorpusSources.Documents open();
+    Sources.Run open();
   }
 
   private final Source source;
@@ -142,7 +181,7 @@ public final class Corpus {
       if (used.getAndSet(true)) {
         throw new IllegalStateException("a corpus made from a Stream can run only once");
       }
-      return CorpusSources.ofTexts(texts.iterator(), texts::close);
+      return Sources.ofTexts(texts.iterator(), texts::close);
     });
   }
 
@@ -154,7 +193,7 @@ public final class Corpus {
    */
   public static Corpus of(Iterable<String> texts) {
     Objects.requireNonNull(texts, "texts");
-    return with(() -> CorpusSources.ofTexts(texts.iterator(), () -> { }));
+    return with(() -> Sources.ofTexts(texts.iterator(), () -> { }));
   }
 
   /**
@@ -168,7 +207,7 @@ public final class Corpus {
    */
   public static Corpus ofDirectory(Path directory) {
     Objects.requireNonNull(directory, "directory");
-    return with(() -> CorpusSources.ofDirectory(directory));
+    return with(() -> DirectorySource.open(directory));
   }
 
   /**
@@ -182,7 +221,7 @@ public final class Corpus {
    */
   public static Corpus ofJsonLines(Path file) {
     Objects.requireNonNull(file, "file");
-    return with(() -> CorpusSources.ofJsonLines(file));
+    return with(() -> new JsonLinesSource(file));
   }
 
   /**
@@ -232,9 +271,9 @@ public final class Corpus {
    *
    * @param action what to do with each result
    */
-  public void forEachOrdered(Consumer<? super Result> action) {
+  public void forEachOrdered(Consumer<? super Outcome> action) {
     Objects.requireNonNull(action, "action");
-    try (Stream<Result> results = stream()) {
+    try (Stream<Outcome> results = stream()) {
       results.forEach(action);
     }
   }
@@ -246,23 +285,23 @@ public final class Corpus {
    *
    * @return the results, in input order
    */
-  public Stream<Result> stream() {
+  public Stream<Outcome> stream() {
     Analyzer a = analyzer != null ? analyzer : Default.ANALYZER;
-    CorpusSources.Documents docs = source.open();
-    Iterator<Callable<Result>> tasks = new Iterator<>() {
+    Sources.Run docs = source.open();
+    Iterator<Callable<Outcome>> tasks = new Iterator<>() {
       @Override
       public boolean hasNext() {
         return docs.hasNext();
       }
 
       @Override
-      public Callable<Result> next() {
-        CorpusSources.Document d = docs.next();
+      public Callable<Outcome> next() {
+        Sources.Pending d = docs.next();
         return () -> analyse(a, d);
       }
     };
-    OrderedExecution<Result> run = new OrderedExecution<>(tasks, threads, window);
-    Spliterator<Result> split = Spliterators.spliteratorUnknownSize(run, Spliterator.ORDERED | Spliterator.NONNULL);
+    OrderedExecution<Outcome> run = new OrderedExecution<>(tasks, threads, window);
+    Spliterator<Outcome> split = Spliterators.spliteratorUnknownSize(run, Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(split, false).onClose(() -> {
       try {
         run.close();
@@ -272,19 +311,20 @@ public final class Corpus {
     });
   }
 
-  private static Result analyse(Analyzer analyzer, CorpusSources.Document d) {
-    CorpusSources.Text text;
+  private static Outcome analyse(Analyzer analyzer, Sources.Pending d) {
+    Document doc;
     try {
-      text = d.read();
-    } catch (CorpusSources.UnusableDocument e) {
-      return new Failed(d.index(), e.id(), e.getMessage());
-    } catch (Exception | StackOverflowError e) {
-      return new Failed(d.index(), d.id(), CorpusSources.describe(e));
+      doc = d.read();
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return new Failed(d.index(), d.id(), Sources.describe(e));
+    }
+    if (!doc.isReadable()) {
+      return new Failed(d.index(), doc.id(), doc.message());
     }
     try {
-      return new Analysed(d.index(), text.id(), analyzer.analyze(text.text()));
+      return new Result(d.index(), doc.id(), analyzer.analyze(doc.text()));
     } catch (RuntimeException | StackOverflowError e) {
-      return new Failed(d.index(), text.id(), "analysis failed: " + CorpusSources.describe(e));
+      return new Failed(d.index(), doc.id(), "analysis failed: " + Sources.describe(e));
     }
   }
 

@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.corpus;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param <R> the result type
  */
-public final class OrderedExecution<R> implements Iterator<R>, AutoCloseable {
+final class OrderedExecution<R> implements Iterator<R>, AutoCloseable {
 
   private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -41,7 +41,7 @@ public final class OrderedExecution<R> implements Iterator<R>, AutoCloseable {
    * @param threads worker threads, at least 1
    * @param window the most tasks taken and not yet handed back, at least 1
    */
-  public OrderedExecution(Iterator<? extends Callable<R>> source, int threads, int window) {
+  OrderedExecution(Iterator<? extends Callable<R>> source, int threads, int window) {
     this.source = Objects.requireNonNull(source, "source");
     if (threads < 1 || window < 1) {
       throw new IllegalArgumentException("threads and window must be >= 1: " + threads + ", " + window);
@@ -109,15 +109,6 @@ public final class OrderedExecution<R> implements Iterator<R>, AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-  }
-
-  /**
-   * How many tasks are taken from the source and not yet handed back.
-   *
-   * @return at most the window
-   */
-  public int inFlight() {
-    return inFlight.size();
   }
 
   /** Cancels what is in flight and stops the threads. Idempotent. */
