@@ -14,7 +14,6 @@ import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.internal.KeyBuffer;
 import io.github.ascribe.core.internal.NameIndex;
-import io.github.ascribe.core.internal.RegistryAccess;
 import io.github.ascribe.core.registry.Confusable;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.registry.SourceRegistry;
@@ -157,7 +156,7 @@ public final class NotationReader {
    */
   public NotationReader(SourceRegistry registry, boolean strict) {
     this.registry = Objects.requireNonNull(registry, "registry");
-    this.names = RegistryAccess.names(registry);
+    this.names = NameIndex.of(registry);
     this.strict = strict;
     this.lexicon = Lexicon.get();
     this.eager = null;

@@ -1,12 +1,9 @@
 package io.github.ascribe.core.registry;
 
 import io.github.ascribe.core.Match;
-import io.github.ascribe.core.MatchKind;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.internal.FuzzyMatcher;
 import io.github.ascribe.core.internal.KeyBuffer;
-import io.github.ascribe.core.internal.NameIndex;
-import io.github.ascribe.core.internal.RegistryAccess;
 import io.github.ascribe.core.internal.RegistryReader;
 import io.github.ascribe.core.text.Hosts;
 import io.github.ascribe.core.text.Names;
@@ -70,8 +67,6 @@ public final class SourceRegistry {
   private final Map<String, Resolution> byKey;
   private final Map<String, Source> byDomain;
   private final FuzzyMatcher<Source> fuzzy;
-  /** {@link #byKey} for look-ups without building keys, by the citations module. */
-  private final NameIndex names;
   private final int maxNameWords;
   /** Answers of {@link #resolveExact} and {@link #resolve} for short names: see {@link #remember}. */
   private final Map<String, Optional<Resolution>> exactCache = new ConcurrentHashMap<>();
@@ -80,10 +75,6 @@ public final class SourceRegistry {
   private static final int MAX_CACHED_NAME = 120;
   /** ICU confusable skeletons of every name and alias key, built on first use; {@code SHARED} marks clashes. */
   private volatile Map<String, Source> bySkeleton;
-
-  static {
-    RegistryAccess.register(r -> r.names);
-  }
 
   private SourceRegistry(Collection<Source> list) {
     Map<String, Source> ids = new LinkedHashMap<>();
@@ -112,8 +103,6 @@ public final class SourceRegistry {
     this.sources = List.copyOf(ids.values());
     this.byId = Map.copyOf(ids);
     this.byKey = Map.copyOf(keys);
-    this.names = new NameIndex(byKey,
-        name -> resolveExact(name).filter(r -> r.match().kind() != MatchKind.DOMAIN).orElse(null));
     this.byDomain = Map.copyOf(domains);
     Map<String, Source> fuzzyKeys = new LinkedHashMap<>();
     keys.forEach((k, r) -> fuzzyKeys.put(k, r.source()));
