@@ -3,7 +3,7 @@ package io.github.ascribe.core.registry;
 import io.github.ascribe.core.Match;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.internal.FuzzyMatcher;
-import io.github.ascribe.core.internal.KeyBuffer;
+import io.github.ascribe.core.internal.AsciiChars;
 import io.github.ascribe.core.internal.RegistryReader;
 import io.github.ascribe.core.text.Hosts;
 import io.github.ascribe.core.text.Names;
@@ -387,7 +387,7 @@ public final class SourceRegistry {
    */
   public Optional<Confusable> confusable(String name) {
     Objects.requireNonNull(name, "name");
-    if (KeyBuffer.isAscii(name, 0, name.length())) {
+    if (AsciiChars.isAscii(name, 0, name.length())) {
       // ASCII hides no character, and its key has none that only looks like another: a name that is
       // no registry key imitates none, so the answer is empty without making the key
       return Optional.empty();
