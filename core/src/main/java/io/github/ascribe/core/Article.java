@@ -21,8 +21,12 @@ import java.util.Set;
  * a.claimsBySource();              // Source -> claims it backs
  * }</pre>
  *
- * <p>Every span in the model points into {@link #text()}. Immutable and thread-safe; equal when text,
- * paragraphs, claims, attributions and diagnostics are equal.
+ * <p>Every span in the model points into {@link #text()}. Equal when text, paragraphs, claims,
+ * attributions and diagnostics are equal.
+ *
+ * <p>Immutable and thread-safe: every field is final and set by the constructor, which copies the
+ * lists it is given and checks that the parts fit together; an article may be shared between
+ * threads without synchronisation.
  */
 public final class Article {
 
@@ -31,8 +35,7 @@ public final class Article {
   private final List<Claim> claims;
   private final List<Attribution> attributions;
   private final List<Diagnostic> diagnostics;
-  /** Built on first use: most callers never ask. Racy but safe, as a line index is immutable. */
-  private LineIndex lineIndex;
+  private final LineIndex lineIndex;
 
   /**
    * Creates an article, checking that every span fits the text and that claims and attributions
@@ -51,46 +54,13 @@ public final class Article {
       List<Claim> claims,
       List<Attribution> attributions,
       List<Diagnostic> diagnostics) {
-    this(Objects.requireNonNull(text, "text"), List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs")),
-        List.copyOf(Objects.requireNonNull(claims, "claims")),
-        List.copyOf(Objects.requireNonNull(attributions, "attributions")),
-        List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics")), true);
-  }
-
-  static {
-    io.github.ascribe.core.internal.ModelAccess.register(Article::ofArrays);
-  }
-
-  /**
-   * The analyser's way in ({@link io.github.ascribe.core.internal.ModelAccess}): the same checks, but
-   * the arrays, which the caller hands over, are kept as unmodifiable lists instead of copied.
-   */
-  private static Article ofArrays(String text, Paragraph[] paragraphs, Claim[] claims, Attribution[] attributions,
-      List<Diagnostic> diagnostics) {
-    return new Article(text, kept(paragraphs), kept(claims), kept(attributions),
-        List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics")), true);
-  }
-
-  /** An unmodifiable list of an array no one else writes; null elements are refused, as List.copyOf refuses them. */
-  private static <T> List<T> kept(T[] array) {
-    for (T t : array) {
-      Objects.requireNonNull(t);
-    }
-    return Collections.unmodifiableList(java.util.Arrays.asList(array));
-  }
-
-  /**
-   * Keeps the lists it is given, which must be immutable, and checks the model: what both ways in
-   * share ({@code kept} only tells this constructor apart).
-   */
-  private Article(String text, List<Paragraph> paragraphs, List<Claim> claims, List<Attribution> attributions,
-      List<Diagnostic> diagnostics, boolean kept) {
     this.text = Objects.requireNonNull(text, "text");
-    this.paragraphs = paragraphs;
-    this.claims = claims;
-    this.attributions = attributions;
-    this.diagnostics = diagnostics;
+    this.paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+    this.claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
+    this.attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
+    this.diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
     validate();
+    this.lineIndex = LineIndex.of(text);
   }
 
   /**
@@ -117,13 +87,13 @@ public final class Article {
       if (c.index() != i) {
         throw invalid("claim " + i + " has index " + c.index());
       }
-      if (c.end() > n) { // the claim's span is made only if the check fails
+      if (c.span().end() > n) {
         throw invalid("claim " + i + " span " + c.span() + " exceeds text length " + n);
       }
       if (c.paragraph() >= Math.max(1, paragraphs.size())) {
         throw invalid("claim " + i + " names paragraph " + c.paragraph());
       }
-      if (!c.textMatches(text)) { // read in place: a claim made from this text is not copied
+      if (!text.regionMatches(c.span().start(), c.text(), 0, c.text().length())) {
         throw invalid("claim " + i + " text differs from its span");
       }
       List<Attribution> listed = c.attributions();
@@ -275,12 +245,7 @@ public final class Article {
    * @return the line index
    */
   public LineIndex lineIndex() {
-    LineIndex index = lineIndex;
-    if (index == null) {
-      index = LineIndex.of(text);
-      lineIndex = index;
-    }
-    return index;
+    return lineIndex;
   }
 
   /**

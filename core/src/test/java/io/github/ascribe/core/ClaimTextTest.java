@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A claim made from the article's text ({@link Claim#of}) makes its text on demand; it must be the
- * same value as a claim given its text, in every way a caller can see.
+ * A claim made from the article's text ({@link Claim#of}) is the same value as a claim given its
+ * text, in every way a caller can see.
  */
 class ClaimTextTest {
 
@@ -29,14 +29,12 @@ class ClaimTextTest {
           Claim given = new Claim(2, 1, input.substring(start, end), span, List.of());
           Claim viewed = Claim.of(2, 1, input, start, end, List.of());
           Claim fromCopy = Claim.of(2, 1, new String(input.toCharArray()), start, end, List.of());
-          assertThat(viewed.hashCode()).isEqualTo(given.hashCode()); // before text() and span() are made
-          assertThat(viewed).isEqualTo(given).isEqualTo(fromCopy);
+                    assertThat(viewed).isEqualTo(given).isEqualTo(fromCopy);
           assertThat(given).isEqualTo(viewed);
           assertThat(viewed.toString()).isEqualTo(given.toString());
           assertThat(viewed.text()).isEqualTo(span.text(input)).isSameAs(viewed.text());
           assertThat(viewed.span()).isEqualTo(span).isSameAs(viewed.span());
-          assertThat(viewed.hashCode()).isEqualTo(given.hashCode()); // after
-          assertThat(viewed).isEqualTo(given);
+          assertThat(viewed.hashCode()).isEqualTo(given.hashCode());
         });
   }
 
@@ -72,9 +70,9 @@ class ClaimTextTest {
   }
 
   @Test
-  void anArticleChecksAViewedClaimAgainstItsOwnText() {
+  void anArticleChecksAClaimAgainstItsOwnText() {
     Paragraph p = new Paragraph(0, Span.of(0, 25));
-    // a claim viewed from another string of the same characters is accepted; from different ones, not
+    // a claim made from another string of the same characters is accepted; from different ones, not
     new Article(INPUT, List.of(p), List.of(Claim.of(0, 0, new String(INPUT.toCharArray()), 0, 12, List.of())),
         List.of(), List.of());
     assertThatThrownBy(() -> new Article(INPUT, List.of(p),

@@ -959,7 +959,7 @@ public final class ArticleReader {
       for (int i = 0; i < built.length; i++) {
         int start = claimStart(i);
         int end = claimEnd(i);
-        built[i] = Claim.of(i, claims.get(3 * i), s, start, end, byClaim.of(i)); // text and span on demand
+        built[i] = Claim.of(i, claims.get(3 * i), s, start, end, byClaim.of(i));
       }
       Paragraph[] paragraphs = new Paragraph[paras.size()];
       for (int i = 0; i < paragraphs.length; i++) {
@@ -974,8 +974,7 @@ public final class ArticleReader {
         kept.add(new Diagnostic(Severity.INFO, "diagnostics-truncated", (diagnostics.size() - maxDiagnostics)
             + " more diagnostics were found and not kept (maxDiagnostics " + maxDiagnostics + ")", firstCut.span()));
       }
-      // the article keeps the arrays (checked as the public constructor checks them) rather than copy them
-      return io.github.ascribe.core.internal.ModelAccess.article(s, paragraphs, built, attributions, kept);
+      return new Article(s, List.of(paragraphs), List.of(built), List.of(attributions), kept);
     }
 
     /**

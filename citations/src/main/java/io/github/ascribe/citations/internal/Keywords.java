@@ -1,6 +1,5 @@
 package io.github.ascribe.citations.internal;
 
-import io.github.ascribe.core.internal.KeyBuffer;
 import io.github.ascribe.core.text.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,11 +51,6 @@ final class Keywords {
       BY_HASH[slot] = w + 1;
     }
   }
-
-  /** One key buffer per thread for {@link #ofOther}. */
-  private static final ThreadLocal<KeyBuffer> KEYS = ThreadLocal.withInitial(() -> new KeyBuffer(32));
-  /** Longer words get a buffer of their own, so that a thread's buffer stays small. */
-  private static final int MAX_SHARED_KEY = 256;
 
   /** The words of each length up to 12, and their codes, for the in-place comparison. */
   private static final String[][] BY_LENGTH = new String[13][];
@@ -135,23 +129,9 @@ final class Keywords {
     return NONE;
   }
 
-  /**
-   * {@link #of} for text that is not ASCII: its key hashed and compared in a buffer when each
-   * character has a known key on its own, else normalised.
-   */
+  /** {@link #of} for text that is not ASCII: by its key. */
   private static int ofOther(String s, int start, int end) {
-    KeyBuffer key = end - start <= MAX_SHARED_KEY ? KEYS.get() : new KeyBuffer(end - start);
-    if (!key.read(s, start, end)) {
-      return ofKey(Names.normalize(s.substring(start, end)));
-    }
-    int hash = key.hash(0);
-    for (int slot = hash & (BY_HASH.length - 1); BY_HASH[slot] != 0; slot = (slot + 1) & (BY_HASH.length - 1)) {
-      String word = WORDS.get(BY_HASH[slot] - 1);
-      if (word.hashCode() == hash && key.equalsFrom(0, word)) {
-        return BY_HASH[slot];
-      }
-    }
-    return NONE;
+    return ofKey(Names.normalize(s.substring(start, end)));
   }
 
   /**
@@ -180,9 +160,7 @@ final class Keywords {
       return code - FIRST_NUMBER;
     }
     if (!isAscii(s, start, end)) {
-      KeyBuffer key = end - start <= MAX_SHARED_KEY ? KEYS.get() : new KeyBuffer(end - start);
-      // the key is no number word: its code, the same as the key's, is not one
-      return key.read(s, start, end) ? digits(key, max) : numberOfKey(Names.normalize(s.substring(start, end)), max);
+      return numberOfKey(Names.normalize(s.substring(start, end)), max);
     }
     int f = firstAlnum(s, start, end);
     if (f < 0) {
@@ -281,7 +259,7 @@ final class Keywords {
   private static boolean isAscii(String s, int start, int end) {
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);
-      if (c >= 0x80 || io.github.ascribe.core.internal.KeyBuffer.isAsciiSpace(c)) {
+      if (c >= 0x80 || io.github.ascribe.core.internal.AsciiChars.isAsciiSpace(c)) {
         return false;
       }
     }

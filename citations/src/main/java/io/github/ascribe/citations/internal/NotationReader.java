@@ -12,9 +12,8 @@ import io.github.ascribe.core.Severity;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
-import io.github.ascribe.core.internal.KeyBuffer;
+import io.github.ascribe.core.internal.AsciiChars;
 import io.github.ascribe.core.internal.NameIndex;
-import io.github.ascribe.core.internal.RegistryAccess;
 import io.github.ascribe.core.registry.Confusable;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.registry.SourceRegistry;
@@ -157,7 +156,7 @@ public final class NotationReader {
    */
   public NotationReader(SourceRegistry registry, boolean strict) {
     this.registry = Objects.requireNonNull(registry, "registry");
-    this.names = RegistryAccess.names(registry);
+    this.names = NameIndex.of(registry);
     this.strict = strict;
     this.lexicon = Lexicon.get();
     this.eager = null;
@@ -1520,8 +1519,8 @@ public final class NotationReader {
     boolean inGap = false;
     for (int i = first + 1; first >= 0 && i < last; i++) {
       char c = s.charAt(i);
-      boolean space = KeyBuffer.isAsciiSpace(c);
-      boolean control = KeyBuffer.isAsciiControl(c);
+      boolean space = AsciiChars.isAsciiSpace(c);
+      boolean control = AsciiChars.isAsciiControl(c);
       if (space && !inGap) {
         words++;
         inGap = true;

@@ -59,7 +59,7 @@ final class SourcePhrases {
 
   SourcePhrases(SourceRegistry registry, Lexicon lexicon) {
     this.registry = registry;
-    this.names = io.github.ascribe.core.internal.RegistryAccess.names(registry);
+    this.names = io.github.ascribe.core.internal.NameIndex.of(registry);
     this.lexicon = lexicon;
     this.anonymousPhrases = new KeyFilter(lexicon.anonymousPhrases());
     this.organizationNouns = new KeyFilter(lexicon.organizationNouns());

@@ -402,7 +402,7 @@ final class WordTable {
   }
 
   private static boolean isAsciiSpace(char c) {
-    return io.github.ascribe.core.internal.KeyBuffer.isAsciiSpace(c);
+    return io.github.ascribe.core.internal.AsciiChars.isAsciiSpace(c);
   }
 
   private static boolean isAsciiAlnum(char c) {

@@ -1,6 +1,6 @@
 package io.github.ascribe.citations.internal;
 
-import io.github.ascribe.core.internal.KeyBuffer;
+import io.github.ascribe.core.internal.AsciiChars;
 import java.util.Set;
 
 /**
@@ -103,7 +103,7 @@ final class Words {
     if (n > LONGEST_ABBREVIATION) {
       return false; // too long for the list, for one letter and for "x.y"
     }
-    if (KeyBuffer.isAscii(s, start, dot)) {
+    if (AsciiChars.isAscii(s, start, dot)) {
       // as below, without the lower-cased copy: on ASCII, lower-casing keeps the length
       return isAbbreviation(s, start, dot) || (n == 1 && Character.isUpperCase(s.charAt(start)))
           || (n == 3 && s.charAt(start + 1) == '.');

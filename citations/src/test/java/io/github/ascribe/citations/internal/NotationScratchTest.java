@@ -69,7 +69,7 @@ class NotationScratchTest {
           int from = 1;
           int to = text.length() - 1;
           String range = text.substring(from, to);
-          int expected = io.github.ascribe.core.internal.KeyBuffer.isAscii(range, 0, range.length())
+          int expected = io.github.ascribe.core.internal.AsciiChars.isAscii(range, 0, range.length())
               ? NotationReader.splitCount(io.github.ascribe.core.text.Names.normalize(range)) : -1;
           assertThat(NotationReader.asciiKeyWords(text, from, to)).as("'%s'", range).isEqualTo(expected);
         });

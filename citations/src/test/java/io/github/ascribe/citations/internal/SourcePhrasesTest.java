@@ -96,7 +96,7 @@ class SourcePhrasesTest {
    */
   @Test
   void asciiTextWithoutADotIsAnsweredByTheNameIndex() {
-    var names = io.github.ascribe.core.internal.RegistryAccess.names(REGISTRY);
+    var names = io.github.ascribe.core.internal.NameIndex.of(REGISTRY);
     qt().withExamples(300).forAll(texts()).checkAssert(s -> {
       int n = Math.min(s.length(), 120);
       for (int a = 0; a < n; a += 3) {

@@ -1,33 +1,22 @@
 package io.github.ascribe.core.registry;
 
-import io.github.ascribe.core.Match;
-import io.github.ascribe.core.MatchKind;
 import io.github.ascribe.core.Source;
-import io.github.ascribe.core.internal.FuzzyMatcher;
-import io.github.ascribe.core.internal.KeyBuffer;
-import io.github.ascribe.core.internal.NameIndex;
-import io.github.ascribe.core.internal.RegistryAccess;
+import io.github.ascribe.core.internal.AsciiChars;
 import io.github.ascribe.core.internal.RegistryReader;
-import io.github.ascribe.core.text.Hosts;
 import io.github.ascribe.core.text.Names;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable set of known sources, and the look-ups that resolve names, site labels, domains and
@@ -59,100 +48,22 @@ import java.util.concurrent.ConcurrentHashMap;
  *     .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe: its sources and look-up tables are fixed when it is built and may be
+ * shared by any number of threads. The only state that changes is invisible to callers: bounded
+ * caches of answers (concurrent maps of immutable values) and the look-alike skeletons, built once
+ * on first use.
  */
 public final class SourceRegistry {
 
-  private static final String BUNDLED = "sources.tsv";
-
-  private final List<Source> sources;
-  private final Map<String, Source> byId;
-  private final Map<String, Resolution> byKey;
-  private final Map<String, Source> byDomain;
-  private final FuzzyMatcher<Source> fuzzy;
-  /** {@link #byKey} for look-ups without building keys, by the citations module. */
-  private final NameIndex names;
-  private final int maxNameWords;
-  /** Answers of {@link #resolveExact} and {@link #resolve} for short names: see {@link #remember}. */
-  private final Map<String, Optional<Resolution>> exactCache = new ConcurrentHashMap<>();
-  private final Map<String, Optional<Resolution>> lenientCache = new ConcurrentHashMap<>();
-  private static final int MAX_CACHED = 1 << 15;
-  private static final int MAX_CACHED_NAME = 120;
-  /** ICU confusable skeletons of every name and alias key, built on first use; {@code SHARED} marks clashes. */
-  private volatile Map<String, Source> bySkeleton;
-
-  static {
-    RegistryAccess.register(r -> r.names);
-  }
+  private final SourceIndex index;
+  private final LookAlikes lookAlikes;
+  /** Answers of {@link #resolveExact} and {@link #resolve} for short names. */
+  private final ResolutionCache exactCache = new ResolutionCache();
+  private final ResolutionCache lenientCache = new ResolutionCache();
 
   private SourceRegistry(Collection<Source> list) {
-    Map<String, Source> ids = new LinkedHashMap<>();
-    Map<String, Resolution> keys = new HashMap<>();
-    Map<String, Source> domains = new HashMap<>();
-    int words = 1;
-    for (Source s : list) {
-      Objects.requireNonNull(s, "source");
-      if (ids.putIfAbsent(s.id(), s) != null) {
-        throw new IllegalArgumentException("two sources have the id '" + s.id() + "'");
-      }
-      words = Math.max(words, putKey(keys, s.name(), new Resolution(s, Match.EXACT)));
-      for (String alias : s.aliases()) {
-        words = Math.max(words, putKey(keys, alias, new Resolution(s, Match.ALIAS)));
-      }
-      for (String d : s.domains()) {
-        String host = Hosts.normalizeHost(d).orElseThrow(() ->
-            new IllegalArgumentException("source '" + s.id() + "' has an invalid domain '" + d + "'"));
-        Source other = domains.putIfAbsent(host, s);
-        if (other != null && other != s) {
-          throw new IllegalArgumentException("the domain '" + host + "' belongs to both '"
-              + other.id() + "' and '" + s.id() + "'");
-        }
-      }
-    }
-    this.sources = List.copyOf(ids.values());
-    this.byId = Map.copyOf(ids);
-    this.byKey = Map.copyOf(keys);
-    this.names = new NameIndex(byKey,
-        name -> resolveExact(name).filter(r -> r.match().kind() != MatchKind.DOMAIN).orElse(null));
-    this.byDomain = Map.copyOf(domains);
-    Map<String, Source> fuzzyKeys = new LinkedHashMap<>();
-    keys.forEach((k, r) -> fuzzyKeys.put(k, r.source()));
-    this.fuzzy = new FuzzyMatcher<>(fuzzyKeys);
-    this.maxNameWords = words;
-  }
-
-  private Map<String, Source> skeletons() {
-    Map<String, Source> map = bySkeleton;
-    if (map == null) {
-      Map<String, Source> built = new HashMap<>();
-      byKey.forEach((k, r) -> built.merge(Confusables.skeleton(k), r.source(),
-          (a, b) -> a.equals(b) ? a : Confusables.SHARED));
-      map = Map.copyOf(built);
-      bySkeleton = map; // idempotent: racing threads build equal maps
-    }
-    return map;
-  }
-
-  private static int putKey(Map<String, Resolution> keys, String name, Resolution r) {
-    String key = Names.normalize(name);
-    if (key.isEmpty()) {
-      throw new IllegalArgumentException("source '" + r.source().id() + "' has a name with no letters: '" + name + "'");
-    }
-    Resolution other = keys.get(key);
-    if (other != null && !other.source().equals(r.source())) {
-      throw new IllegalArgumentException("the name '" + name + "' (key '" + key + "') belongs to both '"
-          + other.source().id() + "' and '" + r.source().id() + "'");
-    }
-    if (other == null || r.match() == Match.EXACT) {
-      keys.put(key, r);
-    }
-    int words = 1;
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) == ' ') {
-        words++;
-      }
-    }
-    return words;
+    this.index = new SourceIndex(list);
+    this.lookAlikes = new LookAlikes(index);
   }
 
   /**
@@ -161,22 +72,7 @@ public final class SourceRegistry {
    * @return the bundled registry
    */
   public static SourceRegistry bundled() {
-    return BundledHolder.INSTANCE;
-  }
-
-  private static final class BundledHolder {
-    static final SourceRegistry INSTANCE = loadBundled();
-
-    private static SourceRegistry loadBundled() {
-      try (InputStream in = SourceRegistry.class.getResourceAsStream(BUNDLED)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled registry resource missing: " + BUNDLED);
-        }
-        return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "bundled " + BUNDLED);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    return BundledRegistry.INSTANCE;
   }
 
   /**
@@ -250,7 +146,7 @@ public final class SourceRegistry {
    */
   public SourceRegistry extendedWith(SourceRegistry other) {
     Builder b = builder(this);
-    other.sources.forEach(b::add);
+    other.sources().forEach(b::add);
     return b.build();
   }
 
@@ -271,7 +167,7 @@ public final class SourceRegistry {
    */
   public static Builder builder(SourceRegistry base) {
     Builder b = new Builder();
-    base.sources.forEach(b::add);
+    base.sources().forEach(b::add);
     return b;
   }
 
@@ -281,7 +177,7 @@ public final class SourceRegistry {
    * @return unmodifiable list
    */
   public List<Source> sources() {
-    return sources;
+    return index.sources;
   }
 
   /**
@@ -290,7 +186,7 @@ public final class SourceRegistry {
    * @return the size
    */
   public int size() {
-    return sources.size();
+    return index.sources.size();
   }
 
   /**
@@ -299,7 +195,7 @@ public final class SourceRegistry {
    * @return the word count, {@code >= 1}
    */
   public int maxNameWords() {
-    return maxNameWords;
+    return index.maxNameWords;
   }
 
   /**
@@ -309,7 +205,7 @@ public final class SourceRegistry {
    * @return the source, or empty
    */
   public Optional<Source> byId(String id) {
-    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(index.byId.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -319,12 +215,7 @@ public final class SourceRegistry {
    * @return the resolution, or empty if nothing matches
    */
   public Optional<Resolution> resolve(String name) {
-    Objects.requireNonNull(name, "name");
-    Optional<Resolution> cached = lenientCache.get(name);
-    if (cached != null) {
-      return cached;
-    }
-    return remember(lenientCache, name, resolveUncached(name));
+    return lenientCache.get(Objects.requireNonNull(name, "name"), this::resolveUncached);
   }
 
   private Optional<Resolution> resolveUncached(String name) {
@@ -332,8 +223,7 @@ public final class SourceRegistry {
     if (exact.isPresent() || confusable(name).isPresent()) {
       return exact;
     }
-    FuzzyMatcher.Hit<Source> hit = fuzzy.find(Names.normalize(name));
-    return hit == null ? Optional.empty() : Optional.of(new Resolution(hit.value(), Match.fuzzy(hit.score())));
+    return index.fuzzy(Names.normalize(name));
   }
 
   /**
@@ -343,28 +233,7 @@ public final class SourceRegistry {
    * @return the resolution, or empty if nothing matches
    */
   public Optional<Resolution> resolveExact(String name) {
-    Objects.requireNonNull(name, "name");
-    Optional<Resolution> cached = exactCache.get(name);
-    if (cached != null) {
-      return cached;
-    }
-    return remember(exactCache, name, resolveExactUncached(name));
-  }
-
-  /**
-   * Remembers a look-up of a short name. Resolution is a pure function of the text and this
-   * immutable registry, so a cached answer is the answer; parsers ask about the same few hundred
-   * names (and the same prose words) over and over. The cache is bounded: it is emptied when full.
-   */
-  private static Optional<Resolution> remember(Map<String, Optional<Resolution>> cache, String name,
-      Optional<Resolution> r) {
-    if (name.length() <= MAX_CACHED_NAME) {
-      if (cache.size() >= MAX_CACHED) {
-        cache.clear();
-      }
-      cache.put(name, r);
-    }
-    return r;
+    return exactCache.get(Objects.requireNonNull(name, "name"), this::resolveExactUncached);
   }
 
   private Optional<Resolution> resolveExactUncached(String name) {
@@ -372,18 +241,11 @@ public final class SourceRegistry {
     if (key.isEmpty() || Names.hasHiddenCharacters(name)) {
       return Optional.empty(); // a name hiding characters is never taken for the real source
     }
-    Resolution r = byKey.get(key);
+    Resolution r = index.name(key);
     if (r != null) {
       return Optional.of(r);
     }
-    Resolution alt = key.startsWith("the ") ? byKey.get(key.substring(4)) : null;
-    if (alt != null) {
-      return Optional.of(new Resolution(alt.source(), Match.ALIAS));
-    }
-    if (key.indexOf('.') > 0 && key.indexOf(' ') < 0) {
-      return resolveHost(key);
-    }
-    return Optional.empty();
+    return SourceIndex.mayBeHost(key) ? resolveHost(key) : Optional.empty();
   }
 
   /**
@@ -398,42 +260,15 @@ public final class SourceRegistry {
    */
   public Optional<Confusable> confusable(String name) {
     Objects.requireNonNull(name, "name");
-    if (KeyBuffer.isAscii(name, 0, name.length())) {
-      // ASCII hides no character, and its key has none that only looks like another: a name that is
-      // no registry key imitates none, so the answer is empty without making the key
-      return Optional.empty();
+    if (AsciiChars.isAscii(name, 0, name.length())) {
+      return Optional.empty(); // ASCII hides nothing, and its key is ASCII: not worth checking
     }
     return confusableByKey(name);
   }
 
   /** {@link #confusable} by the book: the key made and checked whatever the text (for tests of the ASCII shortcut). */
   Optional<Confusable> confusableByKey(String name) {
-    String key = Names.normalize(name);
-    if (key.isEmpty()) {
-      return Optional.empty();
-    }
-    if (Names.hasHiddenCharacters(name)) {
-      Resolution r = byKey.get(key);
-      if (r == null && key.startsWith("the ")) {
-        r = byKey.get(key.substring(4));
-      }
-      if (r == null && key.indexOf('.') > 0 && key.indexOf(' ') < 0) {
-        r = resolveHost(key).orElse(null);
-      }
-      if (r != null) {
-        return Optional.of(new Confusable(r.source(), "contains invisible or bidi control characters"));
-      }
-    } else if (byKey.containsKey(key)) {
-      return Optional.empty();
-    }
-    if (!Confusables.worthChecking(key)) {
-      return Optional.empty();
-    }
-    Source s = skeletons().get(Confusables.skeleton(key));
-    if (s == null || s == Confusables.SHARED) {
-      return Optional.empty();
-    }
-    return Optional.of(new Confusable(s, Confusables.reason(key)));
+    return lookAlikes.find(name);
   }
 
   /**
@@ -443,22 +278,7 @@ public final class SourceRegistry {
    * @return the resolution with {@link io.github.ascribe.core.MatchKind#DOMAIN}, or empty
    */
   public Optional<Resolution> resolveHost(String urlOrHost) {
-    Optional<String> host = Hosts.hostOf(Objects.requireNonNull(urlOrHost, "urlOrHost"));
-    if (host.isEmpty()) {
-      return Optional.empty();
-    }
-    String h = host.get();
-    while (true) {
-      Source s = byDomain.get(h);
-      if (s != null) {
-        return Optional.of(new Resolution(s, Match.DOMAIN));
-      }
-      int dot = h.indexOf('.');
-      if (dot < 0 || h.indexOf('.', dot + 1) < 0) {
-        return Optional.empty();
-      }
-      h = h.substring(dot + 1);
-    }
+    return index.host(Objects.requireNonNull(urlOrHost, "urlOrHost"));
   }
 
   /**
@@ -468,7 +288,7 @@ public final class SourceRegistry {
    * @return true if it names a source
    */
   public boolean isName(String normalizedKey) {
-    return byKey.containsKey(Objects.requireNonNull(normalizedKey, "normalizedKey"));
+    return index.byKey.containsKey(Objects.requireNonNull(normalizedKey, "normalizedKey"));
   }
 
   /**
@@ -481,22 +301,14 @@ public final class SourceRegistry {
   public List<Source> search(String query) {
     String q = Names.normalize(Objects.requireNonNull(query, "query"));
     if (q.isEmpty()) {
-      return sources;
+      return index.sources;
     }
-    List<Source> out = new ArrayList<>();
-    for (Source s : sources) {
-      if (s.id().contains(q) || Names.normalize(s.name()).contains(q)
-          || s.aliases().stream().anyMatch(a -> Names.normalize(a).contains(q))
-          || s.domains().stream().anyMatch(d -> d.contains(q))) {
-        out.add(s);
-      }
-    }
-    return List.copyOf(out);
+    return index.search(q);
   }
 
   @Override
   public String toString() {
-    return "SourceRegistry[" + sources.size() + " sources]";
+    return "SourceRegistry[" + index.sources.size() + " sources]";
   }
 
   /**
@@ -524,10 +336,7 @@ public final class SourceRegistry {
      */
     public Builder add(Source source) {
       Objects.requireNonNull(source, "source");
-      sources.merge(source.id(), source, (old, neu) -> new Source(neu.id(), neu.name(), neu.kind(),
-          neu.country().isEmpty() ? old.country() : neu.country(),
-          neu.language().isEmpty() ? old.language() : neu.language(),
-          union(old.domains(), neu.domains()), union(old.aliases(), neu.aliases())));
+      sources.merge(source.id(), source, SourceEdits::merge);
       return this;
     }
 
@@ -540,9 +349,7 @@ public final class SourceRegistry {
      * @throws IllegalArgumentException if there is no source with this id
      */
     public Builder alias(String id, String... aliases) {
-      Source s = existing(id);
-      sources.put(id, new Source(s.id(), s.name(), s.kind(), s.country(), s.language(), s.domains(),
-          union(s.aliases(), List.of(aliases))));
+      sources.put(id, SourceEdits.withAliases(existing(id), List.of(aliases)));
       return this;
     }
 
@@ -555,13 +362,7 @@ public final class SourceRegistry {
      * @throws IllegalArgumentException if there is no source with this id
      */
     public Builder domain(String id, String... domains) {
-      Source s = existing(id);
-      List<String> hosts = new ArrayList<>();
-      for (String d : domains) {
-        hosts.add(Hosts.hostOf(d).orElseThrow(() -> new IllegalArgumentException("not a valid domain: '" + d + "'")));
-      }
-      sources.put(id, new Source(s.id(), s.name(), s.kind(), s.country(), s.language(),
-          union(s.domains(), hosts), s.aliases()));
+      sources.put(id, SourceEdits.withDomains(existing(id), List.of(domains)));
       return this;
     }
 
@@ -582,17 +383,6 @@ public final class SourceRegistry {
         throw new IllegalArgumentException("no source with id '" + id + "'");
       }
       return s;
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-      List<String> out = new ArrayList<>(a);
-      for (String x : b) {
-        Objects.requireNonNull(x, "list element");
-        if (!out.contains(x)) {
-          out.add(x);
-        }
-      }
-      return out;
     }
 
     /**

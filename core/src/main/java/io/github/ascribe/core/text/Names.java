@@ -1,8 +1,7 @@
 package io.github.ascribe.core.text;
 
-import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import io.github.ascribe.core.internal.KeyBuffer;
+import io.github.ascribe.core.internal.AsciiChars;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -23,22 +22,19 @@ import java.util.Objects;
  * Names.slug("Le Monde");                    // "le-monde"
  * }</pre>
  *
- * <p>Thread-safe.
+ * <p>Stateless and thread-safe: it keeps no state between calls, and the ICU objects it shares
+ * (normalisers, one transliterator) are documented by ICU as safe to share between threads.
  */
 public final class Names {
 
-  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
-  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final int MAX_SLUG = 60;
 
   /**
-   * Transliterators are not thread-safe; one per thread instead of a lock, so that threads analysing
-   * different articles never wait for each other. ASCII keys, which transliteration leaves as they
-   * are, never get here.
+   * Transliterates keys that are not ASCII for {@link #slug}. ICU4J documents transliterators as
+   * stateless (they keep nothing between calls to {@code transliterate}), so threads share this one
+   * without synchronising; {@code NamesConcurrencyTest} checks it. ASCII keys never get here.
    */
-  private static final ThreadLocal<Transliterator> TO_ASCII =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+  private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
   private Names() {}
 
@@ -54,27 +50,14 @@ public final class Names {
     if (ascii != null) {
       return ascii;
     }
-    String byCharacter = normalizeByCharacter(name);
-    return byCharacter != null ? byCharacter : normalizeUnicode(name);
-  }
-
-  /**
-   * {@link #normalize} character by character, or null for text with a character that cannot be
-   * decided alone ({@link KeyBuffer#read}, which looks the normalisation passes up per character and
-   * runs only the last step, spaces, punctuation and trimming, on the text). A test checks this
-   * against {@link #normalizeUnicode} on every character that has a table entry, next to marks and
-   * other characters, and on random text.
-   */
-  static String normalizeByCharacter(CharSequence name) {
-    KeyBuffer key = new KeyBuffer(name.length() + 4);
-    return key.read(name, 0, name.length()) ? key.toString() : null;
+    return NameKeys.normalizeUnicode(name);
   }
 
   /**
    * {@link #normalize} for pure ASCII text, or null for any other text. On ASCII, NFKC case folding
    * is lowercasing, NFD and NFC change nothing and there are no marks to strip, so this gives exactly
    * what {@link #normalizeUnicode} gives (a test checks both on every short ASCII string and on random
-   * ones), without the four normalisation passes.
+   * ones), without the normalisation passes.
    */
   static String normalizeAscii(CharSequence name) {
     if (name instanceof String text) {
@@ -95,11 +78,11 @@ public final class Names {
       if (c >= 0x80) {
         return null;
       }
-      if (KeyBuffer.isAsciiSpace(c)) {
+      if (AsciiChars.isAsciiSpace(c)) {
         pendingSpace = len > 0;
         continue;
       }
-      if (KeyBuffer.isAsciiControl(c)) {
+      if (AsciiChars.isAsciiControl(c)) {
         continue;
       }
       if (out == null) {
@@ -161,17 +144,6 @@ public final class Names {
 
   private static boolean isAsciiLetterOrDigit(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-  }
-
-  /** {@link #normalize} by the book: NFKC case folding, Latin marks, punctuation, spaces, trimming. */
-  static String normalizeUnicode(CharSequence name) {
-    // invisible characters go first, so that a mark after one still finds its Latin base letter:
-    // "T\u0000\u0300he" and "T\u0300he" are the same key
-    String folded = NFKC_CF.normalize(dropInvisible(name));
-    String unmarked = NFC.normalize(KeyBuffer.stripLatinMarks(NFD.normalize(folded)));
-    KeyBuffer key = new KeyBuffer(unmarked.length());
-    key.readPassed(unmarked);
-    return key.toString();
   }
 
   /**
@@ -265,7 +237,7 @@ public final class Names {
 
   /** {@link #slug} of {@code name}, after {@code prefix} and a hyphen if {@code prefix} is not null. */
   private static String prefixedSlug(String prefix, CharSequence name) {
-    if (name instanceof String text && KeyBuffer.isAscii(text, 0, text.length())) {
+    if (name instanceof String text && AsciiChars.isAscii(text, 0, text.length())) {
       // on ASCII, what the key changes (case, white space, controls, the ends) the slug changes
       // the same way: the slug of the text is the slug of its key, without making the key
       String slug = slugOf(prefix, text);
@@ -280,7 +252,7 @@ public final class Names {
   /** {@link #slug} by the book: the key made, transliterated if need be, then slugged. */
   static String slugByKey(CharSequence name) {
     String key = normalize(name);
-    String latin = KeyBuffer.isAscii(key, 0, key.length()) ? key : TO_ASCII.get().transliterate(key);
+    String latin = AsciiChars.isAscii(key, 0, key.length()) ? key : TO_ASCII.transliterate(key);
     String slug = slugOf(null, latin);
     return slug != null ? slug : hashSlug(key);
   }
@@ -302,7 +274,7 @@ public final class Names {
     boolean dash = false;
     for (int i = 0; i < latin.length() && len < MAX_SLUG; i++) {
       char c = Character.toLowerCase(latin.charAt(i));
-      if (KeyBuffer.isAsciiControl(c)) {
+      if (AsciiChars.isAsciiControl(c)) {
         continue; // a control character, which the key drops rather than turns into a space
       }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
@@ -339,7 +311,7 @@ public final class Names {
    */
   public static boolean hasHiddenCharacters(CharSequence name) {
     Objects.requireNonNull(name, "name");
-    return KeyBuffer.hasHiddenCharacters(name, 0, name.length());
+    return NameKeys.hasHiddenCharacters(name);
   }
 
   /**
@@ -356,21 +328,7 @@ public final class Names {
   /** {@link #slug} with the transliteration always applied, for tests of the ASCII shortcut. */
   static String slugByTransliteration(CharSequence name) {
     String key = normalize(name);
-    String slug = slugOf(null, TO_ASCII.get().transliterate(key));
+    String slug = slugOf(null, TO_ASCII.transliterate(key));
     return slug != null ? slug : hashSlug(key);
-  }
-
-  private static CharSequence dropInvisible(CharSequence s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean invisible = KeyBuffer.isInvisible(c);
-      if (invisible && sb == null) {
-        sb = new StringBuilder(s.length()).append(s, 0, i);
-      } else if (!invisible && sb != null) {
-        sb.append(c);
-      }
-    }
-    return sb == null ? s : sb;
   }
 }

@@ -97,4 +97,23 @@ class NamesTest {
     qt().withExamples(1000).forAll(strings().allPossible().ofLengthBetween(0, 30))
         .check(s -> Names.slug(s).matches("[a-z0-9]+(-[a-z0-9]+)*"));
   }
+
+  @Test
+  void hiddenCharactersAreBidiControlsAnywhereAndFormatCharactersNextToEuropeanLetters() {
+    assertThat(Names.hasHiddenCharacters("Reuters")).isFalse();
+    assertThat(Names.hasHiddenCharacters("Reu\u200Bters")).isTrue(); // zero-width space inside Latin
+    assertThat(Names.hasHiddenCharacters("\u202EReuters")).isTrue(); // a bidi override, even at the start
+    assertThat(Names.hasHiddenCharacters("Reuters\u2066")).isTrue(); // a bidi isolate, even at the end
+    assertThat(Names.hasHiddenCharacters("\u200BReuters")).isFalse(); // a format character at an end hides nothing
+    assertThat(Names.hasHiddenCharacters("Бло\u00ADмберг")).isTrue(); // a soft hyphen inside Cyrillic
+    assertThat(Names.hasHiddenCharacters("\u0645\u200D\u0635")).isFalse(); // a joiner inside Arabic spelling
+    assertThat(Names.hasHiddenCharacters("\u0915\u094D\u200D\u0937")).isFalse(); // and inside Devanagari
+  }
+
+  @Test
+  void slugsOfNamesInOtherScriptsAreTransliterated() {
+    assertThat(Names.slug("Укрінформ")).isEqualTo("ukrinform");
+    assertThat(Names.slug("Süddeutsche Zeitung")).isEqualTo("suddeutsche-zeitung");
+    assertThat(Names.id("outlet", "ТАСС")).isEqualTo("outlet-tass");
+  }
 }
