@@ -1,6 +1,6 @@
 package io.github.ascribe.citations;
 
-import io.github.ascribe.citations.internal.TokenList;
+import io.github.ascribe.citations.internal.notation.TokenList;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;

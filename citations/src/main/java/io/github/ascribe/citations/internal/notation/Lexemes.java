@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.notation;
 
 import io.github.ascribe.citations.internal.scan.Lexer;
 import io.github.ascribe.citations.internal.scan.TokenStream;
@@ -55,16 +55,6 @@ final class Lexemes {
     data = new int[STRIDE * Math.max(capacity, 4)];
   }
 
-  /** Forgets every lexeme, keeping the array for the next ones. */
-  void clear() {
-    size = 0;
-  }
-
-  /** How many lexemes fit before the array grows. */
-  int capacity() {
-    return data.length / STRIDE;
-  }
-
   /**
    * The lexemes of the tokens {@code [first, last)} of a stream: the pieces of a word, and the
    * pieces of a run of space, make one lexeme; a marker ({@code [1, 3]}) is read as its bracket, its
@@ -96,8 +86,8 @@ final class Lexemes {
       switch (t.type(i)) {
         case SPACE, LINE_END -> add(Kind.SPACE, start, end, 0);
         case SEPARATOR, PLUS, DASH -> add(Kind.SEP, start, end, 0);
-        case PLUS_COUNT -> add(Kind.PLUS_COUNT, start, end, t.number(i, NotationLexer.MAX_COUNT));
-        case TOTAL -> add(Kind.EQ_NUMBER, start, end, t.number(i, NotationLexer.MAX_COUNT));
+        case PLUS_COUNT -> add(Kind.PLUS_COUNT, start, end, t.number(i, NotationGrammar.MAX_COUNT));
+        case TOTAL -> add(Kind.EQ_NUMBER, start, end, t.number(i, NotationGrammar.MAX_COUNT));
         case EQUALS -> add(Kind.EQ, start, end, 0);
         case OPEN -> add(Kind.OPEN, start, end, 0);
         case CLOSE -> add(Kind.CLOSE, start, end, 0);
