@@ -23,9 +23,9 @@ public enum LexKind {
   PLUS,
   /** {@code =}: a restatement or a declared total follows. */
   EQUALS,
-  /** An opening bracket: {@code (}, {@code [}, <code>{</code>. */
+  /** An opening bracket: {@code (}, {@code [} or a brace. */
   OPEN,
-  /** A closing bracket: {@code )}, {@code ]}, <code>}</code>. */
+  /** A closing bracket: {@code )}, {@code ]} or a brace. */
   CLOSE,
   /** A URL ({@code https://…}, {@code www.…}) or a bare domain ({@code apnews.com}). */
   URL,

@@ -15,7 +15,15 @@ final class LeadIn {
   static final List<String> PHRASES = List.of(
       "as reported by", "also reported by", "reported by", "according to", "cited by", "via", "per");
 
+  /** The phrases as arrays of words, made once. */
+  private static final List<String[]> NEEDING_COLON_WORDS = words(NEEDING_COLON);
+  private static final List<String[]> PHRASE_WORDS = words(PHRASES);
+
   private LeadIn() {}
+
+  private static List<String[]> words(List<String> phrases) {
+    return phrases.stream().map(p -> p.split(" ")).toList();
+  }
 
   /** A lead-in from lexeme {@code first} to lexeme {@code last} (its colon, if any). */
   record Match(int first, int last) {}
@@ -39,8 +47,8 @@ final class LeadIn {
         continue;
       }
       boolean colon = end + 1 < lx.size() && lx.is(end + 1, Lexemes.Kind.COLON);
-      boolean needsColon = isAnyPhrase(s, lx, NEEDING_COLON, words, i);
-      if ((needsColon && colon) || (!needsColon && isAnyPhrase(s, lx, PHRASES, words, i)
+      boolean needsColon = isAnyPhrase(s, lx, NEEDING_COLON_WORDS, words, i);
+      if ((needsColon && colon) || (!needsColon && isAnyPhrase(s, lx, PHRASE_WORDS, words, i)
           && (colon || followedBySpaceAndMore(lx, end)))) {
         return new Match(i, colon ? end + 1 : end);
       }
@@ -52,9 +60,8 @@ final class LeadIn {
    * Whether the {@code words} words from lexeme i, as written and lowercased, are one of the
    * phrases of that many words: {@code Via.} is not {@code via}.
    */
-  private static boolean isAnyPhrase(String s, Lexemes lx, List<String> phrases, int words, int i) {
-    for (String phrase : phrases) {
-      String[] split = phrase.split(" ");
+  private static boolean isAnyPhrase(String s, Lexemes lx, List<String[]> phrases, int words, int i) {
+    for (String[] split : phrases) {
       boolean same = split.length == words;
       for (int w = 0; w < split.length && same; w++) {
         int x = i + 2 * w;
