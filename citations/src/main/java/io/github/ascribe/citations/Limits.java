@@ -1,6 +1,6 @@
 package io.github.ascribe.citations;
 
-import io.github.ascribe.citations.internal.NotationReader;
+import io.github.ascribe.citations.internal.notation.NotationReader;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Severity;
 import io.github.ascribe.core.Span;

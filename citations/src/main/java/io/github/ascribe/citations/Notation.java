@@ -1,6 +1,6 @@
 package io.github.ascribe.citations;
 
-import io.github.ascribe.citations.internal.NotationFormatter;
+import io.github.ascribe.citations.internal.notation.NotationFormatter;
 import java.util.Objects;
 
 /**

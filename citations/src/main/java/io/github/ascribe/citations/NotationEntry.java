@@ -14,6 +14,9 @@ import java.util.Objects;
  * it means: {@code N} for a single name or a bare count, {@code N + 1 - names} for a run (never below
  * zero). See {@code docs/notation.md}.
  *
+ * <p>This is an item as parsed, with its mentions and where it was written; the same item in a
+ * notation's meaning, without positions, is a {@link NotationModel.Item}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param mentions the names, in order (empty for a bare count)

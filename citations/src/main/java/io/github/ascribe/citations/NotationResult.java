@@ -1,6 +1,6 @@
 package io.github.ascribe.citations;
 
-import io.github.ascribe.citations.internal.TokenList;
+import io.github.ascribe.citations.internal.notation.TokenList;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
@@ -148,18 +148,18 @@ public record NotationResult(
    * @return the model
    */
   public NotationModel model() {
-    List<NotationModel.Entry> list = new ArrayList<>();
+    List<NotationModel.Item> items = new ArrayList<>();
     for (NotationEntry e : entries) {
       List<Source> sources = new ArrayList<>();
       for (SourceMention m : e.mentions()) {
         sources.add(m.source());
       }
-      list.add(new NotationModel.Entry(sources, e.count()));
+      items.add(new NotationModel.Item(sources, e.count()));
     }
     List<Source> restated = new ArrayList<>();
     for (SourceMention m : restatements) {
       restated.add(m.source());
     }
-    return new NotationModel(list, restated, declaredTotal);
+    return NotationModel.of(items, restated, declaredTotal);
   }
 }

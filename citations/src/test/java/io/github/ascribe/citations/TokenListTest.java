@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import io.github.ascribe.citations.internal.TokenList;
+import io.github.ascribe.citations.internal.notation.TokenList;
 import io.github.ascribe.core.Span;
 import java.util.ArrayList;
 import java.util.Comparator;

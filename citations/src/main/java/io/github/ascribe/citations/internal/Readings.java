@@ -2,6 +2,7 @@ package io.github.ascribe.citations.internal;
 
 import io.github.ascribe.citations.NotationEntry;
 import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.citations.internal.notation.TokenList;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Severity;
 import io.github.ascribe.core.SourceMention;

@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.notation;
 
 import io.github.ascribe.citations.NotationModel;
 import io.github.ascribe.core.Source;
@@ -18,7 +18,7 @@ public final class NotationFormatter {
    */
   public static String format(NotationModel model) {
     List<String> items = new ArrayList<>();
-    for (NotationModel.Entry e : model.entries()) {
+    for (NotationModel.Item e : model.items()) {
       items.add(entry(e));
     }
     StringBuilder sb = new StringBuilder(String.join(", ", items));
@@ -36,7 +36,7 @@ public final class NotationFormatter {
     return sb.length() == 0 ? sb : sb.append(' ');
   }
 
-  private static String entry(NotationModel.Entry e) {
+  private static String entry(NotationModel.Item e) {
     if (e.sources().isEmpty()) {
       return "+" + e.count() + " more";
     }

@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.notation;
 
 import io.github.ascribe.citations.Token;
 import io.github.ascribe.citations.TokenKind;

@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.notation;
 
 import io.github.ascribe.core.registry.Resolution;
 import java.util.Arrays;
@@ -49,30 +49,6 @@ final class Part {
   }
 
   /**
-   * Makes this part what {@code new Part(kind, start, end)} makes, so that a reader can use it again;
-   * only its words array is kept, to be filled again.
-   *
-   * @return this part
-   */
-  Part reset(Kind kind, int start, int end) {
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
-    value = 0;
-    wordCount = 0;
-    url = false;
-    linkTarget = null;
-    isAnd = false;
-    phrase = false;
-    lookedUp = null;
-    looked = false;
-    written = null;
-    code = null;
-    message = null;
-    return this;
-  }
-
-  /**
    * {@code s.substring(start, end)}, the same string as the last call for the same range made.
    *
    * @param s the string being read, always the same for one part
@@ -88,6 +64,7 @@ final class Part {
     return w;
   }
 
+  /** A NAME part of one word. */
   static Part name(int start, int end) {
     Part p = new Part(Kind.NAME, start, end);
     p.addWord(start, end);

@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.notation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -49,7 +49,7 @@ class KeywordsTest {
 
   @Test
   void keywordLikeStrings() {
-    qt().withExamples(100_000).forAll(from(ALPHABET, 14)).checkAssert(KeywordsTest::check);
+    qt().withExamples(20_000).forAll(from(ALPHABET, 14)).checkAssert(KeywordsTest::check);
   }
 
   @Test
@@ -60,7 +60,7 @@ class KeywordsTest {
         + "\u00E1\u00C1\u00E9\u00F1\u00F6\u0131\u0130\u017F\u2019\u201C\u2013\u2014\u00A0\u2007\u200B"
         + "\u202E\u00AD\u0301\u0308\u0663\u0664\u0966\u2460\u00B2\u2163\uFB00\u0410\u043E\u0435\u3000"
         + "\u65B0\uD835\uDC1A";
-    qt().withExamples(100_000).forAll(from(alphabet, 10)).checkAssert(KeywordsTest::check);
+    qt().withExamples(20_000).forAll(from(alphabet, 10)).checkAssert(KeywordsTest::check);
   }
 
   @Test
@@ -79,6 +79,22 @@ class KeywordsTest {
     });
   }
 
+  /** The number a normalised key means: a number word, or its decimal digits capped as {@link Keywords#number} caps them. */
+  private static long numberOfKey(String key) {
+    int code = Keywords.ofKey(key);
+    if (Keywords.ofKey("zero") <= code) {
+      return code - Keywords.ofKey("zero");
+    }
+    if (key.isEmpty() || !key.chars().allMatch(c -> Character.digit(c, 10) >= 0)) {
+      return -1;
+    }
+    long v = 0;
+    for (int k = 0; k < key.length(); k++) {
+      v = Math.min(v * 10 + Character.digit(key.charAt(k), 10), MAX + 1);
+    }
+    return v > MAX ? -2 : v;
+  }
+
   private static Gen<String> from(String alphabet, int maxLength) {
     return in -> {
       StringBuilder sb = new StringBuilder();
@@ -94,10 +110,10 @@ class KeywordsTest {
     int code = Keywords.of(s, 0, s.length());
     assertThat(code).as("keyword of '%s'", s).isEqualTo(Keywords.ofKey(key));
     assertThat(Keywords.number(s, 0, s.length(), code, MAX)).as("number of '%s'", s)
-        .isEqualTo(Keywords.numberOfKey(key, MAX));
+        .isEqualTo(numberOfKey(key));
     String framed = "<" + s + ">";
     assertThat(Keywords.of(framed, 1, framed.length() - 1)).as("keyword of '%s' inside", s).isEqualTo(code);
     assertThat(Keywords.number(framed, 1, framed.length() - 1, code, MAX)).as("number of '%s' inside", s)
-        .isEqualTo(Keywords.numberOfKey(key, MAX));
+        .isEqualTo(numberOfKey(key));
   }
 }
