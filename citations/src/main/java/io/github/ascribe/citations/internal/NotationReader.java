@@ -5,6 +5,7 @@ import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.Token;
 import io.github.ascribe.citations.TokenKind;
 import io.github.ascribe.citations.Verdict;
+import io.github.ascribe.citations.internal.source.Lexicon;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Match;
 import io.github.ascribe.core.MatchKind;

@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.text.Names;
@@ -14,13 +14,13 @@ import java.util.Set;
  * said}, {@code said X}, {@code X has warned}), and quotes with their speaker. The verbs and cues are
  * data ({@code lexicon/}); this class only knows the shapes. Immutable; thread-safe.
  */
-final class ProseFinder {
+public final class ProseFinder {
 
   /**
    * One prose attribution: the rule ({@code verb-speech}), the attribution's rule ({@code
    * prose-verb-speech}), the text it spans, and the source.
    */
-  record Hit(String rule, String attributionRule, Span span, SourcePhrases.Found found) {}
+  public record Hit(String rule, String attributionRule, Span span, SourcePhrases.Found found) {}
 
   /** A rule's name and its attribution's: made once per rule, not once per hit. */
   private record Rule(String name, String attributionName) {
@@ -84,7 +84,7 @@ final class ProseFinder {
   /** The hash codes of all verb forms, English and international. */
   private final KeyFilter verbForms;
 
-  ProseFinder(SourcePhrases phrases, Lexicon lexicon) {
+  public ProseFinder(SourcePhrases phrases, Lexicon lexicon) {
     this.phrases = phrases;
     this.lexicon = lexicon;
     Set<String> seen = new HashSet<>();
@@ -136,7 +136,7 @@ final class ProseFinder {
    * {@code paragraphStart}; {@code lastMedia} answers "the newspaper" when the paragraph names none.
    * The hits are added to {@code hits}, cues first, each in text order.
    */
-  void find(String s, int paragraphStart, int from, int to, SourcePhrases.Context ctx,
+  public void find(String s, int paragraphStart, int from, int to, SourcePhrases.Context ctx,
       SourcePhrases.Found lastMedia, List<Hit> hits) {
     WordTable w = ctx.words(s, from, to);
     phrases.notePeople(w, ctx);
@@ -145,7 +145,7 @@ final class ProseFinder {
   }
 
   /** {@link #find(String, int, int, int, SourcePhrases.Context, SourcePhrases.Found, List)} in a new list. */
-  List<Hit> find(String s, int paragraphStart, int from, int to, SourcePhrases.Context ctx,
+  public List<Hit> find(String s, int paragraphStart, int from, int to, SourcePhrases.Context ctx,
       SourcePhrases.Found lastMedia) {
     List<Hit> hits = new ArrayList<>(0);
     find(s, paragraphStart, from, to, ctx, lastMedia, hits);

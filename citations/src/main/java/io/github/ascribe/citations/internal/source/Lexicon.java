@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.text.Names;
 import java.io.BufferedReader;
@@ -217,7 +217,7 @@ public final class Lexicon {
   }
 
   /** @return countries, regions and cities, normalised */
-  Set<String> places() {
+  public Set<String> places() {
     return places;
   }
 

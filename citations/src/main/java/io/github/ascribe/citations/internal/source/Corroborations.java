@@ -1,6 +1,8 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.citations.internal.NotationReader;
+import io.github.ascribe.core.Severity;
 import java.util.Set;
 
 /**
@@ -9,10 +11,10 @@ import java.util.Set;
  * WSJ all report this news item as accurate.}, {@code AP and AFP both reported the same.}). Such a
  * sentence is attribution, not a claim. Immutable; thread-safe.
  */
-final class Corroborations {
+public final class Corroborations {
 
   /** The outlet list of a corroboration statement, parsed as notation, and where it starts. */
-  record Hit(NotationResult subject, int subjectStart) {}
+  public record Hit(NotationResult subject, int subjectStart) {}
 
   private static final Set<String> VERBS = Set.of("report", "reports", "reported", "reporting", "confirm", "confirms",
       "confirmed", "corroborate", "corroborates", "corroborated", "verify", "verifies", "verified", "carry",
@@ -32,7 +34,7 @@ final class Corroborations {
   private final NotationReader notation;
   private final SourcePhrases phrases;
 
-  Corroborations(NotationReader notation, SourcePhrases phrases) {
+  public Corroborations(NotationReader notation, SourcePhrases phrases) {
     this.notation = notation;
     this.phrases = phrases;
   }
@@ -44,7 +46,7 @@ final class Corroborations {
    *     the prose finder reads the same sentence from next
    * @return the statement's outlet list, or null
    */
-  Hit find(WordTable w) {
+  public Hit find(WordTable w) {
     String s = w.text();
     for (int p = 1; p < w.size() && p < LIMIT; p++) {
       if (!w.keyIn(VERBS, VERB_FILTER, p, p + 1)) {
@@ -73,8 +75,10 @@ final class Corroborations {
       }
       int start = w.start(first);
       NotationResult r = notation.read(s.substring(start, w.end(q - 1)));
-      boolean allKnown = Readings.any(r) && Readings.all(r, m -> m.match().isResolved() && m.source().isMedia());
-      if (allKnown && Readings.onlyNotes(r)) { // with a mention, quantified or not
+      boolean allKnown = !r.mentions().isEmpty()
+          && r.mentions().stream().allMatch(m -> m.match().isResolved() && m.source().isMedia());
+      boolean onlyNotes = r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO);
+      if (allKnown && onlyNotes) { // with a mention, quantified or not
         return new Hit(r, start);
       }
       return null;

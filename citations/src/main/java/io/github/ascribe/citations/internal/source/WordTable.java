@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.text.Names;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe: an instance is filled for one range at a time, and may be refilled.
  */
-final class WordTable {
+public final class WordTable {
 
   /** What {@link #keyHash} answers when a prefix of the key may be in the filter. */
   private static final long PREFIX_MAY_BE_IN = -2;

@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.Match;
 import io.github.ascribe.core.MatchKind;
@@ -16,10 +16,10 @@ import java.util.Set;
  * organisation or an anonymous source. Phrases come from around reporting verbs and cue phrases.
  * Immutable; thread-safe.
  */
-final class SourcePhrases {
+public final class SourcePhrases {
 
   /** What a phrase was found to be. */
-  record Found(Source source, Span span, Match match) {}
+  public record Found(Source source, Span span, Match match) {}
 
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "several", "many", "few", "other",
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "multiple", "various", "numerous",
@@ -57,7 +57,7 @@ final class SourcePhrases {
   private final KeyFilter firstNames;
   private final KeyIndex<Boolean> anonymousNouns;
 
-  SourcePhrases(SourceRegistry registry, Lexicon lexicon) {
+  public SourcePhrases(SourceRegistry registry, Lexicon lexicon) {
     this.registry = registry;
     this.names = io.github.ascribe.core.internal.RegistryAccess.names(registry);
     this.lexicon = lexicon;
@@ -570,7 +570,7 @@ final class SourcePhrases {
   }
 
   /** Per-article memory of people named so far, for pronouns and surnames. */
-  static final class Context {
+  public static final class Context {
     private final java.util.Map<String, Source> bySurname = new java.util.HashMap<>();
     private Source lastPerson;
     private final WordTable words;
@@ -587,7 +587,7 @@ final class SourcePhrases {
     private static final int KEPT_TOKENS = 1 << 10;
 
     /** A context for one article. */
-    Context() {
+    public Context() {
       WordTable[] kept = TABLES.get();
       if (kept != null) {
         TABLES.set(null);
@@ -603,7 +603,7 @@ final class SourcePhrases {
      * Hands this context's tables to the next context on this thread, emptied; the context must not
      * be used after. A context never released only leaves its tables to the garbage collector.
      */
-    void release() {
+    public void release() {
       if (words.capacity() <= KEPT_TOKENS && lookBack.capacity() <= KEPT_TOKENS) {
         wordsText = null;
         TABLES.set(new WordTable[] {words.reuse(null), lookBack.reuse(null)});
@@ -621,7 +621,7 @@ final class SourcePhrases {
      * it keeps the tokens and clears only their {@link WordTable#flags}, so that the table is as if
      * refilled: the corroboration check and the prose finder read a sentence from one table.
      */
-    WordTable words(String s, int from, int to) {
+    public WordTable words(String s, int from, int to) {
       if (s == wordsText && from == wordsFrom && to == wordsTo) {
         return words.clearFlags();
       }
@@ -671,7 +671,7 @@ final class SourcePhrases {
     }
 
     /** @return a string equal to {@code s.substring(start, end)}, made once for each text in the article */
-    String text(String s, int start, int end) {
+    public String text(String s, int start, int end) {
       return words.memo().text(s, start, end);
     }
 
