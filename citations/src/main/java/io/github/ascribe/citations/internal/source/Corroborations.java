@@ -24,16 +24,18 @@ public final class Corroborations {
       "likewise", "similarly");
   private static final Set<String> ANAPHORS = Set.of("this", "these", "it", "same");
   private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does", "now", "since");
-  private static final KeyFilter VERB_FILTER = new KeyFilter(VERBS);
-  private static final KeyIndex<Boolean> QUANTIFIER = KeyIndex.of(QUANTIFIERS);
-  private static final KeyIndex<Boolean> ANAPHOR = KeyIndex.of(ANAPHORS);
-  private static final KeyIndex<Boolean> AUXILIARY = KeyIndex.of(AUXILIARIES);
   /** Verbs further into a sentence than this many tokens are not looked at. */
   private static final int LIMIT = 40;
 
   private final NotationReader notation;
   private final SourcePhrases phrases;
 
+  /**
+   * A finder reading outlet lists with a notation reader.
+   *
+   * @param notation reads the outlet list
+   * @param phrases finds where the list starts
+   */
   public Corroborations(NotationReader notation, SourcePhrases phrases) {
     this.notation = notation;
     this.phrases = phrases;
@@ -42,27 +44,26 @@ public final class Corroborations {
   /**
    * The corroboration statement a sentence is, if it is one.
    *
-   * @param w the tokens of the sentence (only the first {@code LIMIT + 3} are looked at), the table
-   *     the prose finder reads the same sentence from next
+   * @param w the tokens of the sentence, as {@link SourcePhrases.Context#words} gives them
    * @return the statement's outlet list, or null
    */
-  public Hit find(WordTable w) {
+  public Hit find(WordTokens w) {
     String s = w.text();
     for (int p = 1; p < w.size() && p < LIMIT; p++) {
-      if (!w.keyIn(VERBS, VERB_FILTER, p, p + 1)) {
+      if (!VERBS.contains(w.key(p))) {
         continue;
       }
       int q = p;
-      while (q > 0 && AUXILIARY.contains(w, q - 1)) {
+      while (q > 0 && AUXILIARIES.contains(w.key(q - 1))) {
         q--;
       }
-      boolean quantified = q > 0 && QUANTIFIER.contains(w, q - 1);
+      boolean quantified = q > 0 && QUANTIFIERS.contains(w.key(q - 1));
       if (quantified) {
         q--;
       }
       boolean anaphor = false;
       for (int k = p + 1; k < w.size() && k <= p + 3; k++) {
-        if (ANAPHOR.contains(w, k)) {
+        if (ANAPHORS.contains(w.key(k))) {
           anaphor = true;
         }
       }
