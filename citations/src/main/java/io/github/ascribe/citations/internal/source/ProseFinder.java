@@ -96,7 +96,11 @@ public final class ProseFinder {
    */
   private void cues(WordTokens w, SourcePhrases.Context ctx, BitSet taken, List<Hit> hits) {
     for (int i = 0; i < w.size(); i++) {
-      for (CueTrie.Cue cue : cues.matching(w, i)) {
+      List<CueTrie.Cue> starting = cues.matching(w, i);
+      if (starting.isEmpty()) {
+        continue;
+      }
+      for (CueTrie.Cue cue : starting) {
         int after = i + cue.length();
         String kind = cue.kind();
         if (kind.equals("per") && cue.words().get(0).equals("per") && (after >= w.size() || !w.startsUpper(after))) {

@@ -135,7 +135,7 @@ public final class SourcePhrases {
    * #LOOKBACK} units, or null.
    */
   Found lastRegistryName(String s, int from, int to, Context ctx) {
-    WordTokens w = WordTokens.of(s, Math.max(from, to - LOOKBACK), to, ctx.keys);
+    WordTokens w = WordTokens.of(s, Math.max(from, to - LOOKBACK), to);
     int maxWords = registry.maxNameWords();
     for (int end = w.size(); end > 0; end--) {
       for (int len = Math.min(maxWords, end); len >= 1; len--) {
@@ -296,15 +296,13 @@ public final class SourcePhrases {
 
   /**
    * What one article has named so far (people for pronouns and surnames, organisations, anonymous
-   * sources) and the keys and registry answers met in it. Made for one article and dropped after
+   * sources) and the registry's answers for the phrases met in it. Made for one article and dropped after
    * it; not thread-safe.
    */
   public static final class Context {
     private final PersonTracker people = new PersonTracker();
     private final Map<String, Source> organizations = new HashMap<>();
     private final Map<String, Source> anonymous = new HashMap<>();
-    /** Normalised keys of the words and phrases of the article, by their text. */
-    private final Map<String, String> keys = new HashMap<>();
     /** The registry's answers for the capitalised phrases of the article, by their text. */
     private final Map<String, RegistryAnswer> registryAnswers = new HashMap<>();
     /** The range last asked of {@link #words}, and its tokens. */
@@ -338,7 +336,7 @@ public final class SourcePhrases {
         wordsText = s;
         wordsFrom = from;
         wordsTo = to;
-        words = WordTokens.of(s, from, to, keys);
+        words = WordTokens.of(s, from, to);
       }
       return words;
     }

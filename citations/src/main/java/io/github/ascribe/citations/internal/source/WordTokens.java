@@ -2,8 +2,6 @@ package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.text.Names;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,18 +21,19 @@ import java.util.Set;
 public final class WordTokens {
 
   private final String s;
-  /** Keys already made in this call, by the text they were made from. */
-  private final Map<String, String> keys;
   private int size;
-  private int[] starts = new int[16];
-  private int[] ends = new int[16];
-  private boolean[] words = new boolean[16];
+  private int[] starts;
+  private int[] ends;
+  private boolean[] words;
   /** The key of each token once asked for. */
-  private String[] tokenKeys = new String[16];
+  private String[] keys;
 
-  private WordTokens(String s, Map<String, String> keys) {
+  private WordTokens(String s, int capacity) {
     this.s = s;
-    this.keys = keys;
+    starts = new int[capacity];
+    ends = new int[capacity];
+    words = new boolean[capacity];
+    keys = new String[capacity];
   }
 
   /**
@@ -46,16 +45,8 @@ public final class WordTokens {
    * @return a new token list
    */
   public static WordTokens of(String s, int from, int to) {
-    return of(s, from, to, new HashMap<>());
-  }
-
-  /**
-   * The tokens of {@code [from, to)} of {@code s}, their keys shared with other ranges of one call.
-   *
-   * @param keys keys by the text they were made from, read and filled
-   */
-  static WordTokens of(String s, int from, int to, Map<String, String> keys) {
-    WordTokens w = new WordTokens(s, keys);
+    // room for a token per five characters, about what news text has
+    WordTokens w = new WordTokens(s, (to - from) / 5 + 4);
     int i = from;
     while (i < to) {
       int cp = s.codePointAt(i);
@@ -80,7 +71,7 @@ public final class WordTokens {
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
       words = Arrays.copyOf(words, n);
-      tokenKeys = Arrays.copyOf(tokenKeys, n);
+      keys = Arrays.copyOf(keys, n);
     }
     starts[size] = start;
     ends[size] = end;
@@ -125,19 +116,15 @@ public final class WordTokens {
 
   /** @return {@code Names.normalize} of token {@code i}'s text */
   String key(int i) {
-    if (tokenKeys[i] == null) {
-      tokenKeys[i] = key(starts[i], ends[i]);
+    if (keys[i] == null) {
+      keys[i] = Names.normalize(text(i));
     }
-    return tokenKeys[i];
+    return keys[i];
   }
 
   /** @return {@code Names.normalize} of the text of tokens {@code [a, b)} */
   String phraseKey(int a, int b) {
-    return b == a + 1 ? key(a) : key(starts[a], ends[b - 1]);
-  }
-
-  private String key(int start, int end) {
-    return keys.computeIfAbsent(s.substring(start, end), Names::normalize);
+    return b == a + 1 ? key(a) : Names.normalize(phrase(a, b));
   }
 
   /** @return whether the key of tokens {@code [a, b)} is in {@code set} of normalised keys */
