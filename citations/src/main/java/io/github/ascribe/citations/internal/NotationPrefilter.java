@@ -1,5 +1,6 @@
 package io.github.ascribe.citations.internal;
 
+import io.github.ascribe.citations.internal.source.Lexicon;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.registry.SourceRegistry;
 import io.github.ascribe.core.text.Names;

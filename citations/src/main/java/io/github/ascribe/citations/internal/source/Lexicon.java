@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.text.Names;
 import java.io.BufferedReader;
@@ -31,8 +31,6 @@ public final class Lexicon {
 
   private final Map<String, Verb> verbForms;
   private final Set<String> intlVerbForms;
-  /** {@link #verbForms} keys and {@link #intlVerbForms} together. */
-  private final Set<String> allVerbForms;
   private final List<Cue> cues;
   private final Set<String> anonymousNouns;
   private final Set<String> anonymousPhrases;
@@ -62,9 +60,6 @@ public final class Lexicon {
       intl.add(Names.normalize(row[1]));
     }
     this.intlVerbForms = Collections.unmodifiableSet(intl);
-    Set<String> allForms = new HashSet<>(forms.keySet());
-    allForms.addAll(intl);
-    this.allVerbForms = Collections.unmodifiableSet(allForms);
     Map<String, Integer> longest = new HashMap<>();
     for (Set<String> all : List.of(forms.keySet(), intl)) {
       for (String form : all) {
@@ -152,28 +147,13 @@ public final class Lexicon {
 
   /**
    * The most words of a verb form (English or international) whose first word is this one; 0 if no
-   * form starts with it. Lets a scanner skip the look-ups of longer phrases that cannot match.
+   * form starts with it: no longer phrase starting with the word is a verb form.
    *
    * @param normalizedWord a normalised word without spaces
    * @return the word count, or 0
    */
   public int longestVerbStartingWith(String normalizedWord) {
     return longestVerbByFirstWord.getOrDefault(normalizedWord, 0);
-  }
-
-  /** @return for each first word of a verb form, the most words a form starting with it has */
-  Map<String, Integer> longestVerbByFirstWord() {
-    return longestVerbByFirstWord;
-  }
-
-  /** @return every verb form, English or international, normalised */
-  Set<String> allVerbForms() {
-    return allVerbForms;
-  }
-
-  /** @return common given names, normalised */
-  Set<String> firstNames() {
-    return firstNames;
   }
 
   /** @return the longest verb form, in words */
@@ -217,7 +197,7 @@ public final class Lexicon {
   }
 
   /** @return countries, regions and cities, normalised */
-  Set<String> places() {
+  public Set<String> places() {
     return places;
   }
 

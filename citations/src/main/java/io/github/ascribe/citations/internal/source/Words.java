@@ -1,10 +1,10 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
-import io.github.ascribe.core.internal.AsciiChars;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * How a range of text is cut into words and punctuation marks ({@link WordTable} holds the result).
+ * How a range of text is cut into words and punctuation marks ({@link WordTokens} holds the result).
  * A word is a run of letters, digits and marks, with apostrophes, hyphens and periods inside it
  * ({@code Ukraine’s}, {@code lower-level}, {@code U.S.}); white space separates tokens; everything
  * else is a one-character mark. Linear in the range.
@@ -14,9 +14,6 @@ final class Words {
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen",
       "rep", "gen", "lt", "col", "sgt", "st", "jr", "sr", "gov", "pres", "u.s", "u.k", "u.n", "e.u", "jan", "feb",
       "aug", "sept", "oct", "nov", "dec", "no", "vs", "inc", "ltd", "co", "corp");
-  private static final String[] ABBREVIATION_LIST = ABBREVIATIONS.toArray(new String[0]);
-  /** The longest of {@link #ABBREVIATIONS}, in characters. */
-  private static final int LONGEST_ABBREVIATION = 4;
 
   private Words() {}
 
@@ -32,11 +29,6 @@ final class Words {
   static int wordEnd(String s, int i, int len, int to) {
     int j = i + len;
     while (j < to) {
-      char ch = s.charAt(j);
-      if (ch < 0x80 && isWordChar(ch)) {
-        j++; // the common case, without the code point
-        continue;
-      }
       int c = s.codePointAt(j);
       if (isWordChar(c)) {
         j += Character.charCount(c);
@@ -60,28 +52,7 @@ final class Words {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
   }
 
-  /** Whether ASCII {@code s[from, to)}, lower-cased, is one of {@link #ABBREVIATIONS}. */
-  private static boolean isAbbreviation(String s, int from, int to) {
-    int n = to - from;
-    for (String a : ABBREVIATION_LIST) {
-      if (a.length() != n) {
-        continue;
-      }
-      int k = 0;
-      while (k < n && lower(s.charAt(from + k)) == a.charAt(k)) {
-        k++;
-      }
-      if (k == n) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-  }
-
+  /** Whether a character belongs to a word: a letter, a digit or a combining mark. */
   static boolean isWordChar(int cp) {
     if (cp < 0x80) {
       return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
@@ -98,17 +69,13 @@ final class Words {
     return dot - start <= 2;
   }
 
+  /** Whether the period at {@code dot} ends the abbreviation that starts at {@code start}. */
   private static boolean isAbbrevEnd(String s, int start, int dot) {
-    int n = dot - start;
-    if (n > LONGEST_ABBREVIATION) {
-      return false; // too long for the list, for one letter and for "x.y"
+    if (dot - start > 4) {
+      return false; // longer than every listed abbreviation, one letter and "x.y"
     }
-    if (AsciiChars.isAscii(s, start, dot)) {
-      // as below, without the lower-cased copy: on ASCII, lower-casing keeps the length
-      return isAbbreviation(s, start, dot) || (n == 1 && Character.isUpperCase(s.charAt(start)))
-          || (n == 3 && s.charAt(start + 1) == '.');
-    }
-    String w = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+    String w = s.substring(start, dot).toLowerCase(Locale.ROOT);
+    // a listed abbreviation ("Mr."), one capital letter ("J."), or "x.y." ("U.S.")
     return ABBREVIATIONS.contains(w) || (w.length() == 1 && Character.isUpperCase(s.charAt(start)))
         || (w.length() == 3 && w.charAt(1) == '.');
   }

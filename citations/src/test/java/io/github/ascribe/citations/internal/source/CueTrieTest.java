@@ -1,9 +1,8 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 
 /**
- * {@link ProseFinder#matchingCues} walks a trie of cue words; it must find exactly the cues that a
+ * {@link CueTrie#matching} walks a trie of cue words; it must find exactly the cues that a
  * scan of every cue finds at a token (first word equal to the token's key, every word equal to the
  * tokens' keys, punctuation as written), in the order they are tried: longest first, then as listed.
  * Checked on text made of cue words, their case variants, punctuation and other words.
@@ -20,8 +19,8 @@ import org.quicktheories.impl.Constraint;
 class CueTrieTest {
 
   private static final Lexicon LEXICON = Lexicon.get();
-  private static final ProseFinder FINDER =
-      new ProseFinder(new SourcePhrases(SourceRegistry.bundled(), LEXICON), LEXICON);
+  private static final CueTrie TRIE = new CueTrie(LEXICON.cues());
+  private static final List<CueTrie.Cue> CUES = TRIE.cues();
   private static final List<String> WORDS = words();
 
   private static List<String> words() {
@@ -50,10 +49,9 @@ class CueTrieTest {
   @Test
   void theTrieFindsWhatAScanOfEveryCueFinds() {
     qt().withExamples(20_000).forAll(texts()).checkAssert(s -> {
-      WordTable w = WordTable.of(s, 0, s.length());
+      WordTokens w = WordTokens.of(s, 0, s.length());
       for (int i = 0; i < w.size(); i++) {
-        List<Integer> found = FINDER.matchingCues(w, i);
-        assertThat(found == null ? List.of() : found).as("'%s' at token %d", s, i).isEqualTo(scan(w, i));
+        assertThat(TRIE.matching(w, i)).as("'%s' at token %d", s, i).isEqualTo(scan(w, i));
       }
     });
   }
@@ -61,35 +59,33 @@ class CueTrieTest {
   @Test
   void everyCueIsFoundInItsOwnWords() {
     int found = 0;
-    for (int c = 0; c < FINDER.cueCount(); c++) {
-      String text = String.join(" ", FINDER.cueWords(c)[0]);
-      WordTable w = WordTable.of(text, 0, text.length());
-      assertThat(FINDER.matchingCues(w, 0) == null ? List.of() : FINDER.matchingCues(w, 0)).isEqualTo(scan(w, 0));
+    for (CueTrie.Cue c : CUES) {
+      String text = String.join(" ", c.words());
+      WordTokens w = WordTokens.of(text, 0, text.length());
+      assertThat(TRIE.matching(w, 0)).isEqualTo(scan(w, 0));
       found += scan(w, 0).contains(c) ? 1 : 0;
     }
-    assertThat(found).isGreaterThan(FINDER.cueCount() / 2);
+    assertThat(found).isGreaterThan(CUES.size() / 2);
   }
 
   /** The cues matching at token {@code i}, by trying every cue, in the order they are tried. */
-  private static List<Integer> scan(WordTable w, int i) {
-    List<Integer> out = new ArrayList<>();
+  private static List<CueTrie.Cue> scan(WordTokens w, int i) {
+    List<CueTrie.Cue> out = new ArrayList<>();
     String first = w.word(i) ? w.key(i) : w.text(i);
-    for (int c = 0; c < FINDER.cueCount(); c++) {
-      String[] cue = FINDER.cueWords(c)[0];
-      String[] lower = FINDER.cueWords(c)[1];
-      if (!cue[0].equals(first) || i + lower.length > w.size()) {
+    for (CueTrie.Cue c : CUES) {
+      if (!c.words().get(0).equals(first) || i + c.length() > w.size()) {
         continue;
       }
       boolean all = true;
-      for (int k = 0; k < lower.length && all; k++) {
+      for (int k = 0; k < c.length() && all; k++) {
         String key = w.word(i + k) ? w.key(i + k) : w.text(i + k);
-        all = key.equals(lower[k]);
+        all = key.equals(c.lower().get(k));
       }
       if (all) {
         out.add(c);
       }
     }
-    out.sort(Comparator.comparingInt((Integer c) -> -FINDER.cueWords(c)[0].length).thenComparingInt(c -> c));
+    out.sort(Comparator.comparingInt((CueTrie.Cue c) -> -c.length()).thenComparingInt(CueTrie.Cue::order));
     return out;
   }
 }

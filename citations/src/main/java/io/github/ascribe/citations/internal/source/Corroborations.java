@@ -1,6 +1,8 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.citations.internal.NotationReader;
+import io.github.ascribe.core.Severity;
 import java.util.Set;
 
 /**
@@ -9,10 +11,10 @@ import java.util.Set;
  * WSJ all report this news item as accurate.}, {@code AP and AFP both reported the same.}). Such a
  * sentence is attribution, not a claim. Immutable; thread-safe.
  */
-final class Corroborations {
+public final class Corroborations {
 
   /** The outlet list of a corroboration statement, parsed as notation, and where it starts. */
-  record Hit(NotationResult subject, int subjectStart) {}
+  public record Hit(NotationResult subject, int subjectStart) {}
 
   private static final Set<String> VERBS = Set.of("report", "reports", "reported", "reporting", "confirm", "confirms",
       "confirmed", "corroborate", "corroborates", "corroborated", "verify", "verifies", "verified", "carry",
@@ -22,17 +24,19 @@ final class Corroborations {
       "likewise", "similarly");
   private static final Set<String> ANAPHORS = Set.of("this", "these", "it", "same");
   private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does", "now", "since");
-  private static final KeyFilter VERB_FILTER = new KeyFilter(VERBS);
-  private static final KeyIndex<Boolean> QUANTIFIER = KeyIndex.of(QUANTIFIERS);
-  private static final KeyIndex<Boolean> ANAPHOR = KeyIndex.of(ANAPHORS);
-  private static final KeyIndex<Boolean> AUXILIARY = KeyIndex.of(AUXILIARIES);
   /** Verbs further into a sentence than this many tokens are not looked at. */
   private static final int LIMIT = 40;
 
   private final NotationReader notation;
   private final SourcePhrases phrases;
 
-  Corroborations(NotationReader notation, SourcePhrases phrases) {
+  /**
+   * A finder reading outlet lists with a notation reader.
+   *
+   * @param notation reads the outlet list
+   * @param phrases finds where the list starts
+   */
+  public Corroborations(NotationReader notation, SourcePhrases phrases) {
     this.notation = notation;
     this.phrases = phrases;
   }
@@ -40,27 +44,26 @@ final class Corroborations {
   /**
    * The corroboration statement a sentence is, if it is one.
    *
-   * @param w the tokens of the sentence (only the first {@code LIMIT + 3} are looked at), the table
-   *     the prose finder reads the same sentence from next
+   * @param w the tokens of the sentence, as {@link SourcePhrases.Context#words} gives them
    * @return the statement's outlet list, or null
    */
-  Hit find(WordTable w) {
+  public Hit find(WordTokens w) {
     String s = w.text();
     for (int p = 1; p < w.size() && p < LIMIT; p++) {
-      if (!w.keyIn(VERBS, VERB_FILTER, p, p + 1)) {
+      if (!VERBS.contains(w.key(p))) {
         continue;
       }
       int q = p;
-      while (q > 0 && AUXILIARY.contains(w, q - 1)) {
+      while (q > 0 && AUXILIARIES.contains(w.key(q - 1))) {
         q--;
       }
-      boolean quantified = q > 0 && QUANTIFIER.contains(w, q - 1);
+      boolean quantified = q > 0 && QUANTIFIERS.contains(w.key(q - 1));
       if (quantified) {
         q--;
       }
       boolean anaphor = false;
       for (int k = p + 1; k < w.size() && k <= p + 3; k++) {
-        if (ANAPHOR.contains(w, k)) {
+        if (ANAPHORS.contains(w.key(k))) {
           anaphor = true;
         }
       }
@@ -73,8 +76,10 @@ final class Corroborations {
       }
       int start = w.start(first);
       NotationResult r = notation.read(s.substring(start, w.end(q - 1)));
-      boolean allKnown = Readings.any(r) && Readings.all(r, m -> m.match().isResolved() && m.source().isMedia());
-      if (allKnown && Readings.onlyNotes(r)) { // with a mention, quantified or not
+      boolean allKnown = !r.mentions().isEmpty()
+          && r.mentions().stream().allMatch(m -> m.match().isResolved() && m.source().isMedia());
+      boolean onlyNotes = r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO);
+      if (allKnown && onlyNotes) { // with a mention, quantified or not
         return new Hit(r, start);
       }
       return null;

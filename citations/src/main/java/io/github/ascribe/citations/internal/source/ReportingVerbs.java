@@ -1,0 +1,147 @@
+package io.github.ascribe.citations.internal.source;
+
+import io.github.ascribe.core.Span;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reporting verbs with their subject in either order: {@code X said}, {@code X has warned},
+ * {@code ", said the ministry"}, and {@code the newspaper wrote} for the outlet named last. The
+ * verbs are data ({@code lexicon/reporting-verbs*.tsv}). Immutable; thread-safe.
+ */
+final class ReportingVerbs {
+
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",
+      "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "also",
+      "previously", "later", "reportedly", "again", "earlier", "then", "once", "repeatedly", "publicly",
+      "privately", "recently", "separately", "further", "not", "never", "already", "first", "last", "often",
+      "herself", "himself", "themselves", "itself", "quickly", "flatly", "openly", "strongly", "firmly");
+  private static final Set<String> NOUN_MARKERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his",
+      "her", "its", "their", "our", "my", "your", "no", "any", "each", "every", "initial", "new", "some", "of",
+      "to", "great", "high", "big", "strong", "growing", "public", "recent", "latest", "first", "further");
+  private static final Set<String> REFERRING_MEDIA = Set.of("the newspaper", "the paper", "the agency",
+      "the news agency", "the broadcaster", "the outlet", "the magazine", "the network", "the daily", "the website",
+      "the wire service", "the publication", "the channel", "the tabloid", "the site");
+
+  private final SourcePhrases phrases;
+  private final Lexicon lexicon;
+
+  ReportingVerbs(SourcePhrases phrases, Lexicon lexicon) {
+    this.phrases = phrases;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Adds a hit for each reporting verb outside the {@code taken} words that has a source as its
+   * subject, before it or (inverted) after it, in text order.
+   */
+  void find(int paragraphStart, WordTokens w, SourcePhrases.Context ctx, SourcePhrases.Found lastMedia,
+      BitSet taken, List<ProseFinder.Hit> hits) {
+    for (int i = 0; i < w.size(); i++) {
+      if (!w.word(i) || taken.get(i)) {
+        continue;
+      }
+      int len = verbLength(w, i);
+      if (len == 0) {
+        continue;
+      }
+      Lexicon.Verb verb = verb(w, i, len);
+      if (i > 0 && w.word(i - 1) && NOUN_MARKERS.contains(w.key(i - 1))) {
+        continue; // "the report", "initial hopes": a noun, not a verb
+      }
+      if (i > 0 && w.word(i - 1) && looksLikeVerb(w, i - 1)) {
+        continue; // "presented demands": the verb came before; this is its object
+      }
+      int verbEnd = i + len;
+      // subject before the verb, skipping auxiliaries and adverbs
+      int j = i;
+      while (j > 0 && w.word(j - 1) && AUXILIARIES.contains(w.key(j - 1))) {
+        j--;
+      }
+      SourcePhrases.Found f = null;
+      if (j > 0 && w.word(j - 1)) {
+        int anonymous = phrases.anonymousPhraseEndingAt(w, j);
+        int start = anonymous >= 0 ? anonymous : PhraseBounds.backwardStart(w, j);
+        f = referring(paragraphStart, w, start, j, lastMedia, ctx);
+        if (f == null) {
+          f = phrases.classify(w, start, j, true, ctx);
+        }
+      }
+      String rule = "verb-" + verb.category();
+      if (f == null && (j == 0 || !w.word(j - 1))) {
+        // inverted: ", said the ministry", "” said X"
+        int end = PhraseBounds.forwardEnd(w, verbEnd);
+        f = referring(paragraphStart, w, verbEnd, end, lastMedia, ctx);
+        if (f == null) {
+          f = phrases.classify(w, verbEnd, end, false, ctx);
+        }
+        rule = "verb-inverted";
+      }
+      if (f != null) {
+        int a = Math.min(f.span().start(), w.start(i));
+        int b = Math.max(f.span().end(), w.end(verbEnd - 1));
+        hits.add(ProseFinder.Hit.of(rule, Span.of(a, b), f));
+      }
+      i = verbEnd - 1;
+    }
+  }
+
+  /** The words of the longest verb form (English or international) starting at word {@code i}, or 0. */
+  private int verbLength(WordTokens w, int i) {
+    String key = w.key(i);
+    // a key with a space may start a form of any length; any other, only the forms starting with it
+    int longest = key.indexOf(' ') >= 0 ? lexicon.maxVerbWords() : lexicon.longestVerbStartingWith(key);
+    for (int n = Math.min(Math.min(lexicon.maxVerbWords(), longest), w.size() - i); n >= 1; n--) {
+      String form = n == 1 ? key : joinedKeys(w, i, i + n);
+      if (lexicon.verb(form) != null || lexicon.isIntlVerb(form)) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** The verb of the form of words {@code [i, i + len)}; an international form counts as speech. */
+  private Lexicon.Verb verb(WordTokens w, int i, int len) {
+    String form = len == 1 ? w.key(i) : joinedKeys(w, i, i + len);
+    Lexicon.Verb v = lexicon.verb(form);
+    return v != null ? v : new Lexicon.Verb(form, "speech");
+  }
+
+  /** The keys of tokens {@code [a, b)} joined with spaces (punctuation as written), as verb forms are listed. */
+  private static String joinedKeys(WordTokens w, int a, int b) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = a; k < b; k++) {
+      if (k > a) {
+        sb.append(' ');
+      }
+      sb.append(w.word(k) ? w.key(k) : w.text(k));
+    }
+    return sb.toString();
+  }
+
+  /** Whether word {@code i} looks like a past or present participle: lower-case, longer than 4, -ed or -ing. */
+  private static boolean looksLikeVerb(WordTokens w, int i) {
+    return Character.isLowerCase(WordTokens.codePointAt(w.text(), w.start(i), w.end(i)))
+        && w.end(i) - w.start(i) > 4 && (w.endsWith(i, "ed") || w.endsWith(i, "ing"));
+  }
+
+  /**
+   * "the newspaper wrote" refers to the last outlet named before it: in this paragraph if one is
+   * named there, else the last one the article attributed anything to.
+   */
+  private SourcePhrases.Found referring(int paragraphStart, WordTokens w, int a, int b,
+      SourcePhrases.Found lastMedia, SourcePhrases.Context ctx) {
+    for (int len = Math.min(3, b - a); len >= 2; len--) {
+      int from = b - len;
+      if (!w.keyIn(REFERRING_MEDIA, from, b)) {
+        continue;
+      }
+      Span span = Span.of(w.start(from), w.end(b - 1));
+      SourcePhrases.Found named = phrases.lastRegistryName(w.text(), paragraphStart, w.start(from), ctx);
+      SourcePhrases.Found target = named != null ? named : lastMedia;
+      return target == null ? null : new SourcePhrases.Found(target.source(), span, target.match());
+    }
+    return null;
+  }
+}
