@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ArticleReader#mayBeReferenceHeading}, which lets only some paragraphs be copied and keyed,
+ * {@link References#mayBeHeading}, which lets only some paragraphs be copied and keyed,
  * never turns away a paragraph whose key is a reference heading: on every heading as written in
  * articles, and on random text of heading letters, markup, spaces and non-ASCII look-alikes.
  */
@@ -19,19 +19,19 @@ class ReferenceHeadingTest {
 
   @Test
   void everyHeadingAsWritten() {
-    for (String h : ArticleReader.REFERENCE_HEADINGS) {
+    for (String h : References.HEADINGS) {
       String cap = Character.toUpperCase(h.charAt(0)) + h.substring(1);
       for (String v : new String[] {h, cap, h.toUpperCase(Locale.ROOT), "## " + cap, "**" + cap + ":**", cap + ":",
           "  " + cap + "  ", "### " + cap.replace(" ", "  ")}) {
         String s = "x\n" + v + "\ny";
-        assertThat(ArticleReader.mayBeReferenceHeading(s, 2, 2 + v.length())).as(v).isTrue();
+        assertThat(References.mayBeHeading(s, 2, 2 + v.length())).as(v).isTrue();
       }
     }
   }
 
   @Test
   void neverTurnsAwayAHeading() {
-    java.util.List<String> headings = java.util.List.copyOf(ArticleReader.REFERENCE_HEADINGS);
+    java.util.List<String> headings = java.util.List.copyOf(References.HEADINGS);
     String markup = " *#:-_`\t.\u00A0";
     qt().withExamples(50_000).forAll(integers().all()).checkAssert(seed -> {
       java.util.Random r = new java.util.Random(seed);
@@ -52,8 +52,8 @@ class ReferenceHeadingTest {
       String s = sb.append('>').toString();
       int from = 1;
       int to = s.length() - 1;
-      if (ArticleReader.REFERENCE_HEADINGS.contains(Names.normalize(s.substring(from, to)))) {
-        assertThat(ArticleReader.mayBeReferenceHeading(s, from, to)).as(s).isTrue();
+      if (References.HEADINGS.contains(Names.normalize(s.substring(from, to)))) {
+        assertThat(References.mayBeHeading(s, from, to)).as(s).isTrue();
       }
     });
   }
@@ -61,6 +61,6 @@ class ReferenceHeadingTest {
   @Test
   void longAsciiTextIsNoHeading() {
     String s = "He told the committee the following:";
-    assertThat(ArticleReader.mayBeReferenceHeading(s, 0, s.length())).isFalse();
+    assertThat(References.mayBeHeading(s, 0, s.length())).isFalse();
   }
 }

@@ -1,10 +1,11 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.citations.internal.NotationReader;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 
 /**
- * Where {@link Trailers#mayHoldCount} finds no cue for a count, reading the text gives no entry with
+ * Where {@link CountCues#mayHoldCount} finds no cue for a count, reading the text gives no entry with
  * a count, so a link there is no chip and need not be read to tell. Checked against the reader on
  * generated links and chips with counts, count phrases, number words, totals, restatements, full-width
  * and invisible characters, damaged ones, and arbitrary strings, in lenient and strict mode.
@@ -36,8 +37,8 @@ class CountCueTest {
         "[espn+3](https://www.espn.com/x)", "Reuters and 3 other outlets", "AP +2 more", "[AP =4](https://x.org)")) {
       agree(s);
     }
-    assertThat(Trailers.mayHoldCount("[espn+3](https://www.espn.com/x)", 0, 32)).isTrue();
-    assertThat(Trailers.mayHoldCount("[filing](https://www.reuters.com/x)", 0, 35)).isFalse();
+    assertThat(CountCues.mayHoldCount("[espn+3](https://www.espn.com/x)", 0, 32)).isTrue();
+    assertThat(CountCues.mayHoldCount("[filing](https://www.reuters.com/x)", 0, 35)).isFalse();
   }
 
   @Test
@@ -45,7 +46,7 @@ class CountCueTest {
     for (char letter : "othermore".toCharArray()) {
       for (int c = 0; c <= Character.MAX_VALUE; c++) {
         String s = "x" + (char) c + "\uDC00";
-        assertThat(Trailers.isAt(s, 1, String.valueOf(letter))).as("U+%04X", c)
+        assertThat(TextScan.isAt(s, 1, String.valueOf(letter))).as("U+%04X", c)
             .isEqualTo(s.regionMatches(true, 1, String.valueOf(letter), 0, 1));
       }
     }
@@ -53,7 +54,7 @@ class CountCueTest {
         "\uD835\uDC28ther", "oth\u0131r")) {
       for (String word : List.of("other", "more")) {
         if (s.length() >= word.length()) {
-          assertThat(Trailers.isAt(s, 0, word)).as(s).isEqualTo(s.regionMatches(true, 0, word, 0, word.length()));
+          assertThat(TextScan.isAt(s, 0, word)).as(s).isEqualTo(s.regionMatches(true, 0, word, 0, word.length()));
         }
       }
     }
@@ -75,7 +76,7 @@ class CountCueTest {
       NotationReader notation = new NotationReader(SourceRegistry.bundled(), strict);
       for (int from = 0; from <= s.length(); from += Math.max(1, s.length() / 3)) {
         for (int to = from; to <= s.length(); to++) {
-          if (Trailers.mayHoldCount(s, from, to)) {
+          if (CountCues.mayHoldCount(s, from, to)) {
             continue;
           }
           NotationResult r = notation.read(s.substring(from, to));
