@@ -23,9 +23,9 @@ public enum LexKind {
   PLUS,
   /** {@code =}: a restatement or a declared total follows. */
   EQUALS,
-  /** An opening bracket: {@code (}, {@code [}, <code>&#123;</code>. */
+  /** An opening bracket: {@code (}, {@code [}, <code>{</code>. */
   OPEN,
-  /** A closing bracket: {@code )}, {@code ]}, <code>&#125;</code>. */
+  /** A closing bracket: {@code )}, {@code ]}, <code>}</code>. */
   CLOSE,
   /** A URL ({@code https://…}, {@code www.…}) or a bare domain ({@code apnews.com}). */
   URL,

@@ -1,13 +1,15 @@
 package io.github.ascribe.citations.internal;
 
+import io.github.ascribe.citations.internal.scan.Lexer;
+import io.github.ascribe.citations.internal.scan.TokenStream;
 import java.util.Arrays;
 
 /**
- * The raw pieces of notation {@link NotationLexer} finds, before structure is decided, by index in
+ * The raw pieces of notation the grammar reads, made from the tokens of the {@link Lexer}, before structure is decided, by index in
  * order: each has a kind, a first UTF-16 index, an index past its last unit, and for a count or a
- * total its number ({@code -1} when out of range; else 0), and a memo slot a reader may fill (0
+ * total its number ({@code -1} when out of range; else 0), and a memo slot the grammar may fill (0
  * until then). Kept in one array of four ints per lexeme rather than as objects, since there is
- * about one for every three characters; an instance can be {@link #clear cleared} and filled again.
+ * about one for every three characters.
  */
 final class Lexemes {
 
@@ -61,6 +63,57 @@ final class Lexemes {
   /** How many lexemes fit before the array grows. */
   int capacity() {
     return data.length / STRIDE;
+  }
+
+  /**
+   * The lexemes of the tokens {@code [first, last)} of a stream: the pieces of a word, and the
+   * pieces of a run of space, make one lexeme; a marker ({@code [1, 3]}) is read as its bracket, its
+   * inside and its closing bracket.
+   *
+   * @param tokens the tokens
+   * @param first the first token index
+   * @param last the index past the last token
+   * @return the lexemes
+   */
+  static Lexemes of(TokenStream tokens, int first, int last) {
+    Lexemes out = new Lexemes((last - first) / 2 + 4);
+    out.addAll(tokens, first, last);
+    return out;
+  }
+
+  private void addAll(TokenStream t, int first, int last) {
+    for (int i = first; i < last; i++) {
+      if (t.joined(i) && size > 0) {
+        data[STRIDE * (size - 1) + 2] = t.end(i); // goes on the word or space before
+        continue;
+      }
+      int start = t.start(i);
+      int end = t.end(i);
+      if (t.inWord(i)) {
+        add(Kind.WORD, start, end, 0);
+        continue;
+      }
+      switch (t.type(i)) {
+        case SPACE, LINE_END -> add(Kind.SPACE, start, end, 0);
+        case SEPARATOR, PLUS, DASH -> add(Kind.SEP, start, end, 0);
+        case PLUS_COUNT -> add(Kind.PLUS_COUNT, start, end, t.number(i, NotationLexer.MAX_COUNT));
+        case TOTAL -> add(Kind.EQ_NUMBER, start, end, t.number(i, NotationLexer.MAX_COUNT));
+        case EQUALS -> add(Kind.EQ, start, end, 0);
+        case OPEN -> add(Kind.OPEN, start, end, 0);
+        case CLOSE -> add(Kind.CLOSE, start, end, 0);
+        case LINK_TARGET -> add(Kind.LINK_TARGET, start, end, 0);
+        case EMPHASIS, URL_QUOTE -> add(Kind.EMPH, start, end, 0);
+        case COLON -> add(Kind.COLON, start, end, 0);
+        case URL -> add(Kind.URL, start, end, 0);
+        case MARKER -> {
+          add(Kind.OPEN, start, start + 1, 0);
+          TokenStream inside = Lexer.lex(t.text(), start + 1, end - 1);
+          addAll(inside, 0, inside.size());
+          add(Kind.CLOSE, end - 1, end, 0);
+        }
+        default -> add(Kind.WORD, start, end, 0); // a piece of a word: the lexer marks them all
+      }
+    }
   }
 
   void add(Kind kind, int start, int end, long value) {

@@ -5,6 +5,8 @@ import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.Token;
 import io.github.ascribe.citations.TokenKind;
 import io.github.ascribe.citations.Verdict;
+import io.github.ascribe.citations.internal.scan.Lexer;
+import io.github.ascribe.citations.internal.scan.TokenStream;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Match;
 import io.github.ascribe.core.MatchKind;
@@ -94,7 +96,6 @@ public final class NotationReader {
     private int[] from;
     /** The run of the last read, for the next read of the same reader. */
     private Run run;
-    private final NotationLexer lexer = new NotationLexer();
     /** The read's diagnostics, which the result copies; empty between reads. */
     private final ArrayList<Diagnostic> diagnostics = new ArrayList<>();
     /** What {@link Run#build} collects before the result copies it; empty between reads. */
@@ -284,12 +285,11 @@ public final class NotationReader {
       this.s = s;
       this.stopAtProse = stopAtProse;
       partsMade = 0;
-      if (scratch.lexemes != null) {
-        lx = scratch.lexer.relex(s, scratch.lexemes);
+      TokenStream tokens = Lexer.lex(s);
+      lx = Lexemes.of(tokens, 0, tokens.size());
+      if (scratch.parts != null) {
         scratch.parts.ensureCapacity(lx.size() + 2);
       } else {
-        lx = scratch.lexer.relex(s, NotationLexer.lexemesFor(s));
-        scratch.lexemes = lx;
         scratch.parts = new ArrayList<>(lx.size() + 2);
       }
       parts = scratch.parts;

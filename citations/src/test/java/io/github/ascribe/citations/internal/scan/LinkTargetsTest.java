@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link LinkTargets} answers what a direct scan from each position answers (the depth of
- * parentheses back at 0, no white space, at most {@link NotationLexer#MAX_LINK_TARGET} long), for
+ * parentheses back at 0, no white space, at most {@link Lexer#MAX_LINK_TARGET} long), for
  * targets short and long, balanced or not, asked in order or not.
  */
 class LinkTargetsTest {
@@ -24,7 +24,7 @@ class LinkTargetsTest {
       return -1;
     }
     int depth = 0;
-    for (int i = at; i < to && i - at <= NotationLexer.MAX_LINK_TARGET; i++) {
+    for (int i = at; i < to && i - at <= Lexer.MAX_LINK_TARGET; i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
         return -1;
@@ -82,7 +82,7 @@ class LinkTargetsTest {
 
   @Test
   void edgesOfTheLimits() {
-    int max = NotationLexer.MAX_LINK_TARGET;
+    int max = Lexer.MAX_LINK_TARGET;
     for (int inner : new int[] {0, 1, LinkTargets.DIRECT - 2, LinkTargets.DIRECT - 1, LinkTargets.DIRECT,
         max - 2, max - 1, max, max + 1}) {
       String s = "](" + "x".repeat(inner) + ")";

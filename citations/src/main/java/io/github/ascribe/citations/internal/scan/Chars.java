@@ -1,0 +1,180 @@
+package io.github.ascribe.citations.internal.scan;
+
+import io.github.ascribe.core.text.Names;
+
+/** The character classes the {@link Lexer} decides by; all by code point, none locale-dependent. */
+public final class Chars {
+
+  private Chars() {}
+
+  /**
+   * @param cp a code point
+   * @return whether it is an ASCII letter or digit
+   */
+  public static boolean isAsciiLetterOrDigit(int cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+
+  /**
+   * @param cp a code point
+   * @return whether it is a bidi control (embedding, override, isolate, mark)
+   */
+  public static boolean isBidiControl(int cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
+  }
+
+  /**
+   * @param cp a code point
+   * @return whether it is white space, line breaks included ({@link Names#isSpace})
+   */
+  public static boolean isBlank(int cp) {
+    return Names.isSpace(cp);
+  }
+
+  /**
+   * Invisible characters (zero-width space and joiners, bidi controls, BOM, soft hyphen, other
+   * controls): inside a word they belong to it ({@code Reu\u200Bters}); elsewhere they are space.
+   *
+   * @param cp a code point
+   * @return whether it is invisible and no white space
+   */
+  public static boolean isSoft(int cp) {
+    int t = Character.getType(cp);
+    return (t == Character.FORMAT || t == Character.CONTROL) && !isBlank(cp);
+  }
+
+  static boolean isLineEnd(int cp) {
+    return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+  }
+
+  /**
+   * @param cp a code point
+   * @return whether it is a plus sign, ASCII or full-width
+   */
+  public static boolean isPlus(int cp) {
+    return cp == '+' || cp == '＋' || cp == '﹢';
+  }
+
+  static boolean isEquals(int cp) {
+    return cp == '=' || cp == '＝' || cp == '﹦';
+  }
+
+  static boolean isSeparator(int cp) {
+    switch (cp) {
+      case ',', ';', '/', '|', '·', '•', '+', '，', '；', '／', '｜', '＋', '﹢', '、', '・', '･', '∙', '⋅':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isDash(int cp) {
+    return Character.getType(cp) == Character.DASH_PUNCTUATION;
+  }
+
+  static boolean isQuoteOrAngle(int cp) {
+    return cp == '"' || cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '<' || cp == '>' || cp == '«'
+        || cp == '»' || cp == '\'';
+  }
+
+  private static boolean isQuote(int cp) {
+    return switch (cp) {
+      case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』', '＂' -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isSuperscriptDigit(int cp) {
+    return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079);
+  }
+
+  /**
+   * Whether the notation grammar reads {@code cp} as part of a word: anything but white space,
+   * invisible characters, separators, {@code = + & ( ) [ ] * :} and their full-width forms.
+   */
+  static boolean isWordChar(int cp) {
+    if (isAsciiLetterOrDigit(cp)) {
+      return true;
+    }
+    if (isBlank(cp) || isSoft(cp) || isSeparator(cp) || isEquals(cp) || isPlus(cp)) {
+      return false;
+    }
+    switch (cp) {
+      case '&', '＆', '(', ')', '[', ']', '（', '）', '［', '］', '*', ':', '：':
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * The type of the piece of the word {@code [wordStart, end)} that the code point {@code cp} at
+   * {@code at} belongs to: a letter, digit, mark or in-word character (a joining hyphen, {@code &}
+   * or {@code :}, invisible characters, a full stop before a letter or digit, an apostrophe between
+   * letters) is {@link TokenType#WORD}.
+   */
+  static TokenType pieceType(String s, int wordStart, int at, int end, int cp) {
+    if (isAsciiLetterOrDigit(cp)) {
+      return TokenType.WORD;
+    }
+    if (isSuperscriptDigit(cp)) {
+      return TokenType.SUPERSCRIPT;
+    }
+    int next = at + Character.charCount(cp);
+    boolean letterAfter = next < end && Character.isLetterOrDigit(next + 1 < end ? s.codePointAt(next) : s.charAt(next));
+    if (cp == '.') {
+      return letterAfter ? TokenType.WORD : TokenType.STOP;
+    }
+    if (cp == '!' || cp == '?' || cp == '…' || cp == '。' || cp == '！' || cp == '？') {
+      return TokenType.STOP;
+    }
+    if (isQuote(cp)) {
+      boolean letterBefore = at > wordStart && Character.isLetter(s.codePointBefore(at));
+      return (cp == '\'' || cp == '’') && letterBefore && letterAfter ? TokenType.WORD : TokenType.QUOTE;
+    }
+    if (cp == '{' || cp == '｛') {
+      return TokenType.OPEN;
+    }
+    if (cp == '}' || cp == '｝') {
+      return TokenType.CLOSE;
+    }
+    int type = Character.getType(cp);
+    if (Character.isLetterOrDigit(cp) || isDash(cp) || isSoft(cp) || cp == '&' || cp == ':' || cp == '_'
+        || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK) {
+      return TokenType.WORD;
+    }
+    return TokenType.OTHER;
+  }
+
+  /**
+   * Whether {@code s[from, to)} is a bare domain: ASCII labels of letters, digits and hyphens joined
+   * by single dots, the last one a lowercase top-level domain of two to 24 letters.
+   */
+  static boolean isDomain(String s, int from, int to) {
+    int lastDot = -1;
+    int labelStart = from;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (i == labelStart) {
+          return false;
+        }
+        lastDot = i;
+        labelStart = i + 1;
+      } else if (!(isAsciiLetterOrDigit(c) || c == '-')) {
+        return false;
+      }
+    }
+    int tld = to - lastDot - 1;
+    if (lastDot < 0 || tld < 2 || tld > 24) {
+      return false;
+    }
+    for (int i = lastDot + 1; i < to; i++) {
+      if (s.charAt(i) < 'a' || s.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
