@@ -4,7 +4,6 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.github.ascribe.citations.SourceLineScope;
 import io.github.ascribe.citations.form.FormRecognizer;
-import io.github.ascribe.citations.internal.NotationPrefilter;
 import io.github.ascribe.citations.internal.NotationReader;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.registry.SourceRegistry;
@@ -34,12 +33,11 @@ public final class ArticleReader {
    * @param registry the registry names resolve against
    * @param scope what source lines cover
    * @param notation the notation reader
-   * @param prefilter the cheap test that a range is prose
    * @param maxDiagnostics diagnostics kept
    * @param sentencePrototype the sentence iterator each analysis clones
    */
   record Settings(SourceRegistry registry, SourceLineScope scope, NotationReader notation,
-      NotationPrefilter prefilter, int maxDiagnostics, BreakIterator sentencePrototype) {}
+      int maxDiagnostics, BreakIterator sentencePrototype) {}
 
   private final Settings settings;
   private final FormDriver driver;
@@ -61,7 +59,7 @@ public final class ArticleReader {
     Objects.requireNonNull(scope, "scope");
     BreakIterator sentences = BreakIterator.getSentenceInstance(new ULocale(locale.getBaseName() + "@ss=standard"));
     this.settings = new Settings(registry, scope, notationReader(registry, strict),
-        NotationPrefilter.of(registry, strict), maxDiagnostics, sentences);
+        maxDiagnostics, sentences);
     this.driver = new FormDriver(forms);
   }
 

@@ -34,8 +34,8 @@ final class Claims {
    * @param p the paragraph
    */
   static void read(ReadContext ctx, FormDriver driver, Layout.Para p) {
-    ctx.startParagraph();
     Span content = Span.of(p.contentStart(), p.end());
+    ctx.startParagraph(content);
     Recognized whole = driver.first(Anchor.PARAGRAPH, ctx.input(content, content), ctx);
     if (whole != null) {
       take(ctx, whole, p, -1);
@@ -85,7 +85,7 @@ final class Claims {
 
   /** A sentence's claim: the sentence less the attributions at its end, with those inside it. */
   private static void claim(ReadContext ctx, FormDriver driver, Layout.Para p, Span content, int a, int b) {
-    Set<LexKind> kinds = LexScan.kinds(ctx.text, a, b); // what is cut off only takes kinds away
+    Set<LexKind> kinds = ctx.kinds(Span.of(a, b)); // what is cut off only takes kinds away
     List<Recognized> trailers = new ArrayList<>();
     int end = b;
     for (int guard = 0; guard < MAX_TRAILERS; guard++) {

@@ -103,9 +103,6 @@ final class GluedChipSplit {
       }
     }
     for (int k = n - 1; k >= 0; k--) {
-      if (!ctx.mayBeNotation(i, ends[k])) {
-        continue;
-      }
       if (budget[0] < ends[k] - i) {
         return OUT_OF_BUDGET;
       }

@@ -6,6 +6,8 @@ import io.github.ascribe.citations.SourceLineScope;
 import io.github.ascribe.citations.form.FormInput;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Recognized;
+import io.github.ascribe.citations.internal.scan.Lexer;
+import io.github.ascribe.citations.internal.scan.TokenStream;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
@@ -62,6 +64,8 @@ final class ReadContext {
   private final Map<Long, NotationResult> reads = new HashMap<>();
   private final Map<Class<?>, Object> states = new HashMap<>();
   private SourceMention lastMedia;
+  /** The tokens of the paragraph being read. */
+  private TokenStream tokens;
 
   ReadContext(String text, ArticleReader.Settings settings) {
     this.text = text;
@@ -72,20 +76,31 @@ final class ReadContext {
     this.referenceParagraphs = References.read(text, paragraphs, settings.registry(), references);
   }
 
-  /** Forgets the notation read so far: ranges are read again only inside one paragraph. */
-  void startParagraph() {
+  /**
+   * Starts a paragraph: lexes its content once, for every recogniser's triggers, and forgets the
+   * notation read so far (ranges are read again only inside one paragraph).
+   *
+   * @param content the paragraph's content
+   */
+  void startParagraph(Span content) {
     unlessProse.clear();
     reads.clear();
+    tokens = Lexer.lex(text, content.start(), content.end());
   }
 
   /** The view a recogniser gets of {@code range}, in the paragraph with content {@code paragraph}. */
   FormInput input(Span range, Span paragraph) {
-    return new Input(range, paragraph, LexScan.kinds(text, range.start(), range.end()));
+    return new Input(range, paragraph, null);
   }
 
-  /** The same view with the kinds already known (a subrange of a scanned range). */
+  /** The same view with the kinds already known (a subrange of a range whose kinds are known). */
   FormInput input(Span range, Span paragraph, Set<LexKind> kinds) {
     return new Input(range, paragraph, kinds);
+  }
+
+  /** The lexeme kinds in {@code range} of the current paragraph. */
+  Set<LexKind> kinds(Span range) {
+    return LexScan.kinds(tokens, range.start(), range.end());
   }
 
   /** Takes in what a recogniser reported: its notes, and its media mentions as antecedents. */
@@ -102,15 +117,10 @@ final class ReadContext {
     }
   }
 
-  /** Whether the prefilter lets {@code text[from, to)} through as possible notation. */
-  boolean mayBeNotation(int from, int to) {
-    return settings.prefilter().mayBeNotation(text, from, to);
-  }
-
   /** {@link FormInput#notationUnlessProse}, read once per range in a paragraph. */
   Optional<NotationResult> notationUnlessProse(int from, int to) {
-    return unlessProse.computeIfAbsent(key(from, to), k -> mayBeNotation(from, to)
-        ? Optional.ofNullable(settings.notation().readUnlessProse(text.substring(from, to))) : Optional.empty());
+    return unlessProse.computeIfAbsent(key(from, to),
+        k -> Optional.ofNullable(settings.notation().readUnlessProse(text.substring(from, to))));
   }
 
   /** {@link FormInput#notation}, read once per range in a paragraph. */
@@ -130,7 +140,8 @@ final class ReadContext {
   private final class Input implements FormInput {
     private final Span range;
     private final Span paragraph;
-    private final Set<LexKind> kinds;
+    /** Made when first asked for: most recognisers of a range need them, some never. */
+    private Set<LexKind> kinds;
 
     Input(Span range, Span paragraph, Set<LexKind> kinds) {
       this.range = range;
@@ -155,6 +166,9 @@ final class ReadContext {
 
     @Override
     public Set<LexKind> kinds() {
+      if (kinds == null) {
+        kinds = ReadContext.this.kinds(range);
+      }
       return Collections.unmodifiableSet(kinds);
     }
 

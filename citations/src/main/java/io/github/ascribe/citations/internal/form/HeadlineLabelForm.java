@@ -32,7 +32,7 @@ public final class HeadlineLabelForm implements FormRecognizer {
 
   @Override
   public Set<LexKind> triggers() {
-    return Set.of(LexKind.DASH);
+    return Set.of(LexKind.DASH, LexKind.WORD); // a dash between two words is part of a WORD lexeme
   }
 
   @Override

@@ -32,7 +32,7 @@ public final class LeadingLabelForm implements FormRecognizer {
 
   @Override
   public Set<LexKind> triggers() {
-    return Set.of(LexKind.OPEN);
+    return Set.of(LexKind.OPEN, LexKind.MARKER);
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class MarkerForm implements FormRecognizer {
 
   @Override
   public Set<LexKind> triggers() {
-    return Set.of(LexKind.MARKER, LexKind.SUPERSCRIPT);
+    return Set.of(LexKind.MARKER, LexKind.SUPERSCRIPT, LexKind.CLOSE); // "[ 1]" is no MARKER lexeme
   }
 
   @Override
