@@ -1,14 +1,20 @@
 package io.github.ascribe.citations;
 
 import com.ibm.icu.util.ULocale;
-import io.github.ascribe.citations.internal.ArticleReader;
+import io.github.ascribe.citations.form.FormRecognizer;
+import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.article.ArticleReader;
+import io.github.ascribe.citations.internal.form.CoreForms;
 import io.github.ascribe.core.Article;
+import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A configured, reusable article analyser. Build once and share: it is immutable and thread-safe, so
@@ -23,18 +29,18 @@ import java.util.Objects;
  * Article article = analyzer.analyze(text);
  * }</pre>
  *
+ * <p>The attribution forms are recognisers tried in order of precedence; {@link Builder#form} adds
+ * one of your own after the built-in ones, and {@link Builder#disableForms} switches built-in forms
+ * off (see {@link FormRecognizer}).
+ *
  * <p>{@link #analyze(String)} never throws for a non-null string. Input longer than {@link
  * Builder#maxInput(int)} is analysed up to the limit, and an {@code input-truncated} diagnostic says
  * where it was cut; at most {@link Builder#maxDiagnostics(int)} diagnostics are kept, and a final
  * {@code diagnostics-truncated} one says how many more there were. What each attribution form covers
  * is documented in {@code docs/analysis.md}.
  *
- * <p>Each thread that analyses keeps, between analyses, a few working buffers that the next analysis
- * on it reuses instead of making them again: a sentence iterator, two word tables and the notation
- * reader's scratch, some tens of kilobytes in all and bounded. They keep no article's text; the
- * notation scratch may keep the short names of the last notation read until they are overwritten.
- * Nothing in them changes a result: an analysis gives the same article whatever ran before it on the
- * thread.
+ * <p>Each analysis makes its own working state and drops it when it returns; the analyser holds
+ * configuration only.
  */
 public final class Analyzer {
 
@@ -49,6 +55,7 @@ public final class Analyzer {
   private final boolean strict;
   private final int maxInput;
   private final int maxDiagnostics;
+  private final List<FormRecognizer> forms;
   private final ArticleReader reader;
 
   private Analyzer(Builder b) {
@@ -58,7 +65,16 @@ public final class Analyzer {
     this.strict = b.strict;
     this.maxInput = b.maxInput;
     this.maxDiagnostics = b.maxDiagnostics;
-    this.reader = new ArticleReader(registry, ULocale.forLocale(locale), scope, strict, maxDiagnostics);
+    List<FormRecognizer> all = new ArrayList<>();
+    Stages stages = new Stages(registry, ArticleReader.notationReader(registry, strict));
+    for (FormRecognizer f : CoreForms.create(stages)) {
+      if (!b.disabled.contains(f.form())) {
+        all.add(f);
+      }
+    }
+    all.addAll(b.added);
+    this.forms = List.copyOf(all);
+    this.reader = new ArticleReader(registry, ULocale.forLocale(locale), scope, strict, maxDiagnostics, forms);
   }
 
   /**
@@ -126,6 +142,16 @@ public final class Analyzer {
     return strict;
   }
 
+  /**
+   * The form recognisers this analyser tries, in order of precedence: the built-in ones not
+   * disabled, then the added ones.
+   *
+   * @return the recognisers
+   */
+  public List<FormRecognizer> forms() {
+    return forms;
+  }
+
   @Override
   public String toString() {
     return "Analyzer[" + registry + ", locale=" + locale + ", scope=" + scope + ", strict=" + strict
@@ -140,8 +166,51 @@ public final class Analyzer {
     private boolean strict;
     private int maxInput = DEFAULT_MAX_INPUT;
     private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
+    private final List<FormRecognizer> added = new ArrayList<>();
+    private final EnumSet<AttributionForm> disabled = EnumSet.noneOf(AttributionForm.class);
 
     private Builder() {}
+
+    /**
+     * Adds a form recogniser after the built-in ones and those added before; it is tried at its
+     * anchor where one of its triggers occurs.
+     *
+     * <pre>{@code
+     * Analyzer a = Analyzer.builder().form(new MyWireLabelForm()).build();
+     * }</pre>
+     *
+     * @param form the recogniser: immutable and thread-safe
+     * @return this builder
+     * @throws NullPointerException if {@code form} is null
+     * @throws IllegalArgumentException if it has no anchor, form or triggers, or was added already
+     */
+    public Builder form(FormRecognizer form) {
+      Objects.requireNonNull(form, "form");
+      if (form.anchor() == null || form.form() == null || form.triggers() == null) {
+        throw new IllegalArgumentException("form recogniser " + form + " must name its anchor, form and triggers");
+      }
+      if (added.contains(form)) {
+        throw new IllegalArgumentException("form recogniser added twice: " + form);
+      }
+      added.add(form);
+      return this;
+    }
+
+    /**
+     * Switches built-in forms off: their recognisers are not tried (added forms stay on). Adds to
+     * the forms switched off before.
+     *
+     * @param forms the forms
+     * @return this builder
+     * @throws NullPointerException if {@code forms} or one of them is null
+     */
+    public Builder disableForms(Set<AttributionForm> forms) {
+      Objects.requireNonNull(forms, "forms");
+      for (AttributionForm f : forms) {
+        disabled.add(Objects.requireNonNull(f, "forms holds null"));
+      }
+      return this;
+    }
 
     /**
      * The registry (default: {@link SourceRegistry#bundled()}).

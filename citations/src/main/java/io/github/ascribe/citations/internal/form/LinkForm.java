@@ -1,0 +1,135 @@
+package io.github.ascribe.citations.internal.form;
+
+import io.github.ascribe.citations.NotationResult;
+import io.github.ascribe.citations.form.Anchor;
+import io.github.ascribe.citations.form.FormInput;
+import io.github.ascribe.citations.form.FormRecognizer;
+import io.github.ascribe.citations.form.LexKind;
+import io.github.ascribe.citations.form.Reach;
+import io.github.ascribe.citations.form.Recognized;
+import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.core.AttributionForm;
+import io.github.ascribe.core.Match;
+import io.github.ascribe.core.Source;
+import io.github.ascribe.core.SourceMention;
+import io.github.ascribe.core.Span;
+import io.github.ascribe.core.registry.Resolution;
+import io.github.ascribe.core.text.Hosts;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A link ending a sentence: {@code [text](url)}, {@code ([text](url))}, {@code (https://...)}. The
+ * bracketed text is read as notation; without a name there, the address's host is the source. A
+ * link whose text holds a count ({@code [espn +3](...)}) is a chip. Immutable and thread-safe.
+ */
+public final class LinkForm implements FormRecognizer {
+
+  @Override
+  public AttributionForm form() {
+    return AttributionForm.LINK;
+  }
+
+  @Override
+  public Anchor anchor() {
+    return Anchor.SENTENCE_END;
+  }
+
+  @Override
+  public Set<LexKind> triggers() {
+    return Set.of(LexKind.URL);
+  }
+
+  @Override
+  public List<Recognized> recognize(FormInput in) {
+    String s = in.text();
+    int from = in.range().start();
+    int e = TextScan.trimEnd(s, from, in.range().end());
+    if (e <= from) {
+      return List.of();
+    }
+    int at = TextScan.endsWithStop(s, from, e) ? e - 1 : e;
+    int start = start(s, from, at);
+    if (start < 0) {
+      return List.of();
+    }
+    Span span = Span.of(start, e);
+    if (CountCues.mayHoldCount(s, start, at)) {
+      boolean wrapped = s.charAt(start) == '(';
+      NotationResult r = in.notation(start + (wrapped ? 1 : 0), at - (wrapped ? 1 : 0));
+      if (Stages.counted(r)) {
+        return List.of(NotationHits.chip(in, span));
+      }
+    }
+    String text = span.text(s);
+    boolean wrapped = text.startsWith("(") && text.endsWith(")") && text.length() > 2 && text.charAt(1) == '[';
+    int shift = wrapped ? 1 : 0;
+    NotationResult r = in.notation(start + shift, e - shift);
+    if (Stages.any(r)) {
+      return List.of(NotationHits.of(AttributionForm.LINK, "link-markdown", r, start + shift, span, Reach.SENTENCE));
+    }
+    // spec: no name in the brackets: the address's host names the source
+    int open = text.lastIndexOf('(');
+    String url = text.substring(open + 1, text.length() - 1).replace(")", "");
+    Optional<String> host = Hosts.hostOf(url);
+    if (host.isEmpty()) {
+      return List.of(Recognized.of(AttributionForm.LINK, "link-url", span, List.of(), Reach.NONE));
+    }
+    Optional<Resolution> res = in.registry().resolveHost(url);
+    Source src = res.map(Resolution::source).orElse(Source.unknown(host.get()));
+    Match match = res.map(Resolution::match).orElse(Match.UNRESOLVED);
+    Span target = Span.of(start + open + 1, start + open + 1 + url.length());
+    return List.of(Recognized.of(AttributionForm.LINK, "link-url", span,
+        List.of(new SourceMention(target.text(s), target, src, match)), Reach.SENTENCE).notAntecedent());
+  }
+
+  /** Where a link ending at {@code e} starts, or -1. */
+  static int start(String s, int from, int e) {
+    int end = e;
+    boolean wrapped = false;
+    if (s.charAt(end - 1) == ')' && end - 2 > from && s.charAt(end - 2) == ')') {
+      wrapped = true; // "([politico.eu](https://...))"
+      end--;
+    }
+    if (s.charAt(end - 1) != ')') {
+      return -1;
+    }
+    int depth = 0;
+    int open = -1;
+    for (int i = end - 1; i >= from && end - i < 2048; i--) {
+      char c = s.charAt(i);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(') {
+        depth--;
+        if (depth == 0) {
+          open = i;
+          break;
+        }
+      }
+    }
+    if (open < 0) {
+      return -1;
+    }
+    String target = s.substring(open + 1, end - 1);
+    if (!(target.startsWith("http://") || target.startsWith("https://") || target.startsWith("www."))) {
+      return -1;
+    }
+    int start = open;
+    if (open > from && s.charAt(open - 1) == ']') {
+      int bracket = TextScan.lastIndexOf(s, '[', open - 1, Math.max(from, open - 200));
+      if (bracket < from) {
+        return -1;
+      }
+      start = bracket;
+    }
+    if (wrapped) {
+      if (start - 1 < from || s.charAt(start - 1) != '(') {
+        return -1;
+      }
+      start--;
+    }
+    return start;
+  }
+}
