@@ -7,7 +7,6 @@ import io.github.ascribe.core.Attribution;
 import io.github.ascribe.core.Claim;
 import io.github.ascribe.core.Paragraph;
 import io.github.ascribe.core.Span;
-import io.github.ascribe.core.internal.ModelAccess;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,6 +60,6 @@ final class ArticleBuilder {
       Layout.Para p = ctx.paragraphs.get(i);
       paragraphs[i] = new Paragraph(p.index(), Span.of(p.start(), p.end()));
     }
-    return ModelAccess.article(ctx.text, paragraphs, claims, attributions, ctx.diagnostics.toList());
+    return new Article(ctx.text, List.of(paragraphs), List.of(claims), List.of(attributions), ctx.diagnostics.toList());
   }
 }

@@ -2,7 +2,7 @@ package io.github.ascribe.citations.internal.notation;
 
 import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.Token;
-import io.github.ascribe.citations.internal.Lexicon;
+import io.github.ascribe.citations.internal.source.Lexicon;
 import io.github.ascribe.citations.internal.scan.Lexer;
 import io.github.ascribe.citations.internal.scan.TokenStream;
 import io.github.ascribe.citations.internal.scan.TokenType;

@@ -2,7 +2,7 @@ package io.github.ascribe.citations.internal.notation;
 
 import io.github.ascribe.citations.NotationEntry;
 import io.github.ascribe.citations.Verdict;
-import io.github.ascribe.citations.internal.Lexicon;
+import io.github.ascribe.citations.internal.source.Lexicon;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.text.Names;
