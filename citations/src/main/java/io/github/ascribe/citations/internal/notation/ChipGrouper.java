@@ -26,6 +26,22 @@ final class ChipGrouper {
   record Groups(List<NotationEntry> entries, List<SourceMention> restatements, OptionalInt total,
       boolean chipSyntax, boolean linkChip) {}
 
+  /**
+   * A listed source, equal to another as the sources are, hashed by its id only: a {@link Source}'s
+   * own hash code goes over all its names and domains.
+   */
+  private record Listed(Source source) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Listed other && (other.source == source || other.source.equals(source));
+    }
+
+    @Override
+    public int hashCode() {
+      return source.id().hashCode();
+    }
+  }
+
   private final MentionResolver resolver;
 
   ChipGrouper(MentionResolver resolver) {
@@ -36,7 +52,7 @@ final class ChipGrouper {
     List<Part> parts = r.parts;
     List<NotationEntry> entries = new ArrayList<>();
     List<SourceMention> restatements = new ArrayList<>();
-    Set<Source> listed = new HashSet<>();
+    Set<Listed> listed = new HashSet<>();
     OptionalInt total = OptionalInt.empty();
     boolean linkChip = false;
     boolean chipSyntax = false;
@@ -72,7 +88,7 @@ final class ChipGrouper {
           for (Part name : runNames) {
             SourceMention m = resolver.mention(r, name);
             if (m != null) {
-              if (!listed.add(m.source())) {
+              if (!listed.add(new Listed(m.source()))) {
                 r.diagnose(Severity.INFO, "duplicate-source", m.source().name()
                     + " is named more than once; counted once", name.nameStart(), name.nameEnd());
               }
@@ -122,10 +138,10 @@ final class ChipGrouper {
         case RESTATE -> {
           SourceMention m = resolver.mention(r, p);
           if (m != null) {
-            if (!listed.contains(m.source())) {
+            if (!listed.contains(new Listed(m.source()))) {
               r.warn("restated-unlisted", "'" + r.text(p) + "' restates " + m.source().name()
                   + ", which is not listed before it", p.start, p.end);
-              listed.add(m.source());
+              listed.add(new Listed(m.source()));
             }
             restatements.add(m);
           }

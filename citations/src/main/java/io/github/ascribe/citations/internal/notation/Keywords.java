@@ -3,7 +3,6 @@ package io.github.ascribe.citations.internal.notation;
 import io.github.ascribe.core.text.Names;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,11 +35,24 @@ final class Keywords {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
 
-  private static final Map<String, Integer> CODES = codes();
   /** The longest keyword without a space: a longer word of ASCII letters and digits is none. */
-  private static final int LONGEST = 12;
+  private static final int LONGEST = 12; // "publications"
+  private static final Map<String, Integer> CODES = codes();
+  /** The keywords by length, up to {@link #LONGEST}. */
+  private static final List<List<String>> BY_LENGTH = byLength();
+  /** What {@link #asciiFirst} gives for text that is not ASCII, or holds white space. */
+  private static final int NOT_ASCII = -2;
 
   private Keywords() {}
+
+  private static List<List<String>> byLength() {
+    List<List<String>> out = new java.util.ArrayList<>();
+    for (int length = 0; length <= LONGEST; length++) {
+      int l = length;
+      out.add(WORDS.stream().filter(w -> w.length() == l).toList());
+    }
+    return List.copyOf(out);
+  }
 
   private static Map<String, Integer> codes() {
     Map<String, Integer> m = new HashMap<>();
@@ -56,10 +68,31 @@ final class Keywords {
    * @return the code, or {@link #NONE}
    */
   static int of(String s, int start, int end) {
-    if (isPlain(s, start, end)) { // ASCII letters and digits: the key is the text lowercased
-      return end - start > LONGEST ? NONE : ofKey(s.substring(start, end).toLowerCase(Locale.ROOT));
+    int first = asciiFirst(s, start, end);
+    if (first == NOT_ASCII) {
+      return ofKey(Names.normalize(s.substring(start, end)));
     }
-    return ofKey(Names.normalize(s.substring(start, end)));
+    if (first < 0) {
+      return NONE;
+    }
+    // ASCII: compare the key in place with each keyword of its length
+    int last = end - 1;
+    while (!isAlnum(s.charAt(last))) {
+      last--;
+    }
+    int length = 0;
+    for (int k = first; k <= last && length <= LONGEST; k++) {
+      length += isControl(s.charAt(k)) ? 0 : 1;
+    }
+    if (length > LONGEST) {
+      return NONE;
+    }
+    for (String word : BY_LENGTH.get(length)) {
+      if (keyEquals(s, first, last, word)) {
+        return CODES.get(word);
+      }
+    }
+    return NONE;
   }
 
   /**
@@ -87,7 +120,8 @@ final class Keywords {
     if (code >= FIRST_NUMBER) {
       return code - FIRST_NUMBER;
     }
-    return digits(isPlain(s, start, end) ? s.substring(start, end) : Names.normalize(s.substring(start, end)), max);
+    String key = asciiKey(s, start, end, Integer.MAX_VALUE);
+    return digits(key != null ? key : Names.normalize(s.substring(start, end)), max);
   }
 
   /** The decimal digits of a key as a number capped as {@link #number} caps it; -1 if not all digits. */
@@ -128,14 +162,80 @@ final class Keywords {
     return true;
   }
 
-  /** Whether {@code s[start, end)} is ASCII letters and digits only, whose key is the text lowercased. */
-  private static boolean isPlain(String s, int start, int end) {
+  /**
+   * The first letter or digit of ASCII text without white space, -1 if it has none, {@link
+   * #NOT_ASCII} for other text.
+   */
+  private static int asciiFirst(String s, int start, int end) {
+    int first = -1;
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+      if (c >= 0x80 || c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)) {
+        return NOT_ASCII;
+      }
+      if (first < 0 && isAlnum(c)) {
+        first = k;
+      }
+    }
+    return first;
+  }
+
+  /** Whether the key of ASCII {@code s[first, last]} (both letters or digits) is {@code word}, of its length. */
+  private static boolean keyEquals(String s, int first, int last, String word) {
+    int w = 0;
+    for (int k = first; k <= last; k++) {
+      char c = s.charAt(k);
+      if (isControl(c)) {
+        continue;
+      }
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c;
+      if (lower != word.charAt(w++)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 || c == 0x7F;
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * The {@link Names#normalize} key of ASCII text without white space, made directly: the text from
+   * its first to its last letter or digit, lowercased, without control characters, a backquote read
+   * as an apostrophe. Null for other text, which is normalised; empty when the key would be longer
+   * than {@code longest} (then no keyword), or has no letter or digit.
+   */
+  private static String asciiKey(String s, int start, int end, int longest) {
+    int first = -1;
+    int last = -1;
+    for (int k = start; k < end; k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80 || c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)) {
+        return null;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        last = k;
+        if (first < 0) {
+          first = k;
+        }
+      }
+    }
+    if (first < 0) {
+      return ""; // no letter or digit
+    }
+    StringBuilder key = new StringBuilder(Math.min(last - first + 1, longest) + 1);
+    for (int k = first; k <= last && key.length() <= longest; k++) {
+      char c = s.charAt(k);
+      if (c < 0x20 || c == 0x7F) {
+        continue;
+      }
+      key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c);
+    }
+    return key.length() > longest ? "" : key.toString();
   }
 }

@@ -66,7 +66,7 @@ final class Lexemes {
    * @return the lexemes
    */
   static Lexemes of(TokenStream tokens, int first, int last) {
-    Lexemes out = new Lexemes((last - first) / 2 + 4);
+    Lexemes out = new Lexemes(last - first + 4); // at most one lexeme per token, but for markers
     out.addAll(tokens, first, last);
     return out;
   }

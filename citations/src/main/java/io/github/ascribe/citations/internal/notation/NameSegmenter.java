@@ -94,11 +94,12 @@ final class NameSegmenter {
    */
   void joinNames(NotationRead r) {
     List<Part> parts = r.parts;
-    List<Part> out = new ArrayList<>(parts.size());
+    // in place: the part kept at w is read at k >= w, and what is read later lies beyond k
+    int w = 0;
     int k = 0;
     while (k < parts.size()) {
       Part a = parts.get(k++);
-      out.add(a);
+      parts.set(w++, a);
       if ((a.kind != Part.Kind.NAME && a.kind != Part.Kind.RESTATE) || a.url) {
         continue;
       }
@@ -120,7 +121,7 @@ final class NameSegmenter {
         k = b + 1;
       }
     }
-    r.parts = out;
+    parts.subList(w, parts.size()).clear();
   }
 
   private static boolean joinable(String s, Part sep) {
@@ -165,12 +166,19 @@ final class NameSegmenter {
 
   /** spec: a NAME that is no registry name but a run of registry names is split into them. */
   void splitNames(NotationRead r) {
-    List<Part> out = new ArrayList<>(r.parts.size() + 8);
-    for (Part p : r.parts) {
+    List<Part> out = null; // made at the first part that splits: most notation has none
+    for (int k = 0; k < r.parts.size(); k++) {
+      Part p = r.parts.get(k);
       List<Part> pieces = split(r, p);
       if (pieces == null) {
-        out.add(p);
+        if (out != null) {
+          out.add(p);
+        }
         continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(r.parts.size() + 8);
+        out.addAll(r.parts.subList(0, k));
       }
       for (int q = 0; q < pieces.size(); q++) {
         if (q > 0) {
@@ -179,7 +187,9 @@ final class NameSegmenter {
         out.add(pieces.get(q));
       }
     }
-    r.parts = out;
+    if (out != null) {
+      r.parts = out;
+    }
   }
 
   /**

@@ -28,7 +28,7 @@ final class NotationRead {
   /** Whether the notation starts with a lead-in ({@code Sources:}, {@code via}). */
   boolean leadIn;
   /** The {@code [text](target)} links: the start of the bracket and of the target, and the target. */
-  final List<Link> links = new ArrayList<>(2);
+  final List<Link> links = new ArrayList<>();
   /** What a name the registry does not know gives, by text; URLs apart. */
   final Map<String, MentionResolver.Unknown> unknownNames = new HashMap<>();
   final Map<String, MentionResolver.Unknown> unknownUrls = new HashMap<>();
