@@ -2,7 +2,7 @@ package io.github.ascribe.citations;
 
 import com.ibm.icu.util.ULocale;
 import io.github.ascribe.citations.form.FormRecognizer;
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.citations.internal.article.ArticleReader;
 import io.github.ascribe.citations.internal.form.CoreForms;
 import io.github.ascribe.core.Article;
@@ -66,8 +66,8 @@ public final class Analyzer {
     this.maxInput = b.maxInput;
     this.maxDiagnostics = b.maxDiagnostics;
     List<FormRecognizer> all = new ArrayList<>();
-    Stages stages = new Stages(registry, ArticleReader.notationReader(registry, strict));
-    for (FormRecognizer f : CoreForms.create(stages)) {
+    SourceFinders finders = new SourceFinders(registry, ArticleReader.notationReader(registry, strict));
+    for (FormRecognizer f : CoreForms.create(finders)) {
       if (!b.disabled.contains(f.form())) {
         all.add(f);
       }

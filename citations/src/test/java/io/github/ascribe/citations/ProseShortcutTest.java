@@ -3,7 +3,7 @@ package io.github.ascribe.citations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.ascribe.citations.internal.NotationReader;
+import io.github.ascribe.citations.internal.notation.NotationReader;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.github.ascribe.citations.SourceLineScope;
 import io.github.ascribe.citations.form.FormRecognizer;
-import io.github.ascribe.citations.internal.NotationReader;
+import io.github.ascribe.citations.internal.notation.NotationReader;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.List;

@@ -1,7 +1,8 @@
 package io.github.ascribe.citations.internal.article;
 
+import io.github.ascribe.citations.internal.notation.Readings;
 import io.github.ascribe.citations.NotationResult;
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Severity;
 import io.github.ascribe.core.Span;
@@ -117,8 +118,8 @@ final class GluedChipSplit {
 
   /** Whether a reading is chips (a count) that name only known sources, with no more than notes. */
   private static boolean isKnownChips(NotationResult r) {
-    return r.isNotation() && Stages.counted(r) && Stages.any(r) && Stages.all(r, m -> m.match().isResolved())
-        && Stages.onlyNotes(r);
+    return r.isNotation() && Readings.counted(r) && Readings.any(r) && Readings.all(r, m -> m.match().isResolved())
+        && Readings.onlyNotes(r);
   }
 
   /** Whether {@code s[from, to)} has a plus and a digit before its first space after 120 characters. */

@@ -120,7 +120,8 @@ final class ReadContext {
   /** {@link FormInput#notationUnlessProse}, read once per range in a paragraph. */
   Optional<NotationResult> notationUnlessProse(int from, int to) {
     return unlessProse.computeIfAbsent(key(from, to),
-        k -> Optional.ofNullable(settings.notation().readUnlessProse(text.substring(from, to))));
+        k -> Optional.ofNullable(inParagraph(from, to) ? settings.notation().readUnlessProse(tokens, from, to)
+            : settings.notation().readUnlessProse(text.substring(from, to))));
   }
 
   /** {@link FormInput#notation}, read once per range in a paragraph. */
@@ -129,7 +130,13 @@ final class ReadContext {
     if (known != null && known.isPresent()) {
       return known.get(); // a result that is not prose is the full reading
     }
-    return reads.computeIfAbsent(key(from, to), k -> settings.notation().read(text.substring(from, to)));
+    return reads.computeIfAbsent(key(from, to), k -> inParagraph(from, to) ? settings.notation().read(tokens, from, to)
+        : settings.notation().read(text.substring(from, to)));
+  }
+
+  /** Whether {@code [from, to)} lies in the paragraph being read: its tokens are read again, not lexed again. */
+  private boolean inParagraph(int from, int to) {
+    return tokens != null && from >= tokens.from() && to <= tokens.to() && from <= to;
   }
 
   private static long key(int from, int to) {

@@ -1,6 +1,7 @@
 package io.github.ascribe.citations.internal.article;
 
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.notation.NotationReader;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.citations.internal.form.Markers;
 import io.github.ascribe.citations.internal.form.TextScan;
 import io.github.ascribe.core.Match;
@@ -171,9 +172,9 @@ final class References {
         return List.of(new SourceMention(u, span, Source.unknown(host.get()), Match.UNRESOLVED));
       }
     }
-    if (markedUp && named && !Stages.cleanName(name).isEmpty() && name.length() <= 80) {
+    if (markedUp && named && !NotationReader.cleanName(name).isEmpty() && name.length() <= 80) {
       return List.of(new SourceMention(name, Span.of(nameAt, nameAt + name.length()),
-          Source.unknown(Stages.cleanName(name)), Match.UNRESOLVED));
+          Source.unknown(NotationReader.cleanName(name)), Match.UNRESOLVED));
     }
     return null;
   }

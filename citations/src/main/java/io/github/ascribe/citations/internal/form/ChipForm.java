@@ -1,12 +1,13 @@
 package io.github.ascribe.citations.internal.form;
 
+import io.github.ascribe.citations.internal.notation.Readings;
 import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
 import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Recognized;
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
@@ -99,7 +100,7 @@ public final class ChipForm implements FormRecognizer {
   }
 
   private static boolean isChip(NotationResult r) {
-    return r.isNotation() && Stages.counted(r) && Stages.any(r);
+    return r.isNotation() && Readings.counted(r) && Readings.any(r);
   }
 
   /**
@@ -112,7 +113,7 @@ public final class ChipForm implements FormRecognizer {
    */
   private static int hostChip(FormInput in, int from, int i, int e, NotationResult after) {
     String s = in.text();
-    SourceMention first = Stages.first(after);
+    SourceMention first = Readings.first(after);
     boolean unresolvedStart = first.span().start() == 0 && !first.match().isResolved();
     int j = i - 2;
     for (; j > from && e - j < MAX_LENGTH && isHostCharacter(s.charAt(j - 1)); j--) {
@@ -152,7 +153,7 @@ public final class ChipForm implements FormRecognizer {
     if (r.isEmpty() || !isChip(r.get())) {
       return false;
     }
-    SourceMention first = Stages.first(r.get());
+    SourceMention first = Readings.first(r.get());
     boolean spans = first.span().start() == 0 && first.span().end() > dot - start;
     return spans && (!known || first.match().isResolved());
   }

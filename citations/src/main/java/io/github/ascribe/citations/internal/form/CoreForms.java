@@ -1,7 +1,7 @@
 package io.github.ascribe.citations.internal.form;
 
 import io.github.ascribe.citations.form.FormRecognizer;
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import java.util.List;
 
 /**
@@ -15,22 +15,22 @@ public final class CoreForms {
   /**
    * The built-in recognisers.
    *
-   * @param stages the prose finder and corroboration check they use
+   * @param finders the prose finder and corroboration check they use
    * @return the list, in order of precedence
    */
-  public static List<FormRecognizer> create(Stages stages) {
+  public static List<FormRecognizer> create(SourceFinders finders) {
     return List.of(
         new SourceLineForm(),          // PARAGRAPH: the whole paragraph is notation
         new DatelineForm(),            // PARAGRAPH_START: BRUSSELS (Reuters) -
         new LeadingLabelForm(),        // PARAGRAPH_START: [Kyiv Post] ...
         new HeadlineLabelForm(),       // PARAGRAPH_END: Headline — Outlet
         new SentenceTailForm(),        // SENTENCE: the whole sentence is notation
-        new CorroborationForm(stages), // SENTENCE: Reuters and AP both reported this.
+        new CorroborationForm(finders), // SENTENCE: Reuters and AP both reported this.
         new LeadingMarkerForm(),       // SENTENCE_START: [1] moved after the stop
         new MarkerForm(),              // SENTENCE_END: ...trials[1].
         new LinkForm(),                // SENTENCE_END: ...[text](https://...)
         new TrailingLabelForm(),       // SENTENCE_END: ... (dpa).
         new ChipForm(),                // SENTENCE_END: ... Reuters +2
-        new ProseForm(stages));        // INLINE: according to X, X said
+        new ProseForm(finders));        // INLINE: according to X, X said
   }
 }

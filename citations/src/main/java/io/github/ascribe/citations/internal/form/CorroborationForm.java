@@ -6,7 +6,7 @@ import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Span;
 import java.util.List;
@@ -20,15 +20,15 @@ import java.util.Set;
  */
 public final class CorroborationForm implements FormRecognizer {
 
-  private final Stages stages;
+  private final SourceFinders finders;
 
   /**
    * The form.
    *
-   * @param stages the corroboration check
+   * @param finders the corroboration check
    */
-  public CorroborationForm(Stages stages) {
-    this.stages = Objects.requireNonNull(stages, "stages");
+  public CorroborationForm(SourceFinders finders) {
+    this.finders = Objects.requireNonNull(finders, "finders");
   }
 
   @Override
@@ -50,7 +50,7 @@ public final class CorroborationForm implements FormRecognizer {
   public List<Recognized> recognize(FormInput in) {
     int a = in.range().start();
     int b = in.range().end();
-    Stages.Corroboration c = stages.corroboration(in.state(Stages.Phrases.class, Stages.Phrases::new), in.text(),
+    SourceFinders.Corroboration c = finders.corroboration(in.state(SourceFinders.Phrases.class, SourceFinders.Phrases::new), in.text(),
         a, b);
     if (c == null) {
       return List.of();

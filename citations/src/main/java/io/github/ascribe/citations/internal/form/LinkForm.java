@@ -1,5 +1,6 @@
 package io.github.ascribe.citations.internal.form;
 
+import io.github.ascribe.citations.internal.notation.Readings;
 import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
@@ -7,7 +8,7 @@ import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Match;
 import io.github.ascribe.core.Source;
@@ -58,7 +59,7 @@ public final class LinkForm implements FormRecognizer {
     if (CountCues.mayHoldCount(s, start, at)) {
       boolean wrapped = s.charAt(start) == '(';
       NotationResult r = in.notation(start + (wrapped ? 1 : 0), at - (wrapped ? 1 : 0));
-      if (Stages.counted(r)) {
+      if (Readings.counted(r)) {
         return List.of(NotationHits.chip(in, span));
       }
     }
@@ -66,7 +67,7 @@ public final class LinkForm implements FormRecognizer {
     boolean wrapped = text.startsWith("(") && text.endsWith(")") && text.length() > 2 && text.charAt(1) == '[';
     int shift = wrapped ? 1 : 0;
     NotationResult r = in.notation(start + shift, e - shift);
-    if (Stages.any(r)) {
+    if (Readings.any(r)) {
       return List.of(NotationHits.of(AttributionForm.LINK, "link-markdown", r, start + shift, span, Reach.SENTENCE));
     }
     // spec: no name in the brackets: the address's host names the source

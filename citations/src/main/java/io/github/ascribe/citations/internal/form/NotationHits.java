@@ -1,10 +1,11 @@
 package io.github.ascribe.citations.internal.form;
 
+import io.github.ascribe.citations.internal.notation.Readings;
 import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.form.FormInput;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Severity;
@@ -36,7 +37,7 @@ public final class NotationHits {
    */
   public static Recognized of(AttributionForm form, String rule, NotationResult r, int offset, Span span,
       Reach reach) {
-    SourceMention[] mentions = Stages.sorted(r);
+    SourceMention[] mentions = Readings.sorted(r);
     List<SourceMention> listed = new ArrayList<>(mentions.length);
     for (SourceMention m : mentions) {
       listed.add(m.shift(offset));

@@ -6,7 +6,7 @@ import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.MatchKind;
@@ -25,15 +25,15 @@ import java.util.Set;
  */
 public final class ProseForm implements FormRecognizer {
 
-  private final Stages stages;
+  private final SourceFinders finders;
 
   /**
    * The form.
    *
-   * @param stages the prose finder
+   * @param finders the prose finder
    */
-  public ProseForm(Stages stages) {
-    this.stages = Objects.requireNonNull(stages, "stages");
+  public ProseForm(SourceFinders finders) {
+    this.finders = Objects.requireNonNull(finders, "finders");
   }
 
   @Override
@@ -53,10 +53,10 @@ public final class ProseForm implements FormRecognizer {
 
   @Override
   public List<Recognized> recognize(FormInput in) {
-    List<Stages.ProseHit> hits = stages.prose(in.state(Stages.Phrases.class, Stages.Phrases::new), in.text(),
+    List<SourceFinders.ProseHit> hits = finders.prose(in.state(SourceFinders.Phrases.class, SourceFinders.Phrases::new), in.text(),
         in.paragraph().start(), in.range().start(), in.range().end(), in.lastMedia().orElse(null));
     List<Recognized> out = new ArrayList<>(hits.size());
-    for (Stages.ProseHit h : hits) {
+    for (SourceFinders.ProseHit h : hits) {
       SourceMention m = h.mention();
       List<Diagnostic> notes = new ArrayList<>(1);
       if (m.match().kind() == MatchKind.CONFUSABLE) {

@@ -1,5 +1,6 @@
 package io.github.ascribe.citations.internal.form;
 
+import io.github.ascribe.citations.internal.notation.Readings;
 import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.SourceLineScope;
 import io.github.ascribe.citations.TokenKind;
@@ -9,7 +10,7 @@ import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
-import io.github.ascribe.citations.internal.Stages;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.MatchKind;
 import io.github.ascribe.core.Span;
@@ -50,8 +51,8 @@ public final class SourceLineForm implements FormRecognizer {
     }
     NotationResult r = read.get();
     // spec: one web address after a lead-in is a label of the paragraph above
-    boolean label = Stages.count(r) == 1 && Stages.first(r).match().kind() == MatchKind.DOMAIN
-        && Stages.hasToken(r, TokenKind.LEAD_IN);
+    boolean label = Readings.count(r) == 1 && Readings.first(r).match().kind() == MatchKind.DOMAIN
+        && Readings.hasToken(r, TokenKind.LEAD_IN);
     Reach reach = !label && in.sourceLineScope() == SourceLineScope.SECTION_ABOVE ? Reach.SECTION_ABOVE
         : Reach.PARAGRAPH_ABOVE;
     return List.of(NotationHits.of(label ? AttributionForm.LABEL : AttributionForm.SOURCE_LINE,

@@ -1,7 +1,7 @@
 package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.citations.NotationResult;
-import io.github.ascribe.citations.internal.NotationReader;
+import io.github.ascribe.citations.internal.notation.NotationReader;
 import io.github.ascribe.core.Severity;
 import java.util.Set;
 

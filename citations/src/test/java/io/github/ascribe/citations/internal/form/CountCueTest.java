@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.ascribe.citations.NotationResult;
-import io.github.ascribe.citations.internal.NotationReader;
+import io.github.ascribe.citations.internal.notation.NotationReader;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,35 +1,28 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.citations.NotationResult;
-import io.github.ascribe.citations.TokenKind;
+import io.github.ascribe.citations.internal.notation.NotationReader;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.SourceRegistry;
-import io.github.ascribe.citations.internal.source.Corroborations;
-import io.github.ascribe.citations.internal.source.Lexicon;
-import io.github.ascribe.citations.internal.source.ProseFinder;
-import io.github.ascribe.citations.internal.source.SourcePhrases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
- * The entry points into this package's notation and source-phrase stages that the article reader
- * ({@code internal.article}) and the form recognisers ({@code internal.form}) use, while those
- * stages are package-private here: what a notation result holds ({@link Readings}), the prose
- * finder and the corroboration check ({@link ProseFinder}, {@link Corroborations}) with their
- * per-article state ({@link SourcePhrases.Context}). The calls are the ones the reader made before.
+ * What the form recognisers ask of this package: the prose finder and the corroboration check
+ * ({@link ProseFinder}, {@link Corroborations}), with the per-article state they keep ({@link
+ * Phrases}), giving mentions in the model's terms.
  *
  * <pre>{@code
- * Stages stages = new Stages(registry, notationReader);
- * Stages.Phrases phrases = new Stages.Phrases(); // one per article
- * List<Stages.ProseHit> hits = stages.prose(phrases, text, paragraphStart, from, to, lastMedia);
+ * SourceFinders finders = new SourceFinders(registry, notationReader);
+ * SourceFinders.Phrases phrases = new SourceFinders.Phrases(); // one per article
+ * List<SourceFinders.ProseHit> hits = finders.prose(phrases, text, paragraphStart, from, to, lastMedia);
  * }</pre>
  *
  * <p>Immutable and thread-safe; a {@link Phrases} belongs to one article.
  */
-public final class Stages {
+public final class SourceFinders {
 
   /** The people and word tables of one article, as the prose finder keeps them. Not thread-safe. */
   public static final class Phrases {
@@ -57,12 +50,12 @@ public final class Stages {
   private final Corroborations corroborations;
 
   /**
-   * The stages for one registry.
+   * The finders for one registry.
    *
    * @param registry the registry
    * @param notation the notation reader corroboration lists are read with
    */
-  public Stages(SourceRegistry registry, NotationReader notation) {
+  public SourceFinders(SourceRegistry registry, NotationReader notation) {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(notation, "notation");
     Lexicon lexicon = Lexicon.get();
@@ -111,97 +104,5 @@ public final class Stages {
   public Corroboration corroboration(Phrases phrases, String s, int from, int to) {
     Corroborations.Hit hit = corroborations.find(phrases.context.words(s, from, to));
     return hit == null ? null : new Corroboration(hit.subject(), hit.subjectStart());
-  }
-
-  /**
-   * A name as the notation reader cleans it for an unknown source.
-   *
-   * @param name the name
-   * @return the cleaned name, empty if nothing is left
-   */
-  public static String cleanName(String name) {
-    return NotationReader.cleanName(name);
-  }
-
-  /**
-   * How many mentions a result has.
-   *
-   * @param r the result
-   * @return {@code r.mentions().size()}
-   */
-  public static int count(NotationResult r) {
-    return Readings.count(r);
-  }
-
-  /**
-   * Whether a result has a token of a kind, without making its tokens.
-   *
-   * @param r the result
-   * @param kind the kind
-   * @return whether one is there
-   */
-  public static boolean hasToken(NotationResult r, TokenKind kind) {
-    return Readings.hasToken(r, kind);
-  }
-
-  /**
-   * Whether a result names a source.
-   *
-   * @param r the result
-   * @return {@code !r.mentions().isEmpty()}
-   */
-  public static boolean any(NotationResult r) {
-    return Readings.any(r);
-  }
-
-  /**
-   * Whether every mention passes a test.
-   *
-   * @param r the result
-   * @param test the test
-   * @return whether all pass
-   */
-  public static boolean all(NotationResult r, Predicate<SourceMention> test) {
-    return Readings.all(r, test);
-  }
-
-  /**
-   * The first mention by span.
-   *
-   * @param r a result with a mention
-   * @return the mention
-   */
-  public static SourceMention first(NotationResult r) {
-    return Readings.first(r);
-  }
-
-  /**
-   * The mentions sorted by span.
-   *
-   * @param r the result
-   * @return a new array
-   */
-  public static SourceMention[] sorted(NotationResult r) {
-    return Readings.sorted(r);
-  }
-
-  /**
-   * Whether an entry has a count ({@code +2}).
-   *
-   * @param r the result
-   * @return whether one has
-   */
-  public static boolean counted(NotationResult r) {
-    return Readings.counted(r);
-  }
-
-  /**
-   * Whether every diagnostic is a note.
-   *
-   * @param r the result
-   * @return whether only notes
-   */
-  public static boolean onlyNotes(NotationResult r) {
-    return Readings.onlyNotes(r);
   }
 }

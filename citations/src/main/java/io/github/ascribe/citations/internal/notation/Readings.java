@@ -1,4 +1,4 @@
-package io.github.ascribe.citations.internal;
+package io.github.ascribe.citations.internal.notation;
 
 import io.github.ascribe.citations.NotationEntry;
 import io.github.ascribe.citations.NotationResult;
@@ -16,14 +16,14 @@ import java.util.function.Predicate;
  * NotationResult#mentions} makes a sorted list on each call, and the analyser asks about the same
  * readings many times. Every answer is what that list gives. Stateless; thread-safe.
  */
-final class Readings {
+public final class Readings {
 
   private static final Comparator<SourceMention> BY_SPAN = Comparator.comparing(SourceMention::span);
 
   private Readings() {}
 
   /** @return {@code r.mentions().size()} */
-  static int count(NotationResult r) {
+  public static int count(NotationResult r) {
     List<NotationEntry> entries = r.entries();
     int n = r.restatements().size();
     for (int k = 0; k < entries.size(); k++) {
@@ -33,13 +33,13 @@ final class Readings {
   }
 
   /** @return {@code r.tokens().stream().anyMatch(t -> t.kind() == kind)}, without making the tokens */
-  static boolean hasToken(NotationResult r, io.github.ascribe.citations.TokenKind kind) {
+  public static boolean hasToken(NotationResult r, io.github.ascribe.citations.TokenKind kind) {
     return r.tokens() instanceof TokenList tokens ? tokens.hasKind(kind)
         : r.tokens().stream().anyMatch(t -> t.kind() == kind);
   }
 
   /** @return {@code !r.mentions().isEmpty()} */
-  static boolean any(NotationResult r) {
+  public static boolean any(NotationResult r) {
     if (!r.restatements().isEmpty()) {
       return true;
     }
@@ -53,7 +53,7 @@ final class Readings {
   }
 
   /** @return {@code r.mentions().stream().allMatch(test)} */
-  static boolean all(NotationResult r, Predicate<SourceMention> test) {
+  public static boolean all(NotationResult r, Predicate<SourceMention> test) {
     List<NotationEntry> entries = r.entries();
     for (int k = 0; k < entries.size(); k++) {
       if (!allOf(entries.get(k).mentions(), test)) {
@@ -78,7 +78,7 @@ final class Readings {
    *
    * @return the mention, or null if there is none
    */
-  static SourceMention first(NotationResult r) {
+  public static SourceMention first(NotationResult r) {
     SourceMention best = null;
     List<NotationEntry> entries = r.entries();
     for (int k = 0; k < entries.size(); k++) {
@@ -98,7 +98,7 @@ final class Readings {
   }
 
   /** @return the elements of {@code r.mentions()}, in its order, in a new array */
-  static SourceMention[] sorted(NotationResult r) {
+  public static SourceMention[] sorted(NotationResult r) {
     SourceMention[] out = new SourceMention[count(r)];
     int n = 0;
     List<NotationEntry> entries = r.entries();
@@ -117,7 +117,7 @@ final class Readings {
   }
 
   /** @return whether an entry has a count ({@code +2}) */
-  static boolean counted(NotationResult r) {
+  public static boolean counted(NotationResult r) {
     List<NotationEntry> entries = r.entries();
     for (int k = 0; k < entries.size(); k++) {
       if (entries.get(k).count() > 0) {
@@ -128,7 +128,7 @@ final class Readings {
   }
 
   /** @return whether every diagnostic is a note ({@link Severity#INFO}) */
-  static boolean onlyNotes(NotationResult r) {
+  public static boolean onlyNotes(NotationResult r) {
     List<Diagnostic> diagnostics = r.diagnostics();
     for (int k = 0; k < diagnostics.size(); k++) {
       if (diagnostics.get(k).severity() != Severity.INFO) {
