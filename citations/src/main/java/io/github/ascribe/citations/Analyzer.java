@@ -66,7 +66,7 @@ public final class Analyzer {
     this.maxInput = b.maxInput;
     this.maxDiagnostics = b.maxDiagnostics;
     List<FormRecognizer> all = new ArrayList<>();
-    SourceFinders finders = new SourceFinders(registry, ArticleReader.notationReader(registry, strict));
+    SourceFinders finders = new SourceFinders(registry, ArticleReader.notationReader(registry, strict)::read);
     for (FormRecognizer f : CoreForms.create(finders)) {
       if (!b.disabled.contains(f.form())) {
         all.add(f);

@@ -1,9 +1,9 @@
 package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.citations.NotationResult;
-import io.github.ascribe.citations.internal.notation.NotationReader;
 import io.github.ascribe.core.Severity;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds corroboration statements: a list of outlets, then a quantifier or an anaphor around a
@@ -27,7 +27,8 @@ public final class Corroborations {
   /** Verbs further into a sentence than this many tokens are not looked at. */
   private static final int LIMIT = 40;
 
-  private final NotationReader notation;
+  /** Reads an outlet list as notation (the notation reader, which this package does not import). */
+  private final Function<String, NotationResult> notation;
   private final SourcePhrases phrases;
 
   /**
@@ -36,7 +37,7 @@ public final class Corroborations {
    * @param notation reads the outlet list
    * @param phrases finds where the list starts
    */
-  public Corroborations(NotationReader notation, SourcePhrases phrases) {
+  public Corroborations(Function<String, NotationResult> notation, SourcePhrases phrases) {
     this.notation = notation;
     this.phrases = phrases;
   }
@@ -75,7 +76,7 @@ public final class Corroborations {
         return null;
       }
       int start = w.start(first);
-      NotationResult r = notation.read(s.substring(start, w.end(q - 1)));
+      NotationResult r = notation.apply(s.substring(start, w.end(q - 1)));
       boolean allKnown = !r.mentions().isEmpty()
           && r.mentions().stream().allMatch(m -> m.match().isResolved() && m.source().isMedia());
       boolean onlyNotes = r.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO);

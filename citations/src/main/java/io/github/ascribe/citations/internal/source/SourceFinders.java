@@ -1,13 +1,13 @@
 package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.citations.NotationResult;
-import io.github.ascribe.citations.internal.notation.NotationReader;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What the form recognisers ask of this package: the prose finder and the corroboration check
@@ -15,7 +15,7 @@ import java.util.Objects;
  * Phrases}), giving mentions in the model's terms.
  *
  * <pre>{@code
- * SourceFinders finders = new SourceFinders(registry, notationReader);
+ * SourceFinders finders = new SourceFinders(registry, notationReader::read);
  * SourceFinders.Phrases phrases = new SourceFinders.Phrases(); // one per article
  * List<SourceFinders.ProseHit> hits = finders.prose(phrases, text, paragraphStart, from, to, lastMedia);
  * }</pre>
@@ -53,9 +53,9 @@ public final class SourceFinders {
    * The finders for one registry.
    *
    * @param registry the registry
-   * @param notation the notation reader corroboration lists are read with
+   * @param notation reads a corroboration's outlet list as notation ({@code NotationReader::read})
    */
-  public SourceFinders(SourceRegistry registry, NotationReader notation) {
+  public SourceFinders(SourceRegistry registry, Function<String, NotationResult> notation) {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(notation, "notation");
     Lexicon lexicon = Lexicon.get();
