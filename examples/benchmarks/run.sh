@@ -4,6 +4,9 @@
 #                                         commonmark (d), regex (e), the analysis yardstick (f),
 #                                         at 10 KB / 1 MB / 10 MB, with -prof gc; then the report
 #   examples/benchmarks/run.sh --quick    the same with one warm-up and two measured iterations
+#   examples/benchmarks/run.sh --pipeline the pipeline's targets (docs/performance.md): analysis of the reference article
+#                                         repeated to 400 KB and 4 MB against ICU's sentence iterator in the same run,
+#                                         allocation per byte, linearity, Notation.parse (about 4 minutes)
 #   examples/benchmarks/run.sh --corpus   the corpus runs: 1 vs 2 threads on 60 MB in a fixed 2 GB heap (after 20 s
 #                                         of warm-up on each), alternating 1,2,1,2,1,2,1 so that each 2-thread run has
 #                                         a 1-thread run on each side; then 1 GB under -Xmx256m
@@ -15,6 +18,11 @@ mode="${1:-}"
 mvn -B -ntp -q package -DskipTests -pl examples/benchmarks -am
 jar=examples/benchmarks/target/benchmarks.jar
 out=examples/benchmarks/target
+if [ "$mode" = "--pipeline" ]; then
+  java -jar "$jar" PipelineBenchmark -prof gc -rf csv -rff "$out/pipeline.csv" "$@" 2>&1 | tee "$out/pipeline.log"
+  java -cp "$jar" io.github.ascribe.benchmarks.PipelineReport "$out/pipeline.csv" | tee "$out/pipeline.md"
+  exit 0
+fi
 if [ "$mode" = "--corpus" ]; then
   java -Xms2g -Xmx2g -cp "$jar" io.github.ascribe.benchmarks.CorpusRun "$out/corpus-60m.jsonl" 60000000 1,2,1,2,1,2,1
   java -Xmx256m -cp "$jar" io.github.ascribe.benchmarks.CorpusRun "$out/corpus-1g.jsonl" 1000000000 2

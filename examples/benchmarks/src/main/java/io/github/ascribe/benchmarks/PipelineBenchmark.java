@@ -45,8 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 public class PipelineBenchmark {
 
-  /** The reference article, relative to the repository root (the benchmarks run from there). */
-  static final Path SAMPLE = Path.of("examples/samples/istanbul-talks.txt");
+  /** The reference article, from the repository root (where the benchmarks run) or from this module. */
+  static final Path SAMPLE = Files.exists(Path.of("examples/samples/istanbul-talks.txt"))
+      ? Path.of("examples/samples/istanbul-talks.txt") : Path.of("../samples/istanbul-talks.txt");
 
   /** Characters of text: the reference article repeated, paragraphs apart. */
   @Param({"400000", "4000000"})
