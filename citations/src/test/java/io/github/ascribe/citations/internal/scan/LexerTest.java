@@ -36,9 +36,8 @@ class LexerTest {
   @Test
   void aWindowLexesAsItsSubstring() {
     qt().withExamples(3000).forAll(TRICKY, integers().between(0, 40), integers().between(0, 40))
-        .assuming((s, a, b) -> Math.min(a, b) <= s.length())
         .checkAssert((s, a, b) -> {
-          int from = Math.min(a, b);
+          int from = Math.min(Math.min(a, b), s.length());
           int to = Math.min(Math.max(a, b), s.length());
           TokenStream window = Lexer.lex(s, from, to);
           tiles(window, from, to);
