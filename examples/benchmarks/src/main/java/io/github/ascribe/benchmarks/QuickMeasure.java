@@ -25,6 +25,7 @@ public final class QuickMeasure {
    * @param args optional: seconds per measurement (default 10), then {@code analysis}, {@code
    *     notation} or {@code floor} to run only one; {@code floor} measures ICU on its own and
    *     {@link WordFloor} on the same article; {@code notation} also measures {@link NotationFloor};
+   *     {@code reference} measures analysis and ICU on the reference article repeated to 4 MB;
    *     {@code retained} measures what the results themselves
    *     hold (see {@link #retained})
    */
@@ -33,6 +34,10 @@ public final class QuickMeasure {
     String only = args.length > 1 ? args[1] : "";
     if (only.equals("retained")) {
       retained();
+      return;
+    }
+    if (only.equals("reference")) {
+      reference(seconds);
       return;
     }
     if (only.equals("floor")) {
@@ -92,6 +97,28 @@ public final class QuickMeasure {
    * analysis can allocate less than the result it returns, so this is the part of the allocation
    * target that the model's own shape takes.
    */
+  /**
+   * The pipeline's target by CPU time: analysis of the reference article repeated to 4 MB, and ICU's
+   * sentence iterator over the same text, one after the other in the same JVM.
+   */
+  private static void reference(double seconds) {
+    String text = PipelineBenchmark.repeated(PipelineBenchmark.sample(), 4_000_000);
+    long bytes = NewsTextGenerator.utf8Bytes(text);
+    Analyzer analyzer = Analyzer.builder().build();
+    com.ibm.icu.text.BreakIterator sentences =
+        com.ibm.icu.text.BreakIterator.getSentenceInstance(new com.ibm.icu.util.ULocale("en@ss=standard"));
+    Runnable icu = () -> {
+      sentences.setText(text);
+      while (sentences.next() != com.ibm.icu.text.BreakIterator.DONE) {
+        // the segmentation is the work
+      }
+    };
+    measure("reference analysis, w-u", () -> analyzer.analyze(text), bytes, seconds);
+    measure("reference analysis", () -> analyzer.analyze(text), bytes, seconds);
+    measure("reference ICU, w-u", icu, bytes, seconds);
+    measure("reference ICU", icu, bytes, seconds);
+  }
+
   private static void retained() {
     String text = Inputs.article(1_000_000);
     long bytes = NewsTextGenerator.utf8Bytes(text);
