@@ -87,9 +87,10 @@ final class Keywords {
     if (length > LONGEST) {
       return NONE;
     }
-    for (String word : BY_LENGTH.get(length)) {
-      if (keyEquals(s, first, last, word)) {
-        return CODES.get(word);
+    List<String> words = BY_LENGTH.get(length);
+    for (int i = 0; i < words.size(); i++) { // by index: this runs once per word of every sentence
+      if (keyEquals(s, first, last, words.get(i))) {
+        return CODES.get(words.get(i));
       }
     }
     return NONE;
