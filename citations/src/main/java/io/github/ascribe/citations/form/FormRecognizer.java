@@ -8,8 +8,9 @@ import java.util.Set;
  * Recognises one attribution form: the extension point of article analysis. The article reader
  * offers each recogniser the ranges of its {@link #anchor()} in which one of its {@link #triggers()}
  * occurs, in list order: the built-in forms first, in their order of precedence, then the forms added
- * with {@code Analyzer.builder().form(...)}. At {@link Anchor#PARAGRAPH}, {@link Anchor#SENTENCE} and
- * {@link Anchor#SENTENCE_END} the first hit wins; at the others every recogniser is asked.
+ * with {@code Analyzer.builder().form(...)}. At {@link Anchor#PARAGRAPH}, {@link Anchor#SENTENCE},
+ * {@link Anchor#SENTENCE_START} and {@link Anchor#SENTENCE_END} the first hit wins; at the others
+ * every recogniser is asked.
  *
  * <p>A recogniser only reports what and where, with a {@link Reach}; which claims that covers is
  * decided after the whole article is read. It must never throw on any text, report only spans inside
