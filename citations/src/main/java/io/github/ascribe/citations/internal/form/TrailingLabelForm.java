@@ -52,18 +52,15 @@ public final class TrailingLabelForm implements FormRecognizer {
     if (open < from) {
       return List.of();
     }
-    Optional<Resolution> media = in.registry().resolveExact(s.substring(open + 1, at - 1));
+    String name = s.substring(open + 1, at - 1);
+    Optional<Resolution> media = in.registry().resolveExact(name);
     if (media.isEmpty() || !media.get().source().isMedia()) {
       return List.of();
     }
-    // the name is the span less its first and last character, as the span is taken with its stop
+    // the label's span takes the stop after it, so that the claim ends before both; the mention is
+    // the name inside the parentheses
     Span span = Span.of(open, e);
-    String name = s.substring(open + 1, e - 1);
-    Optional<Resolution> r = in.registry().resolveExact(name);
-    if (r.isEmpty()) {
-      return List.of(Recognized.of(AttributionForm.LABEL, "label-trailing", span, List.of(), Reach.NONE));
-    }
-    SourceMention m = new SourceMention(name, Span.of(open + 1, e - 1), r.get().source(), r.get().match());
+    SourceMention m = new SourceMention(name, Span.of(open + 1, at - 1), media.get().source(), media.get().match());
     return List.of(Recognized.of(AttributionForm.LABEL, "label-trailing", span, List.of(m), Reach.SENTENCE));
   }
 }

@@ -10,7 +10,6 @@ import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.SourceMention;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** {@link TrailingLabelForm}: exactly an outlet's name in parentheses ending a sentence. */
@@ -51,7 +50,6 @@ class TrailingLabelFormTest {
     assertThat(claims(a)).containsExactly("Parliament approved the budget");
   }
 
-  @Disabled("bug: with a stop after the label the mention is 'dpa)', its span taking the closing parenthesis")
   @Test
   void theMentionIsTheNameInsideTheParentheses() {
     Article a = analyze("Factory orders rose 2% in April (dpa).");
