@@ -50,7 +50,7 @@ public final class LinkForm implements FormRecognizer {
     if (e <= from) {
       return List.of();
     }
-    int at = TextScan.endsWithStop(s, from, e) ? e - 1 : e;
+    int at = TextScan.beforeStop(s, from, e);
     int start = start(s, from, at);
     if (start < 0) {
       return List.of();

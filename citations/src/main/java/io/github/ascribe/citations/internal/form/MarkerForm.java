@@ -41,7 +41,7 @@ public final class MarkerForm implements FormRecognizer {
       return List.of();
     }
     // spec: the markers stand before the sentence's full stop, if it has one
-    int start = Markers.startBefore(s, from, TextScan.endsWithStop(s, from, e) ? e - 1 : e);
+    int start = Markers.startBefore(s, from, TextScan.beforeStop(s, from, e));
     return start < 0 ? List.of() : List.of(NotationHits.marker(in, Span.of(start, e), Reach.SENTENCE));
   }
 }

@@ -100,4 +100,17 @@ public final class TextScan {
     char last = s.charAt(e - 1);
     return (last == '.' || last == '!' || last == '?') && e - 1 > from;
   }
+
+  /**
+   * Where a trailer of a sentence ending in {@code s[from, e)} must end: before its full stop,
+   * exclamation or question mark if {@link #endsWithStop} finds one, else at {@code e}.
+   *
+   * @param s the text
+   * @param from where the sentence starts
+   * @param e where it ends, trimmed
+   * @return {@code e - 1} before a stop, else {@code e}
+   */
+  public static int beforeStop(String s, int from, int e) {
+    return endsWithStop(s, from, e) ? e - 1 : e;
+  }
 }

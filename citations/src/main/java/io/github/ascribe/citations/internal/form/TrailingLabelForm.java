@@ -43,7 +43,7 @@ public final class TrailingLabelForm implements FormRecognizer {
     if (e <= from) {
       return List.of();
     }
-    int at = TextScan.endsWithStop(s, from, e) ? e - 1 : e;
+    int at = TextScan.beforeStop(s, from, e);
     // spec: "(" name ")" of at most 60 characters before the stop, exactly a media name
     if (s.charAt(at - 1) != ')') {
       return List.of();
