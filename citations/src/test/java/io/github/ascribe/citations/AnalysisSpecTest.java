@@ -7,8 +7,6 @@ import io.github.ascribe.core.Attribution;
 import io.github.ascribe.core.Claim;
 import io.github.ascribe.core.Source;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,30 +37,10 @@ class AnalysisSpecTest {
   }
 
   static List<Example> examples() throws IOException {
-    Path file = Path.of(System.getProperty("ascribe.docs", "../docs"), "analysis-spec.md");
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<Example> out = new ArrayList<>();
-    String section = "";
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      if (l.startsWith("## ")) {
-        section = l.substring(3).strip();
-      }
-      if (!l.equals("```example")) {
-        continue;
-      }
-      int start = i + 1;
-      List<String> input = new ArrayList<>();
-      int k = start;
-      for (; !lines.get(k).equals("."); k++) {
-        input.add(lines.get(k));
-      }
-      List<String> expected = new ArrayList<>();
-      for (k++; !lines.get(k).equals("```"); k++) {
-        expected.add(lines.get(k));
-      }
-      out.add(new Example(section, start, String.join("\n", input), expected));
-      i = k;
+    for (SpecExample.Block b : SpecExample.blocks(Path.of(System.getProperty("ascribe.docs", "../docs"),
+        "analysis-spec.md"))) {
+      out.add(new Example(b.section(), b.line(), String.join("\n", b.input()), b.expected()));
     }
     return out;
   }

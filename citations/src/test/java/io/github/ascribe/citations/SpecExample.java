@@ -21,8 +21,38 @@ record SpecExample(int number, String section, int line, String input, Map<Strin
   }
 
   static List<SpecExample> read() throws IOException {
-    List<String> lines = Files.readAllLines(specFile(), StandardCharsets.UTF_8);
     List<SpecExample> out = new ArrayList<>();
+    for (Block b : blocks(specFile())) {
+      Map<String, String> expect = new LinkedHashMap<>();
+      for (int k = 0; k < b.expected().size(); k++) {
+        String e = b.expected().get(k);
+        int colon = e.indexOf(": ");
+        if (colon < 0) {
+          throw new IllegalStateException("spec line " + (b.line() + b.input().size() + 2 + k)
+              + ": expected 'key: value', got '" + e + "'");
+        }
+        expect.put(e.substring(0, colon), e.substring(colon + 2));
+      }
+      out.add(new SpecExample(out.size() + 1, b.section(), b.line(), unescape(String.join("\n", b.input())), expect));
+    }
+    return out;
+  }
+
+  /**
+   * One fenced {@code example} block of a spec file: the lines before its {@code .} line and the
+   * lines after it, under the last {@code ## } heading.
+   *
+   * @param section the heading it is under
+   * @param line the line its input starts on, counting from 1
+   * @param input the input lines
+   * @param expected the expectation lines
+   */
+  record Block(String section, int line, List<String> input, List<String> expected) {}
+
+  /** The {@code example} blocks of a spec file, in order; shared by the notation and analysis specs. */
+  static List<Block> blocks(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<Block> out = new ArrayList<>();
     String section = "";
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
@@ -39,18 +69,13 @@ record SpecExample(int number, String section, int line, String input, Map<Strin
         input.add(lines.get(j));
         j++;
       }
-      Map<String, String> expect = new LinkedHashMap<>();
+      List<String> expected = new ArrayList<>();
       j++;
       while (j < lines.size() && !lines.get(j).equals("```")) {
-        String e = lines.get(j);
-        int colon = e.indexOf(": ");
-        if (colon < 0) {
-          throw new IllegalStateException("spec line " + (j + 1) + ": expected 'key: value', got '" + e + "'");
-        }
-        expect.put(e.substring(0, colon), e.substring(colon + 2));
+        expected.add(lines.get(j));
         j++;
       }
-      out.add(new SpecExample(out.size() + 1, section, start, unescape(String.join("\n", input)), expect));
+      out.add(new Block(section, start, input, expected));
       i = j;
     }
     return out;
