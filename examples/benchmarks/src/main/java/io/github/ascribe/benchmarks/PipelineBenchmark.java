@@ -1,7 +1,5 @@
 package io.github.ascribe.benchmarks;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import io.github.ascribe.citations.Analyzer;
 import io.github.ascribe.citations.Notation;
 import io.github.ascribe.citations.NotationResult;
@@ -57,16 +55,6 @@ public class PipelineBenchmark {
   private List<String> notation;
   private Analyzer analyzer;
 
-  @State(Scope.Thread)
-  public static class Segmenter {
-    BreakIterator sentences;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-      sentences = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
-    }
-  }
-
   @Setup(Level.Trial)
   public void setUp() {
     text = repeated(sample(), size);
@@ -98,14 +86,8 @@ public class PipelineBenchmark {
   }
 
   @Benchmark
-  public int icuSentences(Segmenter seg) {
-    BreakIterator it = seg.sentences;
-    it.setText(text);
-    int n = 0;
-    while (it.next() != BreakIterator.DONE) {
-      n++;
-    }
-    return n;
+  public int icuSentences(TextBenchmark.Segmenter seg) {
+    return TextBenchmark.sentences(seg.sentences, text);
   }
 
   @Benchmark

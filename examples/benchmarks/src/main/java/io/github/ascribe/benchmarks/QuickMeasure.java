@@ -46,12 +46,7 @@ public final class QuickMeasure {
       com.ibm.icu.text.BreakIterator sentences =
           com.ibm.icu.text.BreakIterator.getSentenceInstance(new com.ibm.icu.util.ULocale("en@ss=standard"));
       WordFloor floor = WordFloor.ofRegistry(io.github.ascribe.core.registry.SourceRegistry.bundled());
-      Runnable icu = () -> {
-        sentences.setText(text);
-        while (sentences.next() != com.ibm.icu.text.BreakIterator.DONE) {
-          // count nothing: the segmentation is the work
-        }
-      };
+      Runnable icu = () -> TextBenchmark.sentences(sentences, text);
       measure("ICU, warm-up", icu, bytes, seconds);
       measure("ICU", icu, bytes, seconds);
       Runnable words = () -> floor.read(text, sentences);
@@ -107,12 +102,7 @@ public final class QuickMeasure {
     Analyzer analyzer = Analyzer.builder().build();
     com.ibm.icu.text.BreakIterator sentences =
         com.ibm.icu.text.BreakIterator.getSentenceInstance(new com.ibm.icu.util.ULocale("en@ss=standard"));
-    Runnable icu = () -> {
-      sentences.setText(text);
-      while (sentences.next() != com.ibm.icu.text.BreakIterator.DONE) {
-        // the segmentation is the work
-      }
-    };
+    Runnable icu = () -> TextBenchmark.sentences(sentences, text);
     measure("reference analysis, w-u", () -> analyzer.analyze(text), bytes, seconds);
     measure("reference analysis", () -> analyzer.analyze(text), bytes, seconds);
     measure("reference ICU, w-u", icu, bytes, seconds);
