@@ -1,11 +1,13 @@
 package io.github.ascribe.citations.internal.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.ascribe.citations.form.LexKind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -130,13 +132,16 @@ class LexerTest {
     assertThat(t.number(1, 9_999)).isZero();
   }
 
+  /**
+   * A guard against hangs, not a speed claim: how the time per character grows with hostile input is
+   * measured by the benchmarks' {@code HostileTiming} (docs/performance.md), since a wall-clock limit
+   * in a unit test fails on a busy machine and passes a slow lexer on a fast one.
+   */
   @Test
-  void longHostileInputsLexInLinearTime() {
+  void longHostileInputsLexAndTile() {
     for (String unit : List.of("](", "[1", "http://", "\u200B", "a.", "=", "+", "((((")) {
       String s = unit.repeat(200_000 / unit.length());
-      long t0 = System.nanoTime();
-      tiles(Lexer.lex(s), 0, s.length());
-      assertThat(System.nanoTime() - t0).as(unit).isLessThan(2_000_000_000L);
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> tiles(Lexer.lex(s), 0, s.length()), unit);
     }
   }
 
