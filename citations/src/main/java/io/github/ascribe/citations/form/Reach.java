@@ -7,6 +7,7 @@ package io.github.ascribe.citations.form;
  *
  * <pre>{@code
  * "WASHINGTON (AP) — ..."      STORY            every claim below, up to the next heading
+ * "—AP"                        STORY_ABOVE      every claim of the story above
  * "Reuters, Bloomberg"         PARAGRAPH_ABOVE  the claims of the nearest paragraph above with claims
  * "... rose 4% (dpa)."          SENTENCE         the claim of its sentence
  * }</pre>
@@ -39,5 +40,10 @@ public enum Reach {
   /** Every claim since the section began: the last heading, or the last paragraph-wide attribution. */
   SECTION_ABOVE,
   /** Every claim from here to the next heading or the next story-wide attribution (a dateline). */
-  STORY
+  STORY,
+  /**
+   * Every claim of the story above it, as {@link #SECTION_ABOVE} counts them; it also ends the story
+   * of a dateline above it, as a wire's credit line ({@code —AP}) closes its story.
+   */
+  STORY_ABOVE
 }

@@ -1,8 +1,7 @@
 package io.github.ascribe.citations.internal.article;
 
 import io.github.ascribe.citations.PageFurniture;
-import io.github.ascribe.core.Diagnostic;
-import io.github.ascribe.core.Severity;
+import io.github.ascribe.citations.internal.form.WireText;
 import io.github.ascribe.core.Span;
 
 /**
@@ -12,9 +11,6 @@ import io.github.ascribe.core.Span;
  * {@code skipped-text} note names it, so no text is lost silently. Stateless.
  */
 final class Furniture {
-
-  /** Quoted text in a note is cut to this many characters. */
-  private static final int QUOTE = 60;
 
   private Furniture() {}
 
@@ -31,23 +27,7 @@ final class Furniture {
     if (!furniture.matches(ctx.text, p.contentStart(), p.end()) && !furniture.matches(ctx.text, p.start(), p.end())) {
       return false;
     }
-    ctx.diagnostics.add(note(ctx.text, Span.of(p.start(), p.end()), "page text"));
+    ctx.diagnostics.add(WireText.skipped(ctx.text, Span.of(p.start(), p.end()), "page text"));
     return true;
-  }
-
-  /**
-   * The note for skipped text.
-   *
-   * @param text the article
-   * @param span what is skipped
-   * @param what what kind of text it is ("page text", "a byline", ...)
-   * @return the diagnostic
-   */
-  static Diagnostic note(String text, Span span, String what) {
-    String quoted = span.text(text);
-    if (quoted.length() > QUOTE) {
-      quoted = quoted.substring(0, QUOTE) + "…";
-    }
-    return new Diagnostic(Severity.INFO, "skipped-text", "\"" + quoted + "\" is " + what + ", not a claim", span);
   }
 }

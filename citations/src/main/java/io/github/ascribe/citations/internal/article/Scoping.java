@@ -76,11 +76,11 @@ final class Scoping {
         }
         case PARAGRAPH -> lastParagraphWide[p] = h; // covers once the paragraph's last one is known
         case PARAGRAPH_ABOVE -> above(claims, ctx, firstClaim, p);
-        case SECTION_ABOVE -> addRange(claims, firstClaim[Math.min(sectionStart, p)], firstClaim[p]);
+        case SECTION_ABOVE, STORY_ABOVE -> addRange(claims, firstClaim[Math.min(sectionStart, p)], firstClaim[p]);
         case STORY -> addRange(claims, hit.claimsBefore(), storyEnd(ctx, firstClaim, h));
         default -> throw new IllegalStateException(r.reach().name());
       }
-      if (r.reach() == Reach.PARAGRAPH_ABOVE || r.reach() == Reach.SECTION_ABOVE) {
+      if (r.reach() == Reach.PARAGRAPH_ABOVE || r.reach() == Reach.SECTION_ABOVE || r.reach() == Reach.STORY_ABOVE) {
         sectionStart = p + 1; // spec: a source line closes its section
       }
       covered.add(claims);
@@ -109,7 +109,8 @@ final class Scoping {
     int nextStory = Integer.MAX_VALUE;
     int nextStoryParagraph = Integer.MAX_VALUE;
     for (int k = h + 1; k < ctx.hits.size(); k++) {
-      if (ctx.hits.get(k).found().reach() == Reach.STORY) {
+      Reach next = ctx.hits.get(k).found().reach();
+      if (next == Reach.STORY || next == Reach.STORY_ABOVE) { // spec: a credit line closes the story
         nextStory = ctx.hits.get(k).claimsBefore();
         nextStoryParagraph = ctx.hits.get(k).paragraph();
         break;
@@ -134,7 +135,7 @@ final class Scoping {
     }
     Span at = r.span();
     switch (r.reach()) {
-      case PARAGRAPH_ABOVE, SECTION_ABOVE -> ctx.diagnostics.add(new Diagnostic(Severity.WARNING,
+      case PARAGRAPH_ABOVE, SECTION_ABOVE, STORY_ABOVE -> ctx.diagnostics.add(new Diagnostic(Severity.WARNING,
           "source-line-without-claims", "this source line has no claims above it to cover", at));
       case SENTENCE_TAIL -> ctx.diagnostics.add(new Diagnostic(Severity.WARNING, "tail-without-claims",
           "this source tail has no claims before it to cover", at));

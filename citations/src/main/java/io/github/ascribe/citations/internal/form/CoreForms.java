@@ -20,10 +20,15 @@ public final class CoreForms {
    */
   public static List<FormRecognizer> create(SourceFinders finders) {
     return List.of(
+        new BylineForm(),              // PARAGRAPH: By Ana Lima and Tom Hale (skipped)
+        new WireCreditForm(),          // PARAGRAPH: —AP, (Reporting by ...; Editing by ...)
+        new ViaWireForm(),             // PARAGRAPH: Via AP news wire
         new SourceLineForm(),          // PARAGRAPH: the whole paragraph is notation
         new DatelineForm(),            // PARAGRAPH_START: BRUSSELS (Reuters) -
+        new FilePhotoLabelForm(),      // PARAGRAPH_START: FILE PHOTO: (skipped)
         new LeadingLabelForm(),        // PARAGRAPH_START: [Kyiv Post] ...
         new HeadlineLabelForm(),       // PARAGRAPH_END: Headline — Outlet
+        new PhotoCreditForm(),         // SENTENCE: REUTERS/Lena Vogt, (AP Photo/Name) (skipped)
         new SentenceTailForm(),        // SENTENCE: the whole sentence is notation
         new CorroborationForm(finders), // SENTENCE: Reuters and AP both reported this.
         new LeadingMarkerForm(),       // SENTENCE_START: [1] moved after the stop
