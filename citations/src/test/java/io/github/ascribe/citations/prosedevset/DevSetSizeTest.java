@@ -18,6 +18,10 @@ class DevSetSizeTest {
   static final int MIN_ENGLISH = 300;
   static final int MIN_OTHER = 50;
 
+  /** The tags that say where the source stands; every relation has one. */
+  static final List<String> ORDER = List.of("x-said", "said-x", "x-who-said", "x-told-y", "according-to",
+      "quoted-as-saying", "is-said-to", "noun-cue");
+
   @Test
   void everyFileParsesAndTheSetIsLargeEnough() {
     List<String> wrong = new ArrayList<>();
@@ -40,6 +44,50 @@ class DevSetSizeTest {
             .forEach(c -> wrong.add("en has " + cons.getOrDefault(c, 0) + " relations of " + c + ", needs 5"));
         DevSetParser.STYLES.stream().filter(s -> l.documents().stream().noneMatch(d -> d.style().equals(s)))
             .forEach(s -> wrong.add("en has no " + s + " file"));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * The span rules of the guide that a check can see: no content starts with a complementiser, no
+   * span starts or ends with a comma or a full stop outside quotation marks, no source or cue holds a
+   * comma-delimited apposition or relative clause, and every relation has a tag of {@link #ORDER}.
+   */
+  @Test
+  void spansFollowTheGuide() {
+    List<String> wrong = new ArrayList<>();
+    for (DevSetFiles.Language l : DevSetFiles.read()) {
+      for (DevSetDocument d : l.documents()) {
+        for (DevSetRelation r : d.relations()) {
+          String where = d.name() + " @" + r.id() + ": ";
+          if (r.constructions().stream().noneMatch(ORDER::contains)) {
+            wrong.add(where + "no tag says where the source stands (one of " + ORDER + ")");
+          }
+          for (var s : r.content()) {
+            String t = s.text(d.text()).toLowerCase(java.util.Locale.ROOT);
+            for (String c : List.of("that ", "dass ", "que ", "qu'", "che ", "ch'")) {
+              if (t.startsWith(c)) {
+                wrong.add(where + "content starts with '" + c.strip() + "': " + t);
+              }
+            }
+          }
+          for (List<io.github.ascribe.core.Span> spans : List.of(r.source(), r.cue(), r.content())) {
+            for (var s : spans) {
+              String t = s.text(d.text());
+              if (t.startsWith(",") || t.startsWith(".") || t.endsWith(",") || t.endsWith(".")) {
+                wrong.add(where + "span starts or ends with punctuation: " + t);
+              }
+            }
+          }
+          for (List<io.github.ascribe.core.Span> spans : List.of(r.source(), r.cue())) {
+            for (var s : spans) {
+              if (s.text(d.text()).contains(", ")) {
+                wrong.add(where + "a comma inside a source or cue: " + s.text(d.text()));
+              }
+            }
+          }
+        }
       }
     }
     assertThat(wrong).isEmpty();
