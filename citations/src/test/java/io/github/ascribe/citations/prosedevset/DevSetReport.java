@@ -12,8 +12,14 @@ final class DevSetReport {
 
   private DevSetReport() {}
 
-  /** The tables: per language, then per construction for all languages and for English. */
-  static String tables(DevSetScorer scorer) {
+  /**
+   * The tables: per language, then per construction for each scope of {@code constructionScopes}.
+   *
+   * @param scorer the figures
+   * @param constructionScopes {@code all} and language codes
+   * @return the tables
+   */
+  static String tables(DevSetScorer scorer, List<String> constructionScopes) {
     StringBuilder sb = new StringBuilder();
     sb.append("Spans matched exactly (exact) or sharing a character (overlap); P precision, R recall, n/a nothing to count.\n");
     sb.append("\nBy language\n");
@@ -22,8 +28,8 @@ final class DevSetReport {
       rows(sb, scorer, lang);
     }
     rows(sb, scorer, "all");
-    for (String lang : List.of("all", "en")) {
-      sb.append("\nBy construction, ").append(lang.equals("all") ? "all languages" : "English").append('\n');
+    for (String lang : constructionScopes) {
+      sb.append("\nBy construction, ").append(lang.equals("all") ? "all languages" : lang).append('\n');
       header(sb);
       for (String c : DevSetRelation.CONSTRUCTIONS) {
         rows(sb, scorer, lang + "/" + c);
