@@ -108,6 +108,18 @@ class DevSetFormatTest {
   }
 
   @Test
+  void everyFileOfTheSetRoundTrips() {
+    for (DevSetFiles.Language l : DevSetFiles.read()) {
+      assertThat(l.errors()).isEmpty();
+      for (DevSetDocument d : l.documents()) {
+        spansInside(d);
+        String again = DevSetFormatter.format(d);
+        assertThat(DevSetParser.parse(d.name(), again).document()).as(d.name()).contains(d);
+      }
+    }
+  }
+
+  @Test
   void damagedMarkupGivesPositionedErrorsAndNeverThrows() {
     Gen<String> damaged = markup().zip(integers().between(0, 1000), integers().between(0, 3), (m, at, how) -> {
       int p = at % (m.length() + 1);
