@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads one file of the prose development set (the format of {@code docs/prose-annotation.md}): strips
@@ -105,7 +106,7 @@ final class DevSetParser {
       error(o.line(), o.column(), o.label() + " is never closed");
     }
     if (style.isEmpty()) {
-      error(1, 1, "no '@doc style=...' line (one of " + new java.util.TreeSet<>(STYLES) + ")");
+      error(1, 1, "no '@doc style=...' line (one of " + new TreeSet<>(STYLES) + ")");
     }
     check();
   }
@@ -215,7 +216,7 @@ final class DevSetParser {
       Map<String, String> v = values(words, columns, n, Set.of("style"));
       String st = v.getOrDefault("style", "");
       if (!STYLES.contains(st)) {
-        error(n, 1, "style must be one of " + new java.util.TreeSet<>(STYLES) + ": '" + st + "'");
+        error(n, 1, "style must be one of " + new TreeSet<>(STYLES) + ": '" + st + "'");
       } else if (!style.isEmpty()) {
         error(n, 1, "a second '@doc' line");
       } else {
@@ -240,11 +241,11 @@ final class DevSetParser {
       }
     }
     if (v.containsKey("kind") && !DevSetRelation.KINDS.contains(v.get("kind"))) {
-      error(n, column(line, "kind="), "kind must be one of " + new java.util.TreeSet<>(DevSetRelation.KINDS)
+      error(n, column(line, "kind="), "kind must be one of " + new TreeSet<>(DevSetRelation.KINDS)
           + ": '" + v.get("kind") + "'");
     }
     if (v.containsKey("type") && !DevSetRelation.TYPES.contains(v.get("type"))) {
-      error(n, column(line, "type="), "type must be one of " + new java.util.TreeSet<>(DevSetRelation.TYPES)
+      error(n, column(line, "type="), "type must be one of " + new TreeSet<>(DevSetRelation.TYPES)
           + ": '" + v.get("type") + "'");
     }
     if (v.containsKey("cons")) {
@@ -267,7 +268,7 @@ final class DevSetParser {
       int eq = w.indexOf('=');
       String key = eq < 0 ? w : w.substring(0, eq);
       if (eq <= 0 || eq == w.length() - 1 || !keys.contains(key)) {
-        error(n, columns.get(k), "expected key=value with a key among " + new java.util.TreeSet<>(keys) + ": '" + w + "'");
+        error(n, columns.get(k), "expected key=value with a key among " + new TreeSet<>(keys) + ": '" + w + "'");
       } else if (v.putIfAbsent(key, w.substring(eq + 1)) != null) {
         error(n, columns.get(k), key + "= given twice");
       }

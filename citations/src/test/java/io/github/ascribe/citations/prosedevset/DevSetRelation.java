@@ -13,8 +13,8 @@ import java.util.Set;
  * <pre>{@code
  * // {S1 The minister} {C1 said} {Q1 the talks would resume}.
  * // @1 kind=indirect type=person cons=x-said
- * relation.cue();          // [[17, 21)]
- * relation.constructions() // [x-said]
+ * relation.cue();           // [[13, 17)]
+ * relation.constructions();  // [x-said]
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -2,8 +2,10 @@ package io.github.ascribe.citations.prosedevset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ascribe.core.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -64,24 +66,24 @@ class DevSetSizeTest {
           if (r.constructions().stream().noneMatch(ORDER::contains)) {
             wrong.add(where + "no tag says where the source stands (one of " + ORDER + ")");
           }
-          for (var s : r.content()) {
-            String t = s.text(d.text()).toLowerCase(java.util.Locale.ROOT);
+          for (Span s : r.content()) {
+            String t = s.text(d.text()).toLowerCase(Locale.ROOT);
             for (String c : List.of("that ", "dass ", "que ", "qu'", "che ", "ch'")) {
               if (t.startsWith(c)) {
                 wrong.add(where + "content starts with '" + c.strip() + "': " + t);
               }
             }
           }
-          for (List<io.github.ascribe.core.Span> spans : List.of(r.source(), r.cue(), r.content())) {
-            for (var s : spans) {
+          for (List<Span> spans : List.of(r.source(), r.cue(), r.content())) {
+            for (Span s : spans) {
               String t = s.text(d.text());
               if (t.startsWith(",") || t.startsWith(".") || t.endsWith(",") || t.endsWith(".")) {
                 wrong.add(where + "span starts or ends with punctuation: " + t);
               }
             }
           }
-          for (List<io.github.ascribe.core.Span> spans : List.of(r.source(), r.cue())) {
-            for (var s : spans) {
+          for (List<Span> spans : List.of(r.source(), r.cue())) {
+            for (Span s : spans) {
               if (s.text(d.text()).contains(", ")) {
                 wrong.add(where + "a comma inside a source or cue: " + s.text(d.text()));
               }
