@@ -4,6 +4,8 @@
  */
 module io.github.ascribe.citations {
   requires transitive io.github.ascribe.core;
+  // sentence segmentation and locales, inside the implementation only
+  requires com.ibm.icu;
 
   exports io.github.ascribe.citations;
   exports io.github.ascribe.citations.form;

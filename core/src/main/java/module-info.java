@@ -3,7 +3,8 @@
  * source registry that resolves names, site labels, domains and URLs to canonical sources.
  */
 module io.github.ascribe.core {
-  requires transitive com.ibm.icu;
+  // not transitive: no exported signature names an ICU4J type (ModuleApiTest in citations)
+  requires com.ibm.icu;
   requires org.apache.commons.text;
 
   exports io.github.ascribe.core;

@@ -35,8 +35,9 @@ import java.util.Set;
  *
  * <p>{@link #analyze(String)} never throws for a non-null string. Input longer than {@link
  * Builder#maxInput(int)} is analysed up to the limit, and an {@code input-truncated} diagnostic says
- * where it was cut; at most {@link Builder#maxDiagnostics(int)} diagnostics are kept, and a final
- * {@code diagnostics-truncated} one says how many more there were. What each attribution form covers
+ * where it was cut; at most {@link Builder#maxDiagnostics(int)} diagnostics are kept, and a {@code
+ * diagnostics-truncated} one says how many more there were. The {@code input-truncated} error is
+ * always kept: it takes one of the places (and is reported even with {@code maxDiagnostics(0)}). What each attribution form covers
  * is documented in {@code docs/analysis.md}.
  *
  * <p>Each analysis makes its own working state and drops it when it returns; the analyser holds
@@ -103,7 +104,9 @@ public final class Analyzer {
       return reader.read(text);
     }
     int cut = Limits.cutPoint(text, maxInput);
-    Article head = reader.read(text.substring(0, cut));
+    // the input-truncated error takes one place under the cap, so that the cap never drops it: it
+    // comes last in text order, where a cap keeping the first ones would cut it
+    Article head = reader.read(text.substring(0, cut), 1);
     List<Diagnostic> diagnostics = new ArrayList<>(head.diagnostics());
     diagnostics.add(Limits.truncation(text, cut, "analysed"));
     return new Article(text, head.paragraphs(), head.claims(), head.attributions(), diagnostics);
@@ -302,7 +305,8 @@ public final class Analyzer {
     }
 
     /**
-     * How many diagnostics are kept; the rest are counted in one {@code diagnostics-truncated} note.
+     * How many diagnostics are kept; the rest are counted in one {@code diagnostics-truncated} note. An
+     * {@code input-truncated} error is always kept, in one of these places.
      *
      * @param maxDiagnostics at least 0
      * @return this builder

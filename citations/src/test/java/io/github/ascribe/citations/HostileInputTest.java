@@ -8,6 +8,7 @@ import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.MatchKind;
 import io.github.ascribe.core.Severity;
+import io.github.ascribe.core.Span;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +133,39 @@ class HostileInputTest {
     Diagnostic last = a.diagnostics().get(10);
     assertThat(last.code()).isEqualTo("diagnostics-truncated");
     assertThat(last.message()).contains("4990 more");
+  }
+
+  @Test
+  void theCapKeepsTheTruncationErrorAndCountsWhatItDrops() {
+    String text = repeat("Claim [99]. ", 1200); // an unresolved-marker warning every 12 characters
+    int cut = 600;
+    List<Diagnostic> all = Analyzer.builder().maxDiagnostics(10_000).build().analyze(text.substring(0, cut))
+        .diagnostics();
+    assertThat(all).hasSize(50).allMatch(d -> d.code().equals("unresolved-marker"));
+    for (int max : new int[] {1, 2, 5, 49, 50}) {
+      List<Diagnostic> ds = Analyzer.builder().maxDiagnostics(max).maxInput(cut).build().analyze(text).diagnostics();
+      assertThat(ds).as("max %d", max).hasSize(max + 1);
+      assertThat(ds.subList(0, max - 1)).isEqualTo(all.subList(0, max - 1));
+      Diagnostic marker = ds.get(max - 1);
+      assertThat(marker.code()).isEqualTo("diagnostics-truncated");
+      assertThat(marker.message()).startsWith((all.size() - (max - 1)) + " more diagnostics")
+          .contains("(maxDiagnostics " + max + ")");
+      assertThat(marker.span()).isEqualTo(all.get(max - 1).span());
+      Diagnostic last = ds.get(max);
+      assertThat(last.code()).isEqualTo("input-truncated");
+      assertThat(last.severity()).isEqualTo(Severity.ERROR);
+      assertThat(last.span()).isEqualTo(Span.of(cut, text.length()));
+      assertThat(ds).extracting(d -> d.span().start()).isSorted();
+    }
+    // room for all: nothing is counted as dropped, and the error is still there
+    List<Diagnostic> roomy = Analyzer.builder().maxDiagnostics(51).maxInput(cut).build().analyze(text).diagnostics();
+    assertThat(roomy.subList(0, 50)).isEqualTo(all);
+    assertThat(roomy.get(50).code()).isEqualTo("input-truncated");
+    assertThat(roomy).hasSize(51);
+    // no place at all: the error is reported anyway, after the note counting every other one
+    List<Diagnostic> none = Analyzer.builder().maxDiagnostics(0).maxInput(cut).build().analyze(text).diagnostics();
+    assertThat(none).extracting(Diagnostic::code).containsExactly("diagnostics-truncated", "input-truncated");
+    assertThat(none.get(0).message()).startsWith("50 more diagnostics");
   }
 
   @Test

@@ -51,7 +51,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe: its sources and look-up tables are fixed when it is built and may be
  * shared by any number of threads. The only state that changes is invisible to callers: bounded
  * caches of answers (concurrent maps of immutable values) and the look-alike skeletons, built once
- * on first use.
+ * on first use. The caches remember only spellings of registry names and aliases, copied, so no text
+ * a caller asked about is kept after the call.
  */
 public final class SourceRegistry {
 

@@ -84,7 +84,23 @@ public final class ArticleReader {
    * @return the article
    */
   public Article read(String text) {
-    ReadContext ctx = new ReadContext(Objects.requireNonNull(text, "text"), settings); // layout, references
+    return read(text, 0);
+  }
+
+  /**
+   * Analyses an article, leaving places under the diagnostics cap for diagnostics the caller adds to
+   * the result and that the cap must not drop: the article then has at most {@code maxDiagnostics -
+   * reserved} of its own (and the {@code diagnostics-truncated} note, which names the whole cap).
+   *
+   * @param text any string
+   * @param reservedDiagnostics places kept for the caller, at least 0
+   * @return the article
+   */
+  public Article read(String text, int reservedDiagnostics) {
+    if (reservedDiagnostics < 0) {
+      throw new IllegalArgumentException("reservedDiagnostics must be >= 0: " + reservedDiagnostics);
+    }
+    ReadContext ctx = new ReadContext(Objects.requireNonNull(text, "text"), settings, reservedDiagnostics);
     for (Layout.Para p : ctx.paragraphs) {
       if (!p.heading() && !ctx.referenceParagraphs.get(p.index()) && !Furniture.skip(ctx, p)) {
         Claims.read(ctx, driver, p); // the forms, in order of precedence

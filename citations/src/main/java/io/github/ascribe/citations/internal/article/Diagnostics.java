@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The diagnostics of one article, capped: it keeps the first {@code max} in text order (by span,
- * then in the order they were added) and counts the rest, which one {@code diagnostics-truncated}
- * note reports. Holds at most {@code max + 1} at any time, however many are added. Not thread-safe:
- * one per analysis.
+ * The diagnostics of one article, capped: it keeps the first {@code max - reserved} in text order (by
+ * span, then in the order they were added) and counts the rest, which one {@code
+ * diagnostics-truncated} note reports. The {@code reserved} places are the caller's, for diagnostics
+ * it adds after the read and that no cap may drop (the {@code input-truncated} error of a cut input).
+ * Holds at most {@code max - reserved + 1} at any time, however many are added. Not thread-safe: one
+ * per analysis.
  */
 final class Diagnostics {
 
@@ -22,6 +24,8 @@ final class Diagnostics {
       .thenComparingLong(Entry::seq);
 
   private final int max;
+  /** How many found while reading are kept: {@code max} less the reserved places. */
+  private final int keep;
   /** The first {@code max + 1} so far, the last in order on top. */
   private final PriorityQueue<Entry> kept = new PriorityQueue<>(ORDER.reversed());
   private long added;
@@ -29,10 +33,12 @@ final class Diagnostics {
   /**
    * An empty list.
    *
-   * @param max how many to report, at least 0
+   * @param max how many to report in all, at least 0
+   * @param reserved how many of those places the caller keeps for its own, at least 0
    */
-  Diagnostics(int max) {
+  Diagnostics(int max, int reserved) {
     this.max = max;
+    this.keep = Math.max(0, max - reserved);
   }
 
   /**
@@ -42,26 +48,27 @@ final class Diagnostics {
    */
   void add(Diagnostic d) {
     kept.add(new Entry(d, added++));
-    if (kept.size() > max + 1L) {
+    if (kept.size() > keep + 1L) {
       kept.poll();
     }
   }
 
   /**
-   * The diagnostics to report: the first {@code max} in order, then a note of how many more there were.
+   * The diagnostics to report: the first {@code max - reserved} in order, then a note of how many more
+   * there were.
    *
    * @return the list
    */
   List<Diagnostic> toList() {
     List<Entry> sorted = new ArrayList<>(kept);
     sorted.sort(ORDER);
-    List<Diagnostic> out = new ArrayList<>(Math.min(sorted.size(), max) + 1);
-    for (int i = 0; i < sorted.size() && i < max; i++) {
+    List<Diagnostic> out = new ArrayList<>(Math.min(sorted.size(), keep) + 1);
+    for (int i = 0; i < sorted.size() && i < keep; i++) {
       out.add(sorted.get(i).diagnostic());
     }
-    if (added > max) {
-      Diagnostic firstCut = sorted.get(max).diagnostic();
-      out.add(new Diagnostic(Severity.INFO, "diagnostics-truncated", (added - max)
+    if (added > keep) {
+      Diagnostic firstCut = sorted.get(keep).diagnostic();
+      out.add(new Diagnostic(Severity.INFO, "diagnostics-truncated", (added - keep)
           + " more diagnostics were found and not kept (maxDiagnostics " + max + ")", firstCut.span()));
     }
     return out;

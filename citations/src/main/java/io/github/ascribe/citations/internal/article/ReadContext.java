@@ -67,10 +67,10 @@ final class ReadContext {
   /** The tokens of the paragraph being read. */
   private TokenStream tokens;
 
-  ReadContext(String text, ArticleReader.Settings settings) {
+  ReadContext(String text, ArticleReader.Settings settings, int reservedDiagnostics) {
     this.text = text;
     this.settings = settings;
-    this.diagnostics = new Diagnostics(settings.maxDiagnostics());
+    this.diagnostics = new Diagnostics(settings.maxDiagnostics(), reservedDiagnostics);
     this.sentences = (BreakIterator) settings.sentencePrototype().clone();
     this.paragraphs = Layout.paragraphs(text);
     this.referenceParagraphs = References.read(text, paragraphs, settings.registry(), references);
