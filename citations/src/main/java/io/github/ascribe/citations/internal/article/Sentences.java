@@ -49,6 +49,9 @@ final class Sentences {
       if (x < to && afterTitle(s, x)) {
         continue; // "Dr. Okafor said": the segmenter's suppression list lacks some titles
       }
+      if (x < to && insideUrl(s, from, x)) {
+        continue; // "...approved?utm_source=x": a '?' or '!' inside an address ends no sentence
+      }
       if (x > bounds.get(bounds.size() - 1)) {
         bounds.add(x);
       }
@@ -72,6 +75,26 @@ final class Sentences {
       }
     }
     return out;
+  }
+
+  /** How far back a boundary is checked for the start of an address it would cut. */
+  static final int MAX_URL = 2048;
+
+  /**
+   * Whether the boundary {@code x} falls inside a URL: no blank on either side of it, and the run of
+   * non-blank text it cuts holds {@code ://} or starts with {@code www.} before {@code x}.
+   */
+  static boolean insideUrl(String s, int from, int x) {
+    if (TextScan.isBlank(s.charAt(x)) || TextScan.isBlank(s.charAt(x - 1))) {
+      return false;
+    }
+    int b = x - 1;
+    int limit = Math.max(from, x - MAX_URL);
+    while (b > limit && !TextScan.isBlank(s.charAt(b - 1))) {
+      b--;
+    }
+    String run = s.substring(b, x);
+    return run.contains("://") || run.startsWith("www.") || run.contains("(www.");
   }
 
   /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */

@@ -93,4 +93,11 @@ class LinkFormTest {
     assertThat(hits(a)).isEmpty();
     assertThat(claims(a)).containsExactly("Prices rose (mostly in May).");
   }
+
+  @Test
+  void aQuestionMarkInsideTheAddressEndsNoSentence() {
+    Article a = analyze("The port reopened on Tuesday. ([Reuters](https://www.reuters.com/world/port?utm_source=chatgpt.com))");
+    assertThat(claims(a)).containsExactly("The port reopened on Tuesday.");
+    assertThat(hits(a)).singleElement().asString().contains("[reuters]");
+  }
 }
