@@ -8,14 +8,11 @@ import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
-import io.github.ascribe.citations.internal.source.SourceFinders;
+import io.github.ascribe.citations.internal.source.LinkAddress;
 import io.github.ascribe.core.AttributionForm;
-import io.github.ascribe.core.Match;
-import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.Resolution;
-import io.github.ascribe.core.text.Hosts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,16 +70,16 @@ public final class LinkForm implements FormRecognizer {
     // spec: no name in the brackets: the address's host names the source
     int open = text.lastIndexOf('(');
     String url = text.substring(open + 1, text.length() - 1).replace(")", "");
-    Optional<String> host = Hosts.hostOf(url);
-    if (host.isEmpty()) {
+    Optional<LinkAddress> address = LinkAddress.of(url);
+    Optional<Resolution> res = address.flatMap(a -> a.source(in.registry()));
+    if (res.isEmpty()) {
+      // spec: no host, or the answer engine's own page: a link that names no source
       return List.of(Recognized.of(AttributionForm.LINK, "link-url", span, List.of(), Reach.NONE));
     }
-    Optional<Resolution> res = in.registry().resolveHost(url);
-    Source src = res.map(Resolution::source).orElse(Source.unknown(host.get()));
-    Match match = res.map(Resolution::match).orElse(Match.UNRESOLVED);
     Span target = Span.of(start + open + 1, start + open + 1 + url.length());
     return List.of(Recognized.of(AttributionForm.LINK, "link-url", span,
-        List.of(new SourceMention(target.text(s), target, src, match)), Reach.SENTENCE).notAntecedent());
+        List.of(new SourceMention(target.text(s), target, res.get().source(), res.get().match())), Reach.SENTENCE)
+        .notAntecedent());
   }
 
   /** Where a link ending at {@code e} starts, or -1. */

@@ -100,4 +100,32 @@ class LinkFormTest {
     assertThat(claims(a)).containsExactly("The port reopened on Tuesday.");
     assertThat(hits(a)).singleElement().asString().contains("[reuters]");
   }
+
+  @Test
+  void aLinkToALookAlikeHostIsAttributedToTheHostWithAWarning() {
+    Article a = analyze("Refunds will be paid by June. ([AP News](https://apnews.com.secure-verify.info/article/x?utm_source=chatgpt.com))");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.name()).containsExactly("secure-verify.info");
+    assertThat(a.diagnostics()).anyMatch(d -> d.code().equals("link-host-mismatch")
+        && d.span().text(a.text()).equals("AP News"));
+  }
+
+  @Test
+  void aLinkToAnUnknownSiteNamesItsRegistrableDomainNotTheTrackingParameters() {
+    Article a = analyze("The charge starts in September ([Harbour Times](https://news.harbourtimes.co.uk/x/?utm_source=chatgpt.com)).");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.name()).containsExactly("harbourtimes.co.uk");
+    assertThat(a.diagnostics()).noneMatch(d -> d.code().equals("link-host-mismatch"));
+  }
+
+  @Test
+  void aShortLinkGivesNoMismatch() {
+    Article a = analyze("The bank cut its rate ([Reuters](https://reut.rs/3xYz)).");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.id()).containsExactly("reuters");
+    assertThat(a.diagnostics()).noneMatch(d -> d.code().equals("link-host-mismatch"));
+  }
+
+  @Test
+  void aLinkToTheEnginesOwnPageNamesNoSource() {
+    Article a = analyze("The bill passed by 61 votes to 40 ([chatgpt.com](https://chatgpt.com/share/6811f0a2)).");
+    assertThat(a.claims().get(0).sources()).isEmpty();
+  }
 }
