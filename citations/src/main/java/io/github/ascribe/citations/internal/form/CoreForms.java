@@ -29,6 +29,7 @@ public final class CoreForms {
         new LeadingMarkerForm(),       // SENTENCE_START: [1] moved after the stop
         new MarkerForm(),              // SENTENCE_END: ...trials[1].
         new LinkForm(),                // SENTENCE_END: ...[text](https://...)
+        new BareDomainForm(),          // SENTENCE_END: ... the report said. apnews.com +1
         new TrailingLabelForm(),       // SENTENCE_END: ... (dpa).
         new ChipForm(),                // SENTENCE_END: ... Reuters +2
         new ProseForm(finders));        // INLINE: according to X, X said

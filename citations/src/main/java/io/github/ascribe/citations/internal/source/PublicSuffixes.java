@@ -131,4 +131,15 @@ public final class PublicSuffixes {
     int start = h.lastIndexOf('.', end - 1) + 1;
     return start >= end ? Optional.empty() : Optional.of(h.substring(start));
   }
+
+  /**
+   * Whether a label is a top-level domain the list knows ({@code com}, {@code uk}), so that
+   * {@code report.pdf} or {@code v2.0} are not taken for domains.
+   *
+   * @param label a lower-case ASCII label
+   * @return true for a listed top-level domain
+   */
+  public boolean isTopLevel(String label) {
+    return rules.contains(label) || wildcards.contains(label);
+  }
 }
