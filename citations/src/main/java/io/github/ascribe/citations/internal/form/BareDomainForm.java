@@ -94,9 +94,9 @@ public final class BareDomainForm implements FormRecognizer {
     SourceMention m = new SourceMention(domain, Span.of(domStart, d), res.get().source(), res.get().match());
     if (count > 0) {
       return List.of(Recognized.of(AttributionForm.CHIP, "chip-domain", span, List.of(m), Reach.SENTENCE)
-          .withCounts(count, OptionalInt.empty()).notAntecedent());
+          .withCounts(count, OptionalInt.empty()));
     }
-    return List.of(Recognized.of(AttributionForm.LINK, "link-domain", span, List.of(m), Reach.SENTENCE).notAntecedent());
+    return List.of(Recognized.of(AttributionForm.LINK, "link-domain", span, List.of(m), Reach.SENTENCE));
   }
 
   /** spec: "… said. apnews.com": a stop, blanks, then a domain the registry knows or with a real top-level label. */
