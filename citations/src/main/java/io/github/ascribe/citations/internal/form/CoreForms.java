@@ -24,6 +24,8 @@ public final class CoreForms {
         new DatelineForm(),            // PARAGRAPH_START: BRUSSELS (Reuters) -
         new LeadingLabelForm(),        // PARAGRAPH_START: [Kyiv Post] ...
         new HeadlineLabelForm(),       // PARAGRAPH_END: Headline — Outlet
+        new LinkDefinitionForm(),      // PARAGRAPH: [3]: https://... "Title" lines, no claims
+        new ReferenceLinkForm(),       // SENTENCE: ([Reuters][3]) through its definition
         new SentenceTailForm(),        // SENTENCE: the whole sentence is notation
         new CorroborationForm(finders), // SENTENCE: Reuters and AP both reported this.
         new LeadingMarkerForm(),       // SENTENCE_START: [1] moved after the stop

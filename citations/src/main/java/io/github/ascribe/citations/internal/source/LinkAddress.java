@@ -202,4 +202,15 @@ public record LinkAddress(String url, String host, String site, boolean engine, 
     }
     return false;
   }
+
+  /**
+   * Whether a link to this address contradicts link text naming {@code named}: the source has
+   * sites and this host is none of them, and the host is no short link that could hide one.
+   *
+   * @param named the registry source the link text names
+   * @return true for a {@code link-host-mismatch}
+   */
+  public boolean contradicts(Source named) {
+    return !named.domains().isEmpty() && !isOf(named) && !shortener;
+  }
 }
