@@ -25,6 +25,7 @@ public final class CoreForms {
         new LeadingLabelForm(),        // PARAGRAPH_START: [Kyiv Post] ...
         new HeadlineLabelForm(),       // PARAGRAPH_END: Headline — Outlet
         new LinkDefinitionForm(),      // PARAGRAPH: [3]: https://... "Title" lines, no claims
+        new DomainLineForm(),          // PARAGRAPH: corvotoday.com, one domain a line
         new ReferenceLinkForm(),       // SENTENCE: ([Reuters][3]) through its definition
         new SentenceTailForm(),        // SENTENCE: the whole sentence is notation
         new CorroborationForm(finders), // SENTENCE: Reuters and AP both reported this.
