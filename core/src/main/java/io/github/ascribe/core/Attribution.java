@@ -63,14 +63,18 @@ public record Attribution(
   }
 
   /**
-   * The distinct sources named, in order of first mention.
+   * The distinct sources named, in order of first mention. A look-alike of a registry name ({@link
+   * MatchKind#CONFUSABLE}: {@code Guardіan} with a Cyrillic {@code і}) stays in {@link #mentions()}
+   * but is no source: it does not make a claim attributed, nor count as an independent source.
    *
    * @return the sources
    */
   public List<Source> sources() {
     Set<Source> seen = new LinkedHashSet<>();
     for (SourceMention m : mentions) {
-      seen.add(m.source());
+      if (m.match().kind() != MatchKind.CONFUSABLE) {
+        seen.add(m.source());
+      }
     }
     return List.copyOf(new ArrayList<>(seen));
   }

@@ -55,6 +55,19 @@ class ModelTest {
   }
 
   @Test
+  void aConfusableMentionIsNoSourceOfTheClaim() {
+    Source fake = Source.unknown("Guard\u0456an");
+    Attribution prose = new Attribution(0, AttributionForm.PROSE, "prose-according", Span.of(0, 20),
+        List.of(new SourceMention("Guard\u0456an", Span.of(13, 20), fake, Match.CONFUSABLE)), 0,
+        OptionalInt.empty(), List.of(0));
+    Claim c = new Claim(0, 0, "According to Guard\u0456an, talks ended.", Span.of(0, 35), List.of(prose));
+    assertThat(prose.mentions()).hasSize(1);
+    assertThat(prose.sources()).isEmpty();
+    assertThat(c.sources()).isEmpty();
+    assertThat(c.isAttributed()).isFalse();
+  }
+
+  @Test
   void claimsDeriveTheirSources() {
     Article a = article();
     Claim first = a.claims().get(0);

@@ -88,6 +88,18 @@ public interface FormInput {
   Optional<NotationResult> notationUnlessProse(int from, int to);
 
   /**
+   * The reference-style link definition with this label ({@code [3]: https://… "Title"}), found on
+   * a line of its own anywhere in the text; labels match ignoring case and runs of blanks, as in
+   * CommonMark. The first definition of a label wins.
+   *
+   * @param label a label as written in a reference link ({@code 3} in {@code [Reuters][3]})
+   * @return the definition, or empty (always empty for an input that has no text around it)
+   */
+  default Optional<LinkDefinition> linkDefinition(String label) {
+    return Optional.empty();
+  }
+
+  /**
    * The article's reference lists: the sources of each numbered entry ({@code [1] Reuters - ...}).
    *
    * @return number to sources, read-only

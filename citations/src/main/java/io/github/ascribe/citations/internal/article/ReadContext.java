@@ -4,9 +4,11 @@ import com.ibm.icu.text.BreakIterator;
 import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.SourceLineScope;
 import io.github.ascribe.citations.form.FormInput;
+import io.github.ascribe.citations.form.LinkDefinition;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Recognized;
 import io.github.ascribe.citations.internal.scan.Lexer;
+import io.github.ascribe.citations.internal.scan.LinkDefinitions;
 import io.github.ascribe.citations.internal.scan.TokenStream;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.SourceMention;
@@ -54,6 +56,8 @@ final class ReadContext {
   final List<Layout.Para> paragraphs;
   final Map<Integer, List<SourceMention>> references = new HashMap<>();
   final BitSet referenceParagraphs;
+  /** The text's reference-style link definitions by label key, read when first asked for. */
+  private Map<String, LinkDefinition> linkDefinitions;
   final List<ClaimSpan> claims = new ArrayList<>();
   final List<Hit> hits = new ArrayList<>();
   final Diagnostics diagnostics;
@@ -204,6 +208,14 @@ final class ReadContext {
     @Override
     public Map<Integer, List<SourceMention>> references() {
       return referencesView;
+    }
+
+    @Override
+    public Optional<LinkDefinition> linkDefinition(String label) {
+      if (linkDefinitions == null) {
+        linkDefinitions = LinkDefinitions.read(text); // one pass, when a reference link first asks
+      }
+      return Optional.ofNullable(linkDefinitions.get(LinkDefinitions.key(label)));
     }
 
     @Override

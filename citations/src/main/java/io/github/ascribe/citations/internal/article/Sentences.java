@@ -42,12 +42,18 @@ final class Sentences {
       if (x < to && x > from && s.charAt(x - 1) == '[') {
         // the segmenter splits "trials.[1] Next" inside the marker: keep the marker with its sentence
         int k = Markers.endAfter(s, x - 1, to);
+        if (k <= x - 1) {
+          k = linkEndAfter(s, x - 1, to); // "…the year.[Reuters+1](https://…)": the same for a link
+        }
         if (k > x - 1) {
           x = k;
         }
       }
       if (x < to && afterTitle(s, x)) {
         continue; // "Dr. Okafor said": the segmenter's suppression list lacks some titles
+      }
+      if (x < to && insideUrl(s, from, x)) {
+        continue; // "...approved?utm_source=x": a '?' or '!' inside an address ends no sentence
       }
       if (x > bounds.get(bounds.size() - 1)) {
         bounds.add(x);
@@ -72,6 +78,55 @@ final class Sentences {
       }
     }
     return out;
+  }
+
+  /** How far back a boundary is checked for the start of an address it would cut. */
+  static final int MAX_URL = 2048;
+
+  /**
+   * Whether the boundary {@code x} falls inside a URL: no blank on either side of it, and the run of
+   * non-blank text it cuts holds {@code ://} or starts with {@code www.} before {@code x}.
+   */
+  static boolean insideUrl(String s, int from, int x) {
+    if (TextScan.isBlank(s.charAt(x)) || TextScan.isBlank(s.charAt(x - 1))) {
+      return false;
+    }
+    int b = x - 1;
+    int limit = Math.max(from, x - MAX_URL);
+    while (b > limit && !TextScan.isBlank(s.charAt(b - 1))) {
+      b--;
+    }
+    String run = s.substring(b, x);
+    return run.contains("://") || run.startsWith("www.") || run.contains("(www.");
+  }
+
+  /**
+   * The end of a markdown link {@code [text](target)} opening at {@code open}, or -1: its text
+   * holds no bracket or line break, its target balances its parentheses on one line.
+   */
+  static int linkEndAfter(String s, int open, int to) {
+    int j = open + 1;
+    int limit = Math.min(to, open + 200);
+    while (j < limit && s.charAt(j) != ']' && s.charAt(j) != '[' && s.charAt(j) != '\n') {
+      j++;
+    }
+    if (j + 1 >= to || s.charAt(j) != ']' || s.charAt(j + 1) != '(') {
+      return -1;
+    }
+    int depth = 0;
+    int end = Math.min(to, j + 1 + MAX_URL);
+    for (int i = j + 1; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return -1;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */

@@ -28,12 +28,16 @@ public final class CoreForms {
         new FilePhotoLabelForm(),      // PARAGRAPH_START: FILE PHOTO: (skipped)
         new LeadingLabelForm(),        // PARAGRAPH_START: [Kyiv Post] ...
         new HeadlineLabelForm(),       // PARAGRAPH_END: Headline — Outlet
+        new LinkDefinitionForm(),      // PARAGRAPH: [3]: https://... "Title" lines, no claims
+        new DomainLineForm(),          // PARAGRAPH: corvotoday.com, one domain a line
         new PhotoCreditForm(),         // SENTENCE: REUTERS/Lena Vogt, (AP Photo/Name) (skipped)
+        new ReferenceLinkForm(),       // SENTENCE: ([Reuters][3]) through its definition
         new SentenceTailForm(),        // SENTENCE: the whole sentence is notation
         new CorroborationForm(finders), // SENTENCE: Reuters and AP both reported this.
         new LeadingMarkerForm(),       // SENTENCE_START: [1] moved after the stop
         new MarkerForm(),              // SENTENCE_END: ...trials[1].
         new LinkForm(),                // SENTENCE_END: ...[text](https://...)
+        new BareDomainForm(),          // SENTENCE_END: ... the report said. apnews.com +1
         new TrailingLabelForm(),       // SENTENCE_END: ... (dpa).
         new ChipForm(),                // SENTENCE_END: ... Reuters +2
         new ProseForm(finders));        // INLINE: according to X, X said

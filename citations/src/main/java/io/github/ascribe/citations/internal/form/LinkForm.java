@@ -8,14 +8,11 @@ import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
-import io.github.ascribe.citations.internal.source.SourceFinders;
+import io.github.ascribe.citations.internal.source.LinkAddress;
 import io.github.ascribe.core.AttributionForm;
-import io.github.ascribe.core.Match;
-import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.Resolution;
-import io.github.ascribe.core.text.Hosts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,30 +61,61 @@ public final class LinkForm implements FormRecognizer {
       }
     }
     String text = span.text(s);
+    int inner = innerStart(s, start, at);
+    if (inner > start) {
+      text = s.substring(inner, at - 1); // "[[7](url)]": the link inside the brackets
+    }
     boolean wrapped = text.startsWith("(") && text.endsWith(")") && text.length() > 2 && text.charAt(1) == '[';
     int shift = wrapped ? 1 : 0;
-    NotationResult r = in.notation(start + shift, e - shift);
+    int base = inner > start ? inner : start;
+    NotationResult r = inner > start ? in.notation(inner, at - 1) : in.notation(start + shift, e - shift);
     if (Readings.any(r)) {
-      return List.of(NotationHits.of(AttributionForm.LINK, "link-markdown", r, start + shift, span, Reach.SENTENCE));
+      return List.of(NotationHits.of(AttributionForm.LINK, "link-markdown", r, base + shift, span, Reach.SENTENCE));
+    }
+    if (inner > start) {
+      start = inner;
     }
     // spec: no name in the brackets: the address's host names the source
     int open = text.lastIndexOf('(');
     String url = text.substring(open + 1, text.length() - 1).replace(")", "");
-    Optional<String> host = Hosts.hostOf(url);
-    if (host.isEmpty()) {
+    for (int k = 0; k < url.length(); k++) {
+      if (Character.isWhitespace(url.charAt(k))) {
+        url = url.substring(0, k); // spec: a title after the address is not part of it
+        break;
+      }
+    }
+    Optional<LinkAddress> address = LinkAddress.of(url);
+    Optional<Resolution> res = address.flatMap(a -> a.source(in.registry()));
+    if (res.isEmpty()) {
+      // spec: no host, or the answer engine's own page: a link that names no source
       return List.of(Recognized.of(AttributionForm.LINK, "link-url", span, List.of(), Reach.NONE));
     }
-    Optional<Resolution> res = in.registry().resolveHost(url);
-    Source src = res.map(Resolution::source).orElse(Source.unknown(host.get()));
-    Match match = res.map(Resolution::match).orElse(Match.UNRESOLVED);
     Span target = Span.of(start + open + 1, start + open + 1 + url.length());
     return List.of(Recognized.of(AttributionForm.LINK, "link-url", span,
-        List.of(new SourceMention(target.text(s), target, src, match)), Reach.SENTENCE).notAntecedent());
+        List.of(new SourceMention(target.text(s), target, res.get().source(), res.get().match())), Reach.SENTENCE)
+        .notAntecedent());
+  }
+
+  /** Where the link inside "[...]" or "\\[...]" around it starts, or {@code start} when it has no such brackets. */
+  static int innerStart(String s, int start, int at) {
+    if (at - 1 <= start || s.charAt(at - 1) != ']' || s.charAt(at - 2) != ')') {
+      return start;
+    }
+    int k = start;
+    if (s.charAt(k) == '\\') {
+      k++;
+    }
+    return s.charAt(k) == '[' && k + 1 < at && s.charAt(k + 1) == '[' ? k + 1 : start;
   }
 
   /** Where a link ending at {@code e} starts, or -1. */
   static int start(String s, int from, int e) {
     int end = e;
+    boolean bracketed = false;
+    if (end - 2 > from && s.charAt(end - 1) == ']' && s.charAt(end - 2) == ')') {
+      bracketed = true; // spec: "[[7](https://...)]" and the escaped "\\[[1](https://...)]"
+      end--;
+    }
     boolean wrapped = false;
     if (s.charAt(end - 1) == ')' && end - 2 > from && s.charAt(end - 2) == ')') {
       wrapped = true; // "([politico.eu](https://...))"
@@ -130,6 +158,12 @@ public final class LinkForm implements FormRecognizer {
         return -1;
       }
       start--;
+    }
+    if (bracketed) {
+      if (start - 1 < from || s.charAt(start - 1) != '[') {
+        return -1;
+      }
+      start -= start - 2 >= from && s.charAt(start - 2) == '\\' ? 2 : 1;
     }
     return start;
   }

@@ -1,5 +1,6 @@
 package io.github.ascribe.citations.internal.notation;
 
+import io.github.ascribe.citations.internal.source.LinkAddress;
 import io.github.ascribe.core.Match;
 import io.github.ascribe.core.MatchKind;
 import io.github.ascribe.core.Severity;
@@ -50,8 +51,30 @@ final class MentionResolver {
     String written = p.written(r.s, start, end);
     Span span = r.span(start, end);
     Resolution found = null;
+    Optional<LinkAddress> link = Optional.empty();
     if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
-      found = registry.resolveHost(p.linkTarget).orElse(null); // a target hiding characters is ignored
+      link = LinkAddress.of(p.linkTarget); // a target hiding characters is ignored
+    } else if (p.url && !Names.hasHiddenCharacters(written)) {
+      link = LinkAddress.of(written);
+    }
+    if (link.isPresent()) {
+      Optional<Resolution> byHost = link.get().source(registry);
+      if (byHost.isEmpty()) {
+        // spec: a link to the answer engine's own page (a shared chat, a search) names no source
+        p.kind = Part.Kind.UNRECOGNIZED;
+        p.code = "engine-link";
+        r.diagnose(Severity.INFO, "engine-link", "a link to " + link.get().host()
+            + ", an answer or search engine's own page, names no source", start, end);
+        return null;
+      }
+      if (byHost.get().match().isResolved()) {
+        found = byHost.get();
+      } else {
+        SourceMention site = unknownSite(r, p, link.get(), byHost.get(), written, span, start, end);
+        if (site != null) {
+          return site;
+        }
+      }
     }
     // the name index never finds a name hiding characters: only the other answers are checked
     boolean check = true;
@@ -99,6 +122,29 @@ final class MentionResolver {
     r.diagnose(strict ? Severity.WARNING : Severity.INFO, "unresolved-name",
         "'" + u.display() + "' is not in the registry; kept as an unknown source", start, end);
     return new SourceMention(written, span, u.source(), Match.UNRESOLVED);
+  }
+
+  /**
+   * A link to a host the registry does not know: the site is the source, with a {@code
+   * link-host-mismatch} warning when the link text names a registry outlet whose sites do not
+   * include the host ({@code [AP News](https://apnews.com.secure-verify.info/…)}); null when the text
+   * names an outlet behind a short link ({@code reut.rs}), which then resolves by its name.
+   */
+  private SourceMention unknownSite(NotationRead r, Part p, LinkAddress link, Resolution site, String written,
+      Span span, int start, int end) {
+    Resolution named = p.url ? null : nameOf(r.s, p, start, end);
+    if (named == null && !p.url && registry.confusable(written).isEmpty()) {
+      named = registry.resolveExact(written).orElse(null);
+    }
+    if (named != null && !named.source().domains().isEmpty() && !link.isOf(named.source())) {
+      if (link.shortener()) {
+        return null;
+      }
+      r.diagnose(Severity.WARNING, "link-host-mismatch", "the link text names " + named.source().name()
+          + " but the link goes to " + link.host() + ", which is not one of its sites; attributed to "
+          + link.site(), start, end);
+    }
+    return new SourceMention(written, span, site.source(), site.match());
   }
 
   /** What a name the registry does not know gives, by its text, worked out once per read. */

@@ -2,7 +2,8 @@ package io.github.ascribe.citations.internal.scan;
 
 /**
  * Where the markdown link targets of one text end: after {@code ]}, a target {@code (...)} runs to
- * the parenthesis that balances its first one, holds no white space, and is at most {@link
+ * the parenthesis that balances its first one, holds no white space but before a title ({@code
+ * (https://… "Title")}), and is at most {@link
  * Lexer#MAX_LINK_TARGET} characters long.
  *
  * <p>A target is looked for at every {@code ](}. Most end within a few dozen characters and are
@@ -59,7 +60,7 @@ public final class LinkTargets {
     for (int i = at; i < limit; i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
-        return -1;
+        return depth == 1 ? titleEnd(i) : -1;
       }
       if (c == '(') {
         depth++;
@@ -79,10 +80,50 @@ public final class LinkTargets {
 
   private int fromTable(int at) {
     int m = match[at - tableFrom];
-    if (m < 0 || m - at > Lexer.MAX_LINK_TARGET || nextSpace[at - tableFrom] < m) {
+    int space = nextSpace[at - tableFrom];
+    if (m >= 0 && space < m && space - at <= Lexer.MAX_LINK_TARGET) {
+      return titleEnd(space); // "(https://… "Title")"
+    }
+    if (m < 0 || m - at > Lexer.MAX_LINK_TARGET || space < m) {
       return -1;
     }
     return m + 1;
+  }
+
+  /** How long a link title may be. */
+  static final int MAX_TITLE = 300;
+
+  /**
+   * The index past a target's closing parenthesis when a title follows its address: blanks, a
+   * title in straight or typographic double quotes or in single quotes, blanks, {@code )}; else -1.
+   * spec: {@code [text](https://… "Title")}.
+   */
+  private int titleEnd(int ws) {
+    int i = ws;
+    while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= to) {
+      return -1;
+    }
+    char open = s.charAt(i);
+    char close = open == '\u201C' ? '\u201D' : open;
+    if (open != '"' && open != '\'' && open != '\u201C') {
+      return -1;
+    }
+    int limit = Math.min(to, i + MAX_TITLE);
+    int j = i + 1;
+    while (j < limit && s.charAt(j) != close && s.charAt(j) != '\n' && s.charAt(j) != '\r') {
+      j++;
+    }
+    if (j >= limit || s.charAt(j) != close) {
+      return -1;
+    }
+    j++;
+    while (j < to && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+      j++;
+    }
+    return j < to && s.charAt(j) == ')' ? j + 1 : -1;
   }
 
   /**

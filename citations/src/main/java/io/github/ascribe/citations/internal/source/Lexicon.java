@@ -94,7 +94,7 @@ public final class Lexicon {
     return Holder.INSTANCE;
   }
 
-  private static List<String> lines(String file) {
+  static List<String> lines(String file) {
     try (InputStream in = Lexicon.class.getResourceAsStream(DIR + file)) {
       if (in == null) {
         throw new IllegalStateException("lexicon resource missing: " + file);

@@ -93,4 +93,62 @@ class LinkFormTest {
     assertThat(hits(a)).isEmpty();
     assertThat(claims(a)).containsExactly("Prices rose (mostly in May).");
   }
+
+  @Test
+  void aQuestionMarkInsideTheAddressEndsNoSentence() {
+    Article a = analyze("The port reopened on Tuesday. ([Reuters](https://www.reuters.com/world/port?utm_source=chatgpt.com))");
+    assertThat(claims(a)).containsExactly("The port reopened on Tuesday.");
+    assertThat(hits(a)).singleElement().asString().contains("[reuters]");
+  }
+
+  @Test
+  void aLinkToALookAlikeHostIsAttributedToTheHostWithAWarning() {
+    Article a = analyze("Refunds will be paid by June. ([AP News](https://apnews.com.secure-verify.info/article/x?utm_source=chatgpt.com))");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.name()).containsExactly("secure-verify.info");
+    assertThat(a.diagnostics()).anyMatch(d -> d.code().equals("link-host-mismatch")
+        && d.span().text(a.text()).equals("AP News"));
+  }
+
+  @Test
+  void aLinkToAnUnknownSiteNamesItsRegistrableDomainNotTheTrackingParameters() {
+    Article a = analyze("The charge starts in September ([Harbour Times](https://news.harbourtimes.co.uk/x/?utm_source=chatgpt.com)).");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.name()).containsExactly("harbourtimes.co.uk");
+    assertThat(a.diagnostics()).noneMatch(d -> d.code().equals("link-host-mismatch"));
+  }
+
+  @Test
+  void aShortLinkGivesNoMismatch() {
+    Article a = analyze("The bank cut its rate ([Reuters](https://reut.rs/3xYz)).");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.id()).containsExactly("reuters");
+    assertThat(a.diagnostics()).noneMatch(d -> d.code().equals("link-host-mismatch"));
+  }
+
+  @Test
+  void aLinkToTheEnginesOwnPageNamesNoSource() {
+    Article a = analyze("The bill passed by 61 votes to 40 ([chatgpt.com](https://chatgpt.com/share/6811f0a2)).");
+    assertThat(a.claims().get(0).sources()).isEmpty();
+  }
+
+  @Test
+  void aLinkTitleIsNoSource() {
+    Article a = analyze("Ferries were cancelled until Monday ([Reuters](https://www.reuters.com/world/ferries/?utm_source=chatgpt.com \"Storm halts ferries\")).");
+    assertThat(claims(a)).containsExactly("Ferries were cancelled until Monday");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.id()).containsExactly("reuters");
+  }
+
+  @Test
+  void aNumberedLinkInsideBrackets() {
+    Article a = analyze("The marathon was cancelled [[1](https://www.bbc.com/sport/71200456)]. Runners get a refund \\[[2](https://www.corvotoday.com/sport/refunds)].");
+    assertThat(claims(a)).containsExactly("The marathon was cancelled", "Runners get a refund");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.id()).containsExactly("bbc");
+    assertThat(a.claims().get(1).sources()).extracting(s -> s.name()).containsExactly("corvotoday.com");
+  }
+
+  @Test
+  void aChipAsLinkTextGluedToTheStop() {
+    Article a = analyze("The bank will close 40 branches.[Reuters+1](https://www.reuters.com/business/x?utm_source=chatgpt.com)\nStaff will be offered other jobs.");
+    assertThat(claims(a)).containsExactly("The bank will close 40 branches.", "Staff will be offered other jobs.");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.id()).containsExactly("reuters");
+    assertThat(a.claims().get(0).unnamedSources()).isEqualTo(1);
+  }
 }

@@ -100,4 +100,18 @@ class LinkTargetsTest {
       assertThat(links.end(at)).isEqualTo(-1);
     }
   }
+
+  @Test
+  void aTitleAfterTheAddressClosesTheTarget() {
+    for (String url : new String[] {"https://a.com/x", "https://a.com/" + "x".repeat(LinkTargets.DIRECT * 3)}) {
+      for (String title : new String[] {" \"Storm halts ferries\")", " 'A title')", "  \u201CTyped\u201D )"}) {
+        String s = "](" + url + title + " rest";
+        assertThat(new LinkTargets(s, s.length()).end(1)).as(s).isEqualTo(s.length() - " rest".length());
+      }
+      String open = "](" + url + " \"never closed)";
+      assertThat(new LinkTargets(open, open.length()).end(1)).isEqualTo(-1);
+      String word = "](" + url + " word)";
+      assertThat(new LinkTargets(word, word.length()).end(1)).isEqualTo(-1);
+    }
+  }
 }
