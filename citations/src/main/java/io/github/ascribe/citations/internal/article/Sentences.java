@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Splits a paragraph into sentences: ICU's sentence boundaries (with the locale's abbreviation
  * suppression), kept off the inside of a marker ({@code trials.[1] Next}) and off the point after a
- * title ({@code Dr. Okafor}), then split after chips glued between two sentences ({@code in
+ * title ({@code Dr. Okafor}), then split after marker digits glued to a stop ({@code the bridge.1 The
+ * mayor}) and after chips glued between two sentences ({@code in
  * May.Fortune+1Quartz +2 Gold fell.}). Stateless; the iterator is the analysis's own.
  */
 final class Sentences {
@@ -56,6 +57,7 @@ final class Sentences {
     if (bounds.get(bounds.size() - 1) < to) {
       bounds.add(to);
     }
+    splitAfterStopMarkers(s, bounds, !ctx.references.isEmpty());
     GluedChipSplit.split(ctx, bounds);
     List<Span> out = new ArrayList<>(bounds.size());
     for (int q = 0; q + 1 < bounds.size(); q++) {
@@ -72,6 +74,32 @@ final class Sentences {
       }
     }
     return out;
+  }
+
+  /**
+   * spec: {@code migration.[web:1] Births} is two sentences, split after the markers that follow the
+   * stop (the segmenter sees no break before a lower-case letter); so is, in an answer with a
+   * reference list ({@code glued}), {@code the bridge.1 The mayor}, after the digits glued to the stop.
+   */
+  static void splitAfterStopMarkers(String s, List<Integer> bounds, boolean glued) {
+    for (int q = 0; q + 1 < bounds.size(); q++) {
+      int b = bounds.get(q + 1);
+      for (int i = bounds.get(q) + 1; i < b; i++) {
+        char c = s.charAt(i);
+        if (c != '.' && c != '!' && c != '?') {
+          continue;
+        }
+        int d = glued ? Markers.gluedEnd(s, i, b) : -1;
+        if (d < 0 && i + 1 < b && s.charAt(i + 1) == '[') {
+          d = Markers.endAfter(s, i + 1, b); // spec: "migration.[web:1] Births" splits after the marker
+          d = d > i + 1 && d + 1 < b && TextScan.isBlank(s.charAt(d)) && Character.isUpperCase(s.charAt(d + 1)) ? d : -1;
+        }
+        if (d > 0 && d < b) {
+          bounds.add(q + 1, d);
+          break; // the rest is the next sentence, split in the next round
+        }
+      }
+    }
   }
 
   /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */
