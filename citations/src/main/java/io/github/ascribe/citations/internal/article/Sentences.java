@@ -1,6 +1,7 @@
 package io.github.ascribe.citations.internal.article;
 
 import com.ibm.icu.text.BreakIterator;
+import io.github.ascribe.citations.internal.form.LeakedCodes;
 import io.github.ascribe.citations.internal.form.Markers;
 import io.github.ascribe.citations.internal.form.TextScan;
 import io.github.ascribe.core.Span;
@@ -21,6 +22,9 @@ final class Sentences {
   /** Titles the segmenter's suppression list lacks, lower-cased, without their point. */
   static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
       "lt", "col", "sgt", "st", "jr", "sr", "rev", "capt", "cmdr", "adm", "maj", "supt", "insp", "hon", "mme", "mlle");
+
+  /** How far back a URL's scheme is looked for. */
+  static final int MAX_URL = 2_000;
 
   private Sentences() {}
 
@@ -46,6 +50,9 @@ final class Sentences {
         if (k > x - 1) {
           x = k;
         }
+      }
+      if (x < to && insideUrl(s, from, x)) {
+        continue; // "…/?utm_source=x": the segmenter breaks after the question mark of a URL
       }
       if (x < to && afterTitle(s, x)) {
         continue; // "Dr. Okafor said": the segmenter's suppression list lacks some titles
@@ -90,6 +97,9 @@ final class Sentences {
           continue;
         }
         int d = glued ? Markers.gluedEnd(s, i, b) : -1;
+        if (d < 0) {
+          d = afterCodes(s, i + 1, b);
+        }
         if (d < 0 && i + 1 < b && s.charAt(i + 1) == '[') {
           d = Markers.endAfter(s, i + 1, b); // spec: "migration.[web:1] Births" splits after the marker
           d = d > i + 1 && d + 1 < b && TextScan.isBlank(s.charAt(d)) && Character.isUpperCase(s.charAt(d + 1)) ? d : -1;
@@ -100,6 +110,48 @@ final class Sentences {
         }
       }
     }
+  }
+
+  /**
+   * spec: {@code operators. :contentReference[oaicite:0]{index=0} The review} is two sentences: the
+   * end of the citation codes that start at {@code k} (after blanks), when white space and a capital
+   * letter follow them; else -1.
+   */
+  static int afterCodes(String s, int k, int b) {
+    int end = -1;
+    for (int guard = 0; guard < Claims.MAX_TRAILERS; guard++) {
+      while (k < b && s.charAt(k) == ' ') {
+        k++;
+      }
+      if (LeakedCodes.endAt(LeakedCodes.Kind.GEMINI_CITE_START, s, k, b) > k) {
+        return k; // spec: "[cite_start]" opens the next sentence
+      }
+      int e = LeakedCodes.endAt(s, k, b);
+      if (e <= k) {
+        break;
+      }
+      end = e;
+      k = e;
+    }
+    return end > 0 && end + 1 < b && TextScan.isBlank(s.charAt(end)) && Character.isUpperCase(s.charAt(end + 1))
+        ? end : -1;
+  }
+
+  /** Whether {@code x} is inside a URL: no blank before it back to a {@code ://}. */
+  static boolean insideUrl(String s, int from, int x) {
+    if (x <= from || TextScan.isBlank(s.charAt(x - 1)) || TextScan.isBlank(s.charAt(x))) {
+      return false;
+    }
+    for (int k = x - 1; k >= from + 2 && x - k < MAX_URL; k--) {
+      char c = s.charAt(k);
+      if (TextScan.isBlank(c)) {
+        return false;
+      }
+      if (c == '/' && s.charAt(k - 1) == '/' && s.charAt(k - 2) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */
