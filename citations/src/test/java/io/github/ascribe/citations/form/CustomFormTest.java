@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CustomFormTest {
 
   /**
-   * An answer engine's citation code left in copied text ({@code 【4†source】}) at a sentence end: a
+   * An answer engine's citation code left in copied text ({@code 〔4†source〕}) at a sentence end: a
    * marker that no reference list resolves, reported with a note.
    */
   static class LeakedCodeForm implements FormRecognizer {
@@ -48,10 +48,10 @@ class CustomFormTest {
       while (end > in.range().start() && Character.isWhitespace(s.charAt(end - 1))) {
         end--;
       }
-      if (end <= in.range().start() || s.charAt(end - 1) != '】') {
+      if (end <= in.range().start() || s.charAt(end - 1) != '〕') {
         return List.of();
       }
-      int open = s.lastIndexOf('【', end - 1);
+      int open = s.lastIndexOf('〔', end - 1);
       if (open < in.range().start() || s.indexOf('†', open) < 0 || s.indexOf('†', open) > end) {
         return List.of();
       }
@@ -66,7 +66,7 @@ class CustomFormTest {
   @Test
   void anAddedFormIsTriedAfterTheBuiltInOnes() {
     Analyzer analyzer = Analyzer.builder().form(new LeakedCodeForm()).build();
-    Article a = analyzer.analyze("Gold rose 2% on Friday.【4†source】\nSilver fell.");
+    Article a = analyzer.analyze("Gold rose 2% on Friday.〔4†source〕\nSilver fell.");
     assertThat(a.claims()).extracting(c -> c.text()).containsExactly("Gold rose 2% on Friday.", "Silver fell.");
     Attribution code = a.attributions().get(0);
     assertThat(code.form()).isEqualTo(AttributionForm.MARKER);
@@ -78,8 +78,8 @@ class CustomFormTest {
 
   @Test
   void withoutTheFormTheCodeStaysInTheClaim() {
-    Article a = Analyzer.builder().build().analyze("Gold rose 2% on Friday.【4†source】");
-    assertThat(a.claims().get(0).text()).contains("【4†source】");
+    Article a = Analyzer.builder().build().analyze("Gold rose 2% on Friday.〔4†source〕");
+    assertThat(a.claims().get(0).text()).contains("〔4†source〕");
   }
 
   @Test

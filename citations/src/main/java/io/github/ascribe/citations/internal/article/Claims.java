@@ -4,6 +4,7 @@ import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
 import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
+import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
 import io.github.ascribe.citations.internal.form.TextScan;
 import io.github.ascribe.core.Span;
@@ -61,17 +62,16 @@ final class Claims {
     for (Span sentence : Sentences.split(ctx, from, to)) {
       int a = sentence.start();
       int b = sentence.end();
-      if (ctx.claims.size() > firstClaim) {
-        Recognized lead = driver.first(Anchor.SENTENCE_START, ctx.input(Span.of(a, b), content), ctx);
-        if (lead != null) {
-          take(ctx, lead, p, -1);
-          a = lead.removed().end();
-          while (a < b && TextScan.isBlank(ctx.text.charAt(a))) {
-            a++;
-          }
-          if (a >= b) {
-            continue;
-          }
+      Recognized lead = driver.first(Anchor.SENTENCE_START, ctx.input(Span.of(a, b), content), ctx);
+      // spec: what belongs to the claim before needs one in this paragraph ([1] after the stop)
+      if (lead != null && (lead.reach() != Reach.PREVIOUS_CLAIM || ctx.claims.size() > firstClaim)) {
+        take(ctx, lead, p, -1);
+        a = lead.removed().end();
+        while (a < b && TextScan.isBlank(ctx.text.charAt(a))) {
+          a++;
+        }
+        if (a >= b) {
+          continue;
         }
       }
       Recognized said = driver.first(Anchor.SENTENCE, ctx.input(Span.of(a, b), content), ctx);

@@ -1,33 +1,33 @@
 package io.github.ascribe.citations.internal.article;
 
-import io.github.ascribe.citations.internal.notation.NotationReader;
-import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.citations.internal.form.Markers;
 import io.github.ascribe.citations.internal.form.TextScan;
-import io.github.ascribe.core.Match;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
-import io.github.ascribe.core.Span;
-import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.registry.SourceRegistry;
-import io.github.ascribe.core.text.Hosts;
 import io.github.ascribe.core.text.Names;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads an article's reference lists: a {@code Sources:} (or {@code ## References}, {@code
- * **Notes**} ...) heading, and numbered entries {@code [1] Reuters - ...}, {@code ¹ https://...},
- * {@code 2. The Guardian}. Each entry's source is a URL's host, else the name before a dash, else the
- * whole entry when it is marked up. Stateless.
+ * **Notes**}, {@code Learn more} ...) heading, with or without a colon, and numbered entries {@code [1]
+ * Reuters - ...}, {@code ¹ https://...}, {@code 2. The Guardian}, {@code (1) Title. URL}, {@code
+ * [^1_2]: URL}, or several on one line ({@code Learn more: 1. bbc.com 2. reuters.com}, Bing's {@code
+ * Source: Conversation with Bing, DATE(1) Title. URL. (2) …}). {@link ReferenceBody} finds each
+ * entry's source. Stateless.
  */
 final class References {
 
   static final Set<String> HEADINGS = Set.of("sources", "source", "references", "citations",
-      "notes", "further reading", "links", "bibliography");
+      "notes", "further reading", "links", "bibliography", "learn more", "works cited");
+
+  /** What follows {@code Source:} in Bing's list. */
+  static final String BING = "Conversation with Bing";
+  /** The most entries read from one line. */
+  static final int MAX_INLINE = 200;
 
   /** The most ASCII letters a reference heading has. */
   private static final int MOST_HEADING_LETTERS = HEADINGS.stream()
@@ -50,16 +50,32 @@ final class References {
     BitSet referenceParas = new BitSet(paras.size());
     boolean inReferences = false;
     for (Layout.Para p : paras) {
-      if ((p.heading() || s.charAt(p.end() - 1) == ':' || s.startsWith("**", p.contentStart()))
-          && mayBeHeading(s, p.contentStart(), p.end())
-          && HEADINGS.contains(Names.normalize(s.substring(p.contentStart(), p.end())))) {
+      if (isHeading(s, p)) {
         inReferences = true;
         referenceParas.set(p.index());
         continue;
       }
+      int rest = leadIn(s, p.contentStart(), p.end());
+      if (rest >= 0) {
+        // spec: "Learn more: 1. bbc.com 2. …", "Source: Conversation with Bing, DATE(1) Title. URL. (2) …"
+        inReferences = true;
+        referenceParas.set(p.index());
+        inline(s, rest, p.end(), registry, out);
+        continue;
+      }
+      if (isFiller(s, p.start(), p.end(), inReferences)) {
+        referenceParas.set(p.index());
+        continue;
+      }
+      char first = s.charAt(p.start());
+      if (first == '(' && inReferences) {
+        if (inline(s, p.start(), p.end(), registry, out) > 0) {
+          referenceParas.set(p.index());
+        }
+        continue;
+      }
       int number = -1;
       int bodyStart = -1;
-      char first = s.charAt(p.start());
       if (first == '[') {
         int close = TextScan.indexOf(s, ']', p.start(), Math.min(p.end(), p.start() + 12));
         if (close > p.start() && Markers.isMarkerBody(s, p.start() + 1, close)) {
@@ -86,13 +102,114 @@ final class References {
         continue;
       }
       boolean markedUp = inReferences || first == '[' || Markers.isSuperscriptDigit(first);
-      List<SourceMention> found = body(s, bodyStart, p.end(), markedUp, registry);
+      List<SourceMention> found = ReferenceBody.resolve(s, bodyStart, p.end(), markedUp, registry);
       if (found != null) {
         out.put(number, found);
         referenceParas.set(p.index());
       }
     }
     return referenceParas;
+  }
+
+  /** Whether a paragraph is a reference heading alone: {@code Sources}, {@code ## References}, {@code **Learn more:**}. */
+  private static boolean isHeading(String s, Layout.Para p) {
+    return mayBeHeading(s, p.contentStart(), p.end())
+        && HEADINGS.contains(Names.normalize(s.substring(p.contentStart(), p.end())));
+  }
+
+  /**
+   * Where the entries after a lead-in on the same line start ({@code Learn more: 1. bbc.com}, {@code
+   * Source: Conversation with Bing, 4/21/2026(1) …}), or -1 when the line has none.
+   */
+  static int leadIn(String s, int a, int b) {
+    int colon = TextScan.indexOf(s, ':', a, Math.min(b, a + 24));
+    if (colon < 0 || !mayBeHeading(s, a, colon) || !HEADINGS.contains(Names.normalize(s.substring(a, colon)))) {
+      return -1;
+    }
+    int k = colon + 1;
+    while (k < b && TextScan.isBlank(s.charAt(k))) {
+      k++;
+    }
+    if (s.regionMatches(true, k, BING, 0, BING.length())) {
+      int entry = s.indexOf("(1)", k);
+      return entry >= 0 && entry < b ? entry : b; // spec: the date before the first entry is no source
+    }
+    return entryNumber(s, k, b) == 1 ? k : -1;
+  }
+
+  /**
+   * Reads entries numbered from one written on one line ({@code 1. bbc.com 2. reuters.com}, {@code
+   * (1) Title. URL. (2) Title. URL}), each up to where the next number starts.
+   *
+   * @return how many had a source
+   */
+  private static int inline(String s, int a, int b, SourceRegistry registry, Map<Integer, List<SourceMention>> out) {
+    int found = 0;
+    int at = a;
+    int n = entryNumber(s, a, b);
+    for (int guard = 0; n > 0 && guard < MAX_INLINE; guard++) {
+      boolean paren = s.charAt(at) == '(';
+      int body = TextScan.indexOf(s, paren ? ')' : '.', at, b) + 1;
+      String next = paren ? "(" + (n + 1) + ")" : " " + (n + 1) + ". ";
+      int end = s.indexOf(next, body);
+      end = end < 0 || end >= b ? b : end;
+      List<SourceMention> m = ReferenceBody.resolve(s, body, end, true, registry);
+      if (m != null) {
+        out.put(n, m);
+        found++;
+      }
+      if (end >= b) {
+        break;
+      }
+      at = paren ? end : end + 1;
+      n = entryNumber(s, at, b);
+    }
+    return found;
+  }
+
+  /** The number of an entry starting at {@code k} as {@code (N)} or {@code N. }, or -1. */
+  private static int entryNumber(String s, int k, int b) {
+    boolean paren = k < b && s.charAt(k) == '(';
+    int d = paren ? k + 1 : k;
+    int e = d;
+    while (e < b && e - d < 3 && s.charAt(e) >= '0' && s.charAt(e) <= '9') {
+      e++;
+    }
+    if (e == d || e >= b) {
+      return -1;
+    }
+    boolean closed = paren ? s.charAt(e) == ')' : s.charAt(e) == '.' && e + 1 < b && s.charAt(e + 1) == ' ';
+    return closed ? Integer.parseInt(s.substring(d, e)) : -1;
+  }
+
+  /**
+   * Whether a line holds nothing but markup, markers and {@code ⁂} (Perplexity's hidden {@code <span
+   * style="display:none">[^1_5]</span>} and its separator before the list), or under a heading a
+   * {@code +2 more} line.
+   */
+  static boolean isFiller(String s, int a, int b, boolean inReferences) {
+    if (inReferences && b - a <= 12 && s.startsWith("+", a) && s.substring(a, b).endsWith(" more")) {
+      return true;
+    }
+    boolean tag = false;
+    boolean any = false;
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (tag) {
+        tag = c != '>';
+        if (c == ':') {
+          return false; // spec: <https://apnews.com/x> is a link, not markup
+        }
+      } else if (c == '<' && i + 1 < b && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/')) {
+        tag = true;
+        any = true;
+      } else if (c == '⁂') {
+        any = true;
+      } else if (!TextScan.isBlank(c) && c != '[' && c != ']' && c != '^' && c != '_' && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return any && !tag;
   }
 
   /**
@@ -131,54 +248,6 @@ final class References {
     return digits.toString();
   }
 
-  /** The source of an entry body: a URL's host, else the name before a dash or the whole; or null. */
-  private static List<SourceMention> body(String s, int from, int to, boolean markedUp, SourceRegistry registry) {
-    while (from < to && TextScan.isBlank(s.charAt(from))) {
-      from++;
-    }
-    if (from >= to) {
-      return null;
-    }
-    String body = s.substring(from, to);
-    int url = indexOfUrl(body);
-    String before = url >= 0 ? body.substring(0, url) : body;
-    int cut = firstDash(before);
-    String name = (cut >= 0 ? before.substring(0, cut) : before).strip();
-    if (!name.isEmpty() && (name.startsWith("[") || name.startsWith("*"))) {
-      name = stripMarkup(name);
-    }
-    int nameAt = name.isEmpty() ? -1 : s.indexOf(name, from);
-    boolean named = nameAt >= 0 && nameAt + name.length() <= to;
-    if (named) {
-      Optional<Resolution> r = registry.resolve(name);
-      if (r.isPresent()) {
-        return List.of(new SourceMention(name, Span.of(nameAt, nameAt + name.length()), r.get().source(),
-            r.get().match()));
-      }
-    }
-    if (url >= 0) {
-      int end = url;
-      while (end < body.length() && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != ')') {
-        end++;
-      }
-      String u = body.substring(url, end);
-      Optional<Resolution> r = registry.resolveHost(u);
-      Span span = Span.of(from + url, from + end);
-      if (r.isPresent()) {
-        return List.of(new SourceMention(u, span, r.get().source(), r.get().match()));
-      }
-      Optional<String> host = Hosts.hostOf(u);
-      if (host.isPresent()) {
-        return List.of(new SourceMention(u, span, Source.unknown(host.get()), Match.UNRESOLVED));
-      }
-    }
-    if (markedUp && named && !NotationReader.cleanName(name).isEmpty() && name.length() <= 80) {
-      return List.of(new SourceMention(name, Span.of(nameAt, nameAt + name.length()),
-          Source.unknown(NotationReader.cleanName(name)), Match.UNRESOLVED));
-    }
-    return null;
-  }
-
   /** A name without the {@code [} and {@code *} runs around it ({@code **[Reuters]**}). */
   static String stripMarkup(String name) {
     int a = 0;
@@ -190,26 +259,5 @@ final class References {
       b--;
     }
     return name.substring(a, b);
-  }
-
-  private static int indexOfUrl(String body) {
-    int best = -1;
-    for (String start : List.of("http://", "https://", "www.")) {
-      int x = body.indexOf(start);
-      if (x >= 0 && (best < 0 || x < best)) {
-        best = x;
-      }
-    }
-    return best;
-  }
-
-  private static int firstDash(String text) {
-    for (String d : List.of(" - ", " – ", " — ", ": ", " | ")) {
-      int i = text.indexOf(d);
-      if (i > 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ascribe.citations.internal.article;
 
 import com.ibm.icu.text.BreakIterator;
+import io.github.ascribe.citations.internal.form.LeakedCodes;
 import io.github.ascribe.citations.internal.form.Markers;
 import io.github.ascribe.citations.internal.form.TextScan;
 import io.github.ascribe.core.Span;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * Splits a paragraph into sentences: ICU's sentence boundaries (with the locale's abbreviation
  * suppression), kept off the inside of a marker ({@code trials.[1] Next}) and off the point after a
- * title ({@code Dr. Okafor}), then split after chips glued between two sentences ({@code in
+ * title ({@code Dr. Okafor}), then split after marker digits glued to a stop ({@code the bridge.1 The
+ * mayor}) and after chips glued between two sentences ({@code in
  * May.Fortune+1Quartz +2 Gold fell.}). Stateless; the iterator is the analysis's own.
  */
 final class Sentences {
@@ -20,6 +22,9 @@ final class Sentences {
   /** Titles the segmenter's suppression list lacks, lower-cased, without their point. */
   static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
       "lt", "col", "sgt", "st", "jr", "sr", "rev", "capt", "cmdr", "adm", "maj", "supt", "insp", "hon", "mme", "mlle");
+
+  /** How far back a URL's scheme is looked for. */
+  static final int MAX_URL = 2_000;
 
   private Sentences() {}
 
@@ -62,6 +67,7 @@ final class Sentences {
     if (bounds.get(bounds.size() - 1) < to) {
       bounds.add(to);
     }
+    splitAfterStopMarkers(s, bounds, !ctx.references.isEmpty());
     GluedChipSplit.split(ctx, bounds);
     List<Span> out = new ArrayList<>(bounds.size());
     for (int q = 0; q + 1 < bounds.size(); q++) {
@@ -80,15 +86,12 @@ final class Sentences {
     return out;
   }
 
-  /** How far back a boundary is checked for the start of an address it would cut. */
-  static final int MAX_URL = 2048;
-
   /**
    * Whether the boundary {@code x} falls inside a URL: no blank on either side of it, and the run of
    * non-blank text it cuts holds {@code ://} or starts with {@code www.} before {@code x}.
    */
   static boolean insideUrl(String s, int from, int x) {
-    if (TextScan.isBlank(s.charAt(x)) || TextScan.isBlank(s.charAt(x - 1))) {
+    if (x <= from || TextScan.isBlank(s.charAt(x)) || TextScan.isBlank(s.charAt(x - 1))) {
       return false;
     }
     int b = x - 1;
@@ -127,6 +130,60 @@ final class Sentences {
       }
     }
     return -1;
+  }
+
+  /**
+   * spec: {@code migration.[web:1] Births} is two sentences, split after the markers that follow the
+   * stop (the segmenter sees no break before a lower-case letter); so is, in an answer with a
+   * reference list ({@code glued}), {@code the bridge.1 The mayor}, after the digits glued to the stop.
+   */
+  static void splitAfterStopMarkers(String s, List<Integer> bounds, boolean glued) {
+    for (int q = 0; q + 1 < bounds.size(); q++) {
+      int b = bounds.get(q + 1);
+      for (int i = bounds.get(q) + 1; i < b; i++) {
+        char c = s.charAt(i);
+        if (c != '.' && c != '!' && c != '?') {
+          continue;
+        }
+        int d = glued ? Markers.gluedEnd(s, i, b) : -1;
+        if (d < 0) {
+          d = afterCodes(s, i + 1, b);
+        }
+        if (d < 0 && i + 1 < b && s.charAt(i + 1) == '[') {
+          d = Markers.endAfter(s, i + 1, b); // spec: "migration.[web:1] Births" splits after the marker
+          d = d > i + 1 && d + 1 < b && TextScan.isBlank(s.charAt(d)) && Character.isUpperCase(s.charAt(d + 1)) ? d : -1;
+        }
+        if (d > 0 && d < b) {
+          bounds.add(q + 1, d);
+          break; // the rest is the next sentence, split in the next round
+        }
+      }
+    }
+  }
+
+  /**
+   * spec: {@code operators. :contentReference[oaicite:0]{index=0} The review} is two sentences: the
+   * end of the citation codes that start at {@code k} (after blanks), when white space and a capital
+   * letter follow them; else -1.
+   */
+  static int afterCodes(String s, int k, int b) {
+    int end = -1;
+    for (int guard = 0; guard < Claims.MAX_TRAILERS; guard++) {
+      while (k < b && s.charAt(k) == ' ') {
+        k++;
+      }
+      if (LeakedCodes.endAt(LeakedCodes.Kind.GEMINI_CITE_START, s, k, b) > k) {
+        return k; // spec: "[cite_start]" opens the next sentence
+      }
+      int e = LeakedCodes.endAt(s, k, b);
+      if (e <= k) {
+        break;
+      }
+      end = e;
+      k = e;
+    }
+    return end > 0 && end + 1 < b && TextScan.isBlank(s.charAt(end)) && Character.isUpperCase(s.charAt(end + 1))
+        ? end : -1;
   }
 
   /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */

@@ -36,6 +36,15 @@ public final class CoreForms {
         new CorroborationForm(finders), // SENTENCE: Reuters and AP both reported this.
         new LeadingMarkerForm(),       // SENTENCE_START: [1] moved after the stop
         new MarkerForm(),              // SENTENCE_END: ...trials[1].
+        // leaked citation codes: before links, since an oai_citation code is a link
+        new ContentReferenceForm(),    // SENTENCE_END: ... :contentReference[oaicite:0]{index=0}
+        new CiteturnForm(),            // SENTENCE_END: ... citeturn0news19
+        new LenticularCodeForm(),      // SENTENCE_END: ...【24†source】.
+        new OaiCitationForm(),         // SENTENCE_END: ... [oai_citation:0‡Reuters](https://...)
+        new GeminiCiteForm(),          // SENTENCE_END: ...[cite: 1, 16].
+        new GeminiCiteStartForm(),     // SENTENCE_START: [cite_start]...
+        new GrokCardForm(),            // SENTENCE_END: ... [](grok_render_citation_card_json={...})
+        new GrokRenderRestForm(),      // PARAGRAPH_START: </grok:render> and <argument> lines
         new LinkForm(),                // SENTENCE_END: ...[text](https://...)
         new BareDomainForm(),          // SENTENCE_END: ... the report said. apnews.com +1
         new TrailingLabelForm(),       // SENTENCE_END: ... (dpa).

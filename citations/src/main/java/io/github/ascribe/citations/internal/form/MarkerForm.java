@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Numbered markers ending a sentence ({@code trials[1].}, {@code [2][3]}, {@code [1-3]}, {@code
- * [^4]}, {@code ¹²}), resolved through the article's reference lists. Immutable and thread-safe.
+ * Numbered markers ending a sentence ({@code trials[1].}, {@code [2][3]}, {@code [1, 4, 8]}, {@code
+ * [1-3]}, {@code [^4]}, {@code [^4^]}, {@code [^1_2]}, {@code [web:1]}, {@code ¹²}, and in an answer
+ * with a reference list digits glued after the stop, {@code the bridge.1}), resolved through the
+ * article's reference lists. Immutable and thread-safe.
  */
 public final class MarkerForm implements FormRecognizer {
 
@@ -29,7 +31,7 @@ public final class MarkerForm implements FormRecognizer {
 
   @Override
   public Set<LexKind> triggers() {
-    return Set.of(LexKind.MARKER, LexKind.SUPERSCRIPT, LexKind.CLOSE); // "[ 1]" is no MARKER lexeme
+    return Set.of(LexKind.MARKER, LexKind.SUPERSCRIPT, LexKind.CLOSE, LexKind.WORD); // "[ 1]", "[^1^]" are no MARKER lexeme; glued digits are a WORD
   }
 
   @Override
@@ -42,6 +44,10 @@ public final class MarkerForm implements FormRecognizer {
     }
     // spec: the markers stand before the sentence's full stop, if it has one
     int start = Markers.startBefore(s, from, TextScan.beforeStop(s, from, e));
+    if (start < 0 && !in.references().isEmpty()) {
+      // spec: digits glued after the stop (the bridge.1) are markers only in an answer with a list
+      start = Markers.gluedStartBefore(s, from, e);
+    }
     return start < 0 ? List.of() : List.of(NotationHits.marker(in, Span.of(start, e), Reach.SENTENCE));
   }
 }

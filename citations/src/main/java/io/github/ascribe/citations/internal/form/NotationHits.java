@@ -81,7 +81,7 @@ public final class NotationHits {
       List<SourceMention> ref = in.references().get(number);
       if (ref == null) {
         notes.add(new Diagnostic(Severity.WARNING, "unresolved-marker",
-            "marker " + number + " has no entry in a reference list", span));
+            "marker " + Markers.label(number) + " has no entry in a reference list", span));
       } else {
         mentions.addAll(ref);
       }

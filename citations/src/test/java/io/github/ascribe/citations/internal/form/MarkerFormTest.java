@@ -9,7 +9,6 @@ import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Diagnostic;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** {@link MarkerForm}: numbered markers ending a sentence, resolved through the reference list. */
@@ -61,7 +60,6 @@ class MarkerFormTest {
     assertThat(a.diagnostics()).extracting(Diagnostic::code).contains("unresolved-marker");
   }
 
-  @Disabled("bug: a bracketed year at a sentence end ('founded in Oslo [1998].') is cut as unresolved marker 1998")
   @Test
   void aYearInBracketsIsNoMarker() {
     Article a = analyze("The company was founded in Oslo [1998].");
