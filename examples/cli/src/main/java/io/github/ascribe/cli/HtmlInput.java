@@ -1,0 +1,203 @@
+package io.github.ascribe.cli;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads a saved HTML page (an article or an answer engine's page) into the plain, markdown-like text
+ * the analyser reads, with jsoup:
+ *
+ * <ul>
+ *   <li>the content is {@code <main>} if the page has one, else {@code <body>}; {@code nav},
+ *       {@code aside}, {@code script}, {@code style}, {@code noscript}, {@code template}, {@code form},
+ *       {@code button}, {@code iframe}, {@code svg}, elements marked {@code hidden}, and the page's own
+ *       {@code header} and {@code footer} (those not inside an {@code article} or {@code main}) are
+ *       dropped;
+ *   <li>headings become markdown headings ({@code ## Title}), paragraphs and other blocks become
+ *       paragraphs separated by a blank line, list items become lines ({@code - item}, {@code 1. item}),
+ *       {@code <br>} a line break, table rows lines with cells joined by {@code " | "};
+ *   <li>a link to a web page becomes a markdown link {@code [text](url)} with the address made
+ *       absolute against the page's {@code <base>}, canonical link or {@code og:url}; a link whose text
+ *       is its address stays a bare address; links within the page ({@code #note-1}) and other schemes
+ *       keep their text only;
+ *   <li>white space is collapsed as a browser would, except in {@code <pre>}.
+ * </ul>
+ *
+ * <p>Spans in the analysis refer to this text, not to the HTML. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * HtmlInput.toText("<p>Talks ended, <a href='https://www.reuters.com/x'>Reuters</a> reports.</p>");
+ * // "Talks ended, [Reuters](https://www.reuters.com/x) reports.\n"
+ * }</pre>
+ */
+final class HtmlInput {
+
+  private static final Set<String> DROPPED = Set.of("nav", "aside", "script", "style", "noscript", "template",
+      "form", "button", "iframe", "svg", "canvas", "select", "dialog", "head", "object", "embed", "video", "audio");
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private HtmlInput() {}
+
+  /**
+   * Whether a file should be read as HTML: its name ends in {@code .html} or {@code .htm}, or its text
+   * starts (after white space) with {@code <!DOCTYPE html} or {@code <html}.
+   *
+   * @param name the file name as given ({@code -} for standard input)
+   * @param text its text
+   * @return whether it looks like HTML
+   */
+  static boolean looksLikeHtml(String name, String text) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
+      return true;
+    }
+    int i = 0;
+    while (i < text.length() && i < 4096 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    String head = text.substring(i, Math.min(text.length(), i + 15)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  /**
+   * Converts a page to text.
+   *
+   * @param html the page
+   * @return the text, ending with a line break unless empty
+   */
+  static String toText(String html) {
+    Objects.requireNonNull(html, "html");
+    Document doc = Jsoup.parse(html);
+    String base = baseUri(doc);
+    if (!base.isEmpty()) {
+      doc.setBaseUri(base);
+    }
+    Element root = doc.selectFirst("main");
+    if (root == null) {
+      root = doc.body();
+    }
+    TextOut out = new TextOut();
+    NodeTraversor.filter(new Filter(out), root);
+    return out.finish();
+  }
+
+  /** The address relative links are resolved against: {@code <base>}, the canonical link, {@code og:url}. */
+  private static String baseUri(Document doc) {
+    for (String query : new String[] {"base[href]", "link[rel=canonical][href]"}) {
+      Element e = doc.selectFirst(query);
+      if (e != null && isWeb(e.absUrl("href"))) {
+        return e.absUrl("href");
+      }
+    }
+    Element og = doc.selectFirst("meta[property=og:url][content]");
+    return og != null && isWeb(og.attr("content")) ? og.attr("content") : "";
+  }
+
+  private static boolean isWeb(String url) {
+    String u = url.toLowerCase(Locale.ROOT);
+    return u.startsWith("https://") || u.startsWith("http://");
+  }
+
+  /** Walks the tree: blocks open and close paragraphs, links are written whole, dropped parts skipped. */
+  private static final class Filter implements NodeFilter {
+    private final TextOut out;
+
+    Filter(TextOut out) {
+      this.out = out;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        out.text(t.getWholeText(), inPre(t));
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      String tag = e.normalName();
+      if (dropped(e, tag)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (HEADINGS.contains(tag)) {
+        out.block();
+        out.raw("#".repeat(tag.charAt(1) - '0') + " ");
+      } else if (tag.equals("li")) {
+        out.line();
+        Element list = e.parent();
+        boolean ordered = list != null && list.normalName().equals("ol");
+        out.raw(ordered ? (e.elementSiblingIndex() + 1) + ". " : "- ");
+      } else if (tag.equals("br")) {
+        out.line();
+      } else if (tag.equals("tr")) {
+        out.line();
+      } else if (tag.equals("td") || tag.equals("th")) {
+        if (e.elementSiblingIndex() > 0) {
+          out.raw(" | ");
+        }
+      } else if (tag.equals("a") && link(e)) {
+        return FilterResult.SKIP_CHILDREN;
+      } else if (e.isBlock() || tag.equals("dt") || tag.equals("dd")) {
+        out.block();
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e && e.isBlock()) {
+        String tag = e.normalName();
+        if (tag.equals("li") || tag.equals("tr")) {
+          out.line();
+        } else if (!tag.equals("td") && !tag.equals("th") && !tag.equals("br")) {
+          out.block();
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    /** Writes a web link as {@code [text](url)}; false when the link is kept as text. */
+    private boolean link(Element a) {
+      String url = a.absUrl("href");
+      String text = a.text().strip();
+      if (!isWeb(url) || text.isEmpty() || a.attr("href").strip().startsWith("#")) {
+        return false;
+      }
+      String target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
+      if (text.equals(url) || text.equals(a.attr("href").strip())) {
+        out.inline(target);
+      } else {
+        out.inline("[" + text.replace('[', '(').replace(']', ')') + "](" + target + ")");
+      }
+      return true;
+    }
+
+    private static boolean dropped(Element e, String tag) {
+      if (DROPPED.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        return true;
+      }
+      if (tag.equals("header") || tag.equals("footer")) {
+        return e.closest("article, main") == null;
+      }
+      return false;
+    }
+
+    private static boolean inPre(TextNode t) {
+      for (Node p = t.parent(); p != null; p = p.parent()) {
+        if (p instanceof Element e && (e.normalName().equals("pre") || e.normalName().equals("textarea"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
