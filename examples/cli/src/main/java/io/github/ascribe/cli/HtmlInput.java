@@ -23,7 +23,8 @@ import org.jsoup.select.NodeTraversor;
  *       dropped;
  *   <li>headings become markdown headings ({@code ## Title}), paragraphs and other blocks become
  *       paragraphs separated by a blank line, list items become lines ({@code - item}, {@code 1. item}),
- *       {@code <br>} a line break, table rows lines with cells joined by {@code " | "};
+ *       {@code <br>} a line break, table rows lines with cells joined by {@code " | "}, a footnote
+ *       number {@code <sup>1</sup>} the marker {@code [1]};
  *   <li>a link to a web page becomes a markdown link {@code [text](url)} with the address made
  *       absolute against the page's {@code <base>}, canonical link or {@code og:url}; a link whose text
  *       is its address stays a bare address; links within the page ({@code #note-1}) and other schemes
@@ -146,6 +147,10 @@ final class HtmlInput {
         }
       } else if (tag.equals("a") && link(e)) {
         return FilterResult.SKIP_CHILDREN;
+      } else if (tag.equals("sup") && isNumber(e.text().strip())) {
+        // spec: a footnote number <sup>1</sup> becomes the marker [1]
+        out.inline("[" + e.text().strip() + "]");
+        return FilterResult.SKIP_CHILDREN;
       } else if (e.isBlock() || tag.equals("dt") || tag.equals("dd")) {
         out.block();
       }
@@ -177,6 +182,18 @@ final class HtmlInput {
         out.inline(target);
       } else {
         out.inline("[" + text.replace('[', '(').replace(']', ')') + "](" + target + ")");
+      }
+      return true;
+    }
+
+    private static boolean isNumber(String s) {
+      if (s.isEmpty() || s.length() > 4) {
+        return false;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
       }
       return true;
     }

@@ -80,6 +80,21 @@ class HtmlInputTest {
   }
 
   @Test
+  void footnoteNumbersBecomeMarkersThatTheReferenceListResolves(@TempDir Path dir) throws Exception {
+    String page = "<!DOCTYPE html><main><p>Grain exports rose in May.<sup><a href='#cite-1'>1</a></sup>"
+        + " Prices fell in June.<sup><a href='#cite-2'>[2]</a></sup> Oil was flat.<sup>note</sup></p>"
+        + "<h2>References</h2><ol><li id='cite-1'><a href='https://www.reuters.com/markets/grain'>Grain exports"
+        + " rise</a>. Reuters. 3 June.</li><li id='cite-2'>Associated Press - <a href='https://apnews.com/article/x'>"
+        + "https://apnews.com/article/x</a></li></ol></main>";
+    assertThat(HtmlInput.toText(page)).isEqualTo("Grain exports rose in May.[1] Prices fell in June.[2] Oil was flat.note\n\n"
+        + "## References\n\n1. [Grain exports rise](https://www.reuters.com/markets/grain). Reuters. 3 June.\n"
+        + "2. Associated Press - https://apnews.com/article/x\n");
+    JsonNode claims = JSON.readTree(Cli.run("analyze", "-f", "json", Cli.write(dir, "wiki.html", page)).out()).get("claims");
+    assertThat(claims.get(0).get("sources").get(0).get("name").asText()).isEqualTo("Reuters");
+    assertThat(claims.get(1).get("sources").get(0).get("name").asText()).isEqualTo("Associated Press");
+  }
+
+  @Test
   void emptyAndTextOnlyInput() {
     assertThat(HtmlInput.toText("")).isEmpty();
     assertThat(HtmlInput.toText("<html><body><script>x</script></body></html>")).isEmpty();
