@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Renders an article's claims as cards: per claim, its label as text ({@link CardLabel}), the
  * sentence, and beside it every source as visible text with its kind and the form and rule that
- * named it; hovering a source adds how it was written, how it was matched and where. Look-alike names
+ * named it (media sources first, then people, organisations and anonymous sources); hovering a source adds how it was written, how it was matched and where. Look-alike names
  * and links whose host is not the named source's are in a warning style with the reason written out
  * ({@link SourceWarnings}). Every piece of input is escaped with {@code escapeHtml4} and attribute
  * values are double-quoted; no input becomes a link.
@@ -92,8 +92,13 @@ final class HtmlCards {
     }
     sb.append("</p>\n<p class=\"claim-text\">").append(HtmlText.escape(c.text())).append("</p>\n</div>\n")
         .append("<ul class=\"sources\">\n");
-    for (Map.Entry<Source, Shown> e : shown.entrySet()) {
-      source(e.getKey(), e.getValue());
+    // spec: media sources first (they decide the label), then people, organisations, anonymous
+    for (boolean media : new boolean[] {true, false}) {
+      for (Map.Entry<Source, Shown> e : shown.entrySet()) {
+        if (e.getKey().isMedia() == media) {
+          source(e.getKey(), e.getValue());
+        }
+      }
     }
     if (c.unnamedSources() > 0) {
       sb.append("<li class=\"source unnamed\" title=\"sources the notation counts without naming them\">+")

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -169,7 +170,8 @@ class AnalyzeHtmlTest {
       assertThat(card.select(".label").text()).as(card.id()).isEqualTo(expected);
       assertThat(visible(card.selectFirst(".claim-text").wholeText())).as(card.id()).isEqualTo(visible(c.text()));
       assertThat(card.select("li.source:not(.unnamed):not(.nothing) .name").eachText())
-          .as(card.id()).containsExactlyElementsOf(c.sources().stream().map(Source::name).toList());
+          .as(card.id()).containsExactlyElementsOf(Stream.concat(c.mediaSources().stream(), c.otherSources().stream())
+              .map(Source::name).toList());
       assertThat(card.select("li.source.unnamed")).hasSize(c.unnamedSources() > 0 ? 1 : 0);
       Set<String> via = new LinkedHashSet<>();
       for (Attribution at : c.attributions()) {
