@@ -53,7 +53,7 @@ final class CoverageChart {
     StringBuilder words = new StringBuilder("Claims by sourcing: ");
     counts.forEach((l, n) -> words.append(l.label()).append(' ').append(n).append(", "));
     words.setLength(words.length() - 2);
-    sb.append("<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+    sb.append("<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" preserveAspectRatio=\"none\" viewBox=\"0 0 ")
         .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"")
         .append(HEIGHT).append("\" data-total=\"").append(total).append("\"><title>").append(words)
         .append(" (of ").append(total).append(")</title>\n");

@@ -92,17 +92,17 @@ final class HtmlCards {
     }
     sb.append("</p>\n<p class=\"claim-text\">").append(HtmlText.escape(c.text())).append("</p>\n</div>\n")
         .append("<ul class=\"sources\">\n");
-    // spec: media sources first (they decide the label), then people, organisations, anonymous
+    // spec: media sources and the unnamed count first (they decide the label), then the others
     for (boolean media : new boolean[] {true, false}) {
       for (Map.Entry<Source, Shown> e : shown.entrySet()) {
         if (e.getKey().isMedia() == media) {
           source(e.getKey(), e.getValue());
         }
       }
-    }
-    if (c.unnamedSources() > 0) {
-      sb.append("<li class=\"source unnamed\" title=\"sources the notation counts without naming them\">+")
-          .append(c.unnamedSources()).append(" unnamed</li>\n");
+      if (media && c.unnamedSources() > 0) {
+        sb.append("<li class=\"source unnamed\" title=\"sources the notation counts without naming them\">+")
+            .append(c.unnamedSources()).append(" unnamed</li>\n");
+      }
     }
     if (shown.isEmpty() && c.unnamedSources() == 0) {
       sb.append("<li class=\"source nothing\">no source named</li>\n");

@@ -75,12 +75,13 @@ public final class HtmlReport implements ReportWriter {
       li.source { padding: .1rem .3rem; border-radius: 3px; cursor: help; overflow-wrap: anywhere; }
       li.source .name { font-weight: 600; }
       li.source.other .name { font-style: italic; }
-      li.source .via { font-size: .75rem; color: var(--muted); }
+      li.source .kind { font-size: .7rem; }
+      li.source .via { display: block; font-size: .75rem; color: var(--muted); line-height: 1.3; }
       li.source.warn { background: #fff0d9; border: 1px dashed var(--warn); }
       li.source .why { display: block; color: var(--warn); font-weight: 600; font-size: .8rem; }
       li.source.nothing { color: var(--none-edge); font-weight: 600; cursor: default; }
       .chart { margin: 0 0 1.25rem; }
-      .chart svg { max-width: 100%; height: auto; border-radius: 4px; }
+      .chart svg { display: block; width: 100%; height: 1.5rem; border-radius: 4px; }
       .chart .track { fill: var(--line); }
       .seg.multi-source, .swatch.multi-source { fill: var(--multi-edge); background: var(--multi-edge); }
       .seg.single-source, .swatch.single-source { fill: var(--single-edge); background: var(--single-edge); }

@@ -37,7 +37,7 @@ class AnalyzeHtmlTest {
 
   /** Every attribute the report writes; input never adds one. */
   static final Set<String> ATTRIBUTES = Set.of("lang", "charset", "http-equiv", "content", "name", "class", "id",
-      "title", "style", "xmlns", "role", "viewbox", "width", "height", "x", "y", "data-total", "data-count");
+      "title", "style", "xmlns", "role", "viewbox", "preserveaspectratio", "width", "height", "x", "y", "data-total", "data-count");
 
   @Test
   void oneCardPerClaimLabelledAsTheModelSays() throws Exception {
