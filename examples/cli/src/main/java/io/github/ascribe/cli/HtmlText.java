@@ -8,7 +8,7 @@ import org.apache.commons.text.StringEscapeUtils;
  * line feed and carriage return; unpaired surrogates) are replaced with U+FFFD, as a browser would.
  *
  * <pre>{@code
- * HtmlText.escape("a < b\u0000");   // "a &lt; b\uFFFD"
+ * HtmlText.escape("a < b & c");   // "a &lt; b &amp; c"
  * }</pre>
  */
 final class HtmlText {
