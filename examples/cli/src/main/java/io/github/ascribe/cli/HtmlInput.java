@@ -1,6 +1,8 @@
 package io.github.ascribe.cli;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -111,6 +113,11 @@ final class HtmlInput {
   /** Walks the tree: blocks open and close paragraphs, links are written whole, dropped parts skipped. */
   private static final class Filter implements NodeFilter {
     private final TextOut out;
+    /** Open {@code pre}/{@code textarea} and {@code article}/{@code main} elements around the cursor. */
+    private int pre;
+    private int content;
+    /** How many list items or cells each list or row has had so far: numbers items, joins cells. */
+    private final Map<Element, int[]> seen = new IdentityHashMap<>();
 
     Filter(TextOut out) {
       this.out = out;
@@ -119,7 +126,7 @@ final class HtmlInput {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        out.text(t.getWholeText(), inPre(t));
+        out.text(t.getWholeText(), pre > 0);
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) {
@@ -129,6 +136,12 @@ final class HtmlInput {
       if (dropped(e, tag)) {
         return FilterResult.SKIP_ENTIRELY;
       }
+      // counted on the way in and out, so no node looks up its ancestors: linear however deep
+      if (tag.equals("pre") || tag.equals("textarea")) {
+        pre++;
+      } else if (tag.equals("article") || tag.equals("main")) {
+        content++;
+      }
       if (HEADINGS.contains(tag)) {
         out.block();
         out.raw("#".repeat(tag.charAt(1) - '0') + " ");
@@ -136,20 +149,20 @@ final class HtmlInput {
         out.line();
         Element list = e.parent();
         boolean ordered = list != null && list.normalName().equals("ol");
-        out.raw(ordered ? (e.elementSiblingIndex() + 1) + ". " : "- ");
+        out.raw(ordered ? ordinal(e) + ". " : "- ");
       } else if (tag.equals("br")) {
         out.line();
       } else if (tag.equals("tr")) {
         out.line();
       } else if (tag.equals("td") || tag.equals("th")) {
-        if (e.elementSiblingIndex() > 0) {
+        if (ordinal(e) > 1) {
           out.raw(" | ");
         }
       } else if (tag.equals("a") && link(e)) {
         return FilterResult.SKIP_CHILDREN;
-      } else if (tag.equals("sup") && isNumber(e.text().strip())) {
+      } else if (tag.equals("sup") && isNumber(footnote(e))) {
         // spec: a footnote number <sup>1</sup> becomes the marker [1]
-        out.inline("[" + e.text().strip() + "]");
+        out.inline("[" + footnote(e) + "]");
         return FilterResult.SKIP_CHILDREN;
       } else if (e.isBlock() || tag.equals("dt") || tag.equals("dd")) {
         out.block();
@@ -159,6 +172,14 @@ final class HtmlInput {
 
     @Override
     public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("pre") || tag.equals("textarea")) {
+          pre--;
+        } else if (tag.equals("article") || tag.equals("main")) {
+          content--;
+        }
+      }
       if (node instanceof Element e && e.isBlock()) {
         String tag = e.normalName();
         if (tag.equals("li") || tag.equals("tr")) {
@@ -186,6 +207,24 @@ final class HtmlInput {
       return true;
     }
 
+    /** Which item or cell of its list or row this is, from 1; no sibling is looked at twice. */
+    private int ordinal(Element e) {
+      Element parent = e.parent();
+      return parent == null ? 1 : ++seen.computeIfAbsent(parent, k -> new int[1])[0];
+    }
+
+    /** The text of {@code <sup>1</sup>} or {@code <sup><a ...>1</a></sup>}, else empty (never deep). */
+    private static String footnote(Element sup) {
+      if (sup.childNodeSize() != 1) {
+        return "";
+      }
+      Node child = sup.childNode(0);
+      if (child instanceof Element a && a.normalName().equals("a") && a.childNodeSize() == 1) {
+        child = a.childNode(0);
+      }
+      return child instanceof TextNode t ? t.text().strip() : "";
+    }
+
     private static boolean isNumber(String s) {
       if (s.isEmpty() || s.length() > 4) {
         return false;
@@ -198,21 +237,12 @@ final class HtmlInput {
       return true;
     }
 
-    private static boolean dropped(Element e, String tag) {
+    private boolean dropped(Element e, String tag) {
       if (DROPPED.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
         return true;
       }
       if (tag.equals("header") || tag.equals("footer")) {
-        return e.closest("article, main") == null;
-      }
-      return false;
-    }
-
-    private static boolean inPre(TextNode t) {
-      for (Node p = t.parent(); p != null; p = p.parent()) {
-        if (p instanceof Element e && (e.normalName().equals("pre") || e.normalName().equals("textarea"))) {
-          return true;
-        }
+        return content == 0;
       }
       return false;
     }

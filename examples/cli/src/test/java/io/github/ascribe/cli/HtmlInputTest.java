@@ -1,6 +1,7 @@
 package io.github.ascribe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +94,19 @@ class HtmlInputTest {
     JsonNode claims = JSON.readTree(Cli.run("analyze", "-f", "json", Cli.write(dir, "wiki.html", page)).out()).get("claims");
     assertThat(claims.get(0).get("sources").get(0).get("name").asText()).isEqualTo("Reuters");
     assertThat(claims.get(1).get("sources").get(0).get("name").asText()).isEqualTo("Associated Press");
+  }
+
+  @Test
+  void deepAndWideInputIsConvertedInTime() {
+    // no node looks at its ancestors or earlier siblings, so this takes seconds, not the minutes of a
+    // quadratic walk (looking up each text node's ancestors, or each item's index among its siblings)
+    String deep = "<div><sup><pre><article><header>".repeat(5_000) + "Prices rose." + "<li>x".repeat(10_000);
+    String wide = "<ol>" + "<li>item".repeat(30_000) + "</ol><table><tr>" + "<td>c".repeat(30_000) + "</table>";
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      assertThat(HtmlInput.toText(deep)).contains("Prices rose.");
+      String text = HtmlInput.toText(wide);
+      assertThat(text).contains("30000. item\n", "c | c");
+    });
   }
 
   @Test
