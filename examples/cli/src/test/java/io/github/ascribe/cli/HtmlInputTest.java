@@ -98,8 +98,8 @@ class HtmlInputTest {
 
   @Test
   void deepAndWideInputIsConvertedInTime() {
-    // no node looks at its ancestors or earlier siblings, so this takes seconds, not the minutes of a
-    // quadratic walk (looking up each text node's ancestors, or each item's index among its siblings)
+    // no node looks at its ancestors or earlier siblings, so the time grows with the page, not with its
+    // square (as looking up each text node's ancestors, or each item's index among its siblings, would)
     String deep = "<div><sup><pre><article><header>".repeat(5_000) + "Prices rose." + "<li>x".repeat(10_000);
     String wide = "<ol>" + "<li>item".repeat(30_000) + "</ol><table><tr>" + "<td>c".repeat(30_000) + "</table>";
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
