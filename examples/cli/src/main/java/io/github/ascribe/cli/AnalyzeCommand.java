@@ -60,6 +60,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin private RegistryOption registryOption;
 
+  @Mixin private InputFormatOption inputFormat;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles to analyse (UTF-8); - reads standard input.")
   private List<String> files;
 
@@ -134,7 +136,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int i = next++;
         try {
-          return InputFiles.read(files.get(i), terminal.in());
+          return inputFormat.prepare(files.get(i), InputFiles.read(files.get(i), terminal.in()));
         } catch (CliException e) {
           unreadable.put((long) i, e.getMessage());
           return null;

@@ -1,6 +1,5 @@
 package io.github.ascribe.cli;
 
-import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Claim;
@@ -18,10 +17,11 @@ import java.util.stream.Collectors;
 
 /**
  * The HTML report: one self-contained page (inline CSS, no script, no external resource, a Content
- * Security Policy that forbids both) with, per file, the summary, the article with claims coloured by
- * status and attributions underlined (hover for sources), the source table and the diagnostics.
+ * Security Policy that forbids both) with, per file, the summary figures, a coverage chart ({@link
+ * CoverageChart}), one card per claim with its sources written beside it ({@link HtmlCards}), the
+ * source table and the diagnostics.
  *
- * <p>Everything from the input or the registry is escaped with {@code StringEscapeUtils.escapeHtml4}
+ * <p>Everything from the input or the registry is escaped with {@link HtmlText#escape} (Commons Text)
  * and placed in element text or double-quoted attributes; nothing becomes a link.
  *
  * <pre>{@code
@@ -32,7 +32,7 @@ public final class HtmlReport implements ReportWriter {
 
   private static final String CSS = """
       :root { --multi: #d8f0d2; --multi-edge: #3c8d2f; --single: #fdf0c2; --single-edge: #b58900;
-        --none: #fbd9d6; --none-edge: #c0392b; --ink: #1d232a; --muted: #5b6670; --line: #d9dee3; }
+        --none: #fbd9d6; --none-edge: #c0392b; --other-edge: #6c4ba3; --warn: #a94400; --ink: #1d232a; --muted: #5b6670; --line: #d9dee3; }
       * { box-sizing: border-box; }
       body { margin: 0; font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
         color: var(--ink); background: #f6f7f9; }
@@ -45,7 +45,6 @@ public final class HtmlReport implements ReportWriter {
       h3 { margin: 1.5rem 0 .5rem; font-size: 1.05rem; }
       .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; font-size: .875rem; color: var(--muted);
         margin: 0 0 1rem; padding: 0; list-style: none; }
-      .legend span.claim, .legend span.attr { padding: 0 .35rem; color: var(--ink); }
       .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(5.5rem, 1fr)); gap: .5rem;
         margin: 0 0 1.25rem; }
       .figure.wide { grid-column: span 2; }
@@ -54,18 +53,45 @@ public final class HtmlReport implements ReportWriter {
       .figure small { color: var(--muted); font-size: .8rem; }
       .bar { height: .4rem; background: var(--none); border-radius: 3px; overflow: hidden; margin-top: .25rem; }
       .bar i { display: block; height: 100%; background: var(--multi-edge); }
-      .text p { margin: 0 0 .9rem; white-space: pre-wrap; overflow-wrap: anywhere; }
-      .claim { border-radius: 3px; padding: .1rem 0; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-      .claim.multi-source { background: var(--multi); }
-      .claim.single-source { background: var(--single); }
-      .claim.unattributed { background: var(--none); }
-      .claim:hover { outline: 2px solid var(--ink); }
-      .attr { text-decoration: underline 2px #1f5fa8; text-underline-offset: 3px; cursor: help; }
-      .badge { font-size: .7rem; font-weight: 600; padding: 0 .3rem; margin-left: .2rem; border-radius: 3px;
-        border: 1px solid; white-space: nowrap; cursor: help; }
-      .badge.multi-source { color: var(--multi-edge); border-color: var(--multi-edge); }
-      .badge.single-source { color: var(--single-edge); border-color: var(--single-edge); }
-      .badge.unattributed { color: #fff; background: var(--none-edge); border-color: var(--none-edge); }
+      .cards { display: grid; gap: .6rem; }
+      .card { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: .4rem 1rem;
+        border: 1px solid var(--line); border-left: .45rem solid var(--line); border-radius: 6px; padding: .5rem .75rem; }
+      @media (max-width: 40rem) { .card { grid-template-columns: 1fr; } }
+      .card.multi-source { border-left-color: var(--multi-edge); }
+      .card.single-source { border-left-color: var(--single-edge); background: #fffbea; }
+      .card.other-attributed { border-left-color: var(--other-edge); background: #f3effa; }
+      .card.unattributed { border-left-color: var(--none-edge); background: #fff4f3; }
+      .card p { margin: 0; }
+      .head { font-size: .8rem; color: var(--muted); }
+      .claim-text { white-space: pre-wrap; overflow-wrap: anywhere; }
+      .label { font-weight: 700; padding: 0 .35rem; border-radius: 3px; border: 1px solid; text-transform: uppercase;
+        letter-spacing: .03em; font-size: .72rem; }
+      .label.multi-source { color: var(--multi-edge); }
+      .label.single-source { color: #7a5c00; background: var(--single); }
+      .label.other-attributed { color: #fff; background: var(--other-edge); border-color: var(--other-edge); }
+      .label.unattributed { color: #fff; background: var(--none-edge); border-color: var(--none-edge); }
+      .check { color: var(--warn); font-weight: 700; }
+      ul.sources { list-style: none; margin: 0; padding: 0; font-size: .9rem; }
+      li.source { padding: .1rem .3rem; border-radius: 3px; cursor: help; overflow-wrap: anywhere; }
+      li.source .name { font-weight: 600; }
+      li.source.other .name { font-style: italic; }
+      li.source .kind { font-size: .7rem; }
+      li.source .via { display: block; font-size: .75rem; color: var(--muted); line-height: 1.3; }
+      li.source.warn { background: #fff0d9; border: 1px dashed var(--warn); }
+      li.source .why { display: block; color: var(--warn); font-weight: 600; font-size: .8rem; }
+      li.source.nothing { color: var(--none-edge); font-weight: 600; cursor: default; }
+      .chart { margin: 0 0 1.25rem; }
+      .chart svg { display: block; width: 100%; height: 1.5rem; border-radius: 4px; }
+      .chart .track { fill: var(--line); }
+      .seg.multi-source, .swatch.multi-source { fill: var(--multi-edge); background: var(--multi-edge); }
+      .seg.single-source, .swatch.single-source { fill: var(--single-edge); background: var(--single-edge); }
+      .seg.other-attributed, .swatch.other-attributed { fill: var(--other-edge); background: var(--other-edge); }
+      .seg.unattributed, .swatch.unattributed { fill: var(--none-edge); background: var(--none-edge); }
+      .chart-legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; margin: .3rem 0 0; padding: 0;
+        font-size: .85rem; }
+      .chart-legend small { color: var(--muted); }
+      .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .3rem;
+        vertical-align: -.1rem; }
       table { border-collapse: collapse; width: 100%; font-size: .9rem; }
       th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top;
         overflow-wrap: break-word; }
@@ -100,15 +126,16 @@ public final class HtmlReport implements ReportWriter {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"ascribe\">\n")
-        .append("<title>").append(escapeHtml4(title.isEmpty() ? "Ascribe report" : "Ascribe report: " + title))
+        .append("<title>").append(HtmlText.escape(title.isEmpty() ? "Ascribe report" : "Ascribe report: " + title))
         .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n")
-        .append("<header>\n<h1>Ascribe report</h1>\n<p>Who says so, claim by claim. Hover over a claim or an")
-        .append(" underlined attribution to see its sources.</p>\n")
-        .append("<ul class=\"legend\">")
-        .append("<li><span class=\"claim multi-source\">multi-source</span> two or more media sources</li>")
-        .append("<li><span class=\"claim single-source\">single-source</span> one media source</li>")
-        .append("<li><span class=\"claim unattributed\">unattributed</span> no media source</li>")
-        .append("<li><span class=\"attr\">attribution</span> text naming sources</li>")
+        .append("<header>\n<h1>Ascribe report</h1>\n<p>Who says so, claim by claim: each claim with the")
+        .append(" sources that back it, the form and rule that named them. Hover over a source for how it was")
+        .append(" written and matched.</p>\n<ul class=\"legend\">");
+    for (CardLabel l : CardLabel.values()) {
+      sb.append("<li><span class=\"label ").append(l.label()).append("\">").append(l.label()).append("</span> ")
+          .append(l.meaning()).append("</li>");
+    }
+    sb.append("<li><span class=\"check\">\u26a0</span> a look-alike name or a link to another host</li>")
         .append("</ul>\n</header>\n");
     out.write(sb.toString());
   }
@@ -117,11 +144,11 @@ public final class HtmlReport implements ReportWriter {
   public void write(AnalyzedFile file, Writer out) throws IOException {
     Article a = file.article();
     StringBuilder sb = new StringBuilder();
-    sb.append("<section class=\"file\">\n<h2>").append(escapeHtml4(file.name())).append("</h2>\n");
+    sb.append("<section class=\"file\">\n<h2>").append(HtmlText.escape(file.name())).append("</h2>\n");
     summary(a.summary(), sb);
-    sb.append("<div class=\"text\">\n");
-    HtmlArticle.render(a, sb);
-    sb.append("</div>\n");
+    CoverageChart.render(a.claims(), sb);
+    sb.append("<h3>Claims</h3>\n");
+    HtmlCards.render(a, sb);
     sources(a, sb);
     diagnostics(a, sb);
     sb.append("</section>\n");
@@ -171,10 +198,10 @@ public final class HtmlReport implements ReportWriter {
       List<String> domains = s.domains();
       String shown = domains.size() <= MAX_DOMAINS ? String.join(", ", domains)
           : String.join(", ", domains.subList(0, MAX_DOMAINS)) + " +" + (domains.size() - MAX_DOMAINS) + " more";
-      sb.append("<tr><td class=\"name\">").append(escapeHtml4(s.name())).append("</td><td class=\"kind\">")
+      sb.append("<tr><td class=\"name\">").append(HtmlText.escape(s.name())).append("</td><td class=\"kind\">")
           .append(s.kind()).append("</td><td class=\"num\">").append(claims).append("</td><td class=\"id\">")
-          .append(escapeHtml4(s.id())).append("</td><td class=\"domains\" title=\"")
-          .append(escapeHtml4(String.join(", ", domains))).append("\">").append(escapeHtml4(shown))
+          .append(HtmlText.escape(s.id())).append("</td><td class=\"domains\" title=\"")
+          .append(HtmlText.escape(String.join(", ", domains))).append("\">").append(HtmlText.escape(shown))
           .append("</td></tr>\n");
     }
     sb.append("</tbody>\n</table>\n");
@@ -191,8 +218,8 @@ public final class HtmlReport implements ReportWriter {
     for (Diagnostic d : a.diagnostics()) {
       Position p = a.lineIndex().position(d.span().start());
       sb.append("<tr><td class=\"num\">").append(p).append("</td><td class=\"sev-").append(d.severity()).append("\">")
-          .append(d.severity()).append("</td><td>").append(escapeHtml4(d.code())).append("</td><td>")
-          .append(escapeHtml4(d.message())).append("</td></tr>\n");
+          .append(d.severity()).append("</td><td>").append(HtmlText.escape(d.code())).append("</td><td>")
+          .append(HtmlText.escape(d.message())).append("</td></tr>\n");
     }
     sb.append("</tbody>\n</table>\n");
   }

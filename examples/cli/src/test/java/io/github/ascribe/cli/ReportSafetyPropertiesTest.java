@@ -80,8 +80,13 @@ class ReportSafetyPropertiesTest {
   @Test
   void htmlCarriesNoMarkupFromTheInput() {
     qt().withExamples(300).forAll(ARTICLES).checkAssert(text -> {
-      String html = ReportFormat.HTML.render(new AnalyzedFile("<b>f</b>.txt", Ascribe.analyze(text)));
+      var article = Ascribe.analyze(text);
+      String html = ReportFormat.HTML.render(new AnalyzedFile("<b>f</b>.txt", article));
       assertThat(html).doesNotContain("<script", "<img", "<b>f</b>", "href=\"javascript", "src=\"javascript");
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+      AnalyzeHtmlTest.assertOnlyOurMarkup(doc);
+      AnalyzeHtmlTest.assertCardsMatch(doc, article);
+      AnalyzeHtmlTest.assertChartMatches(doc.selectFirst("section.file"), article);
     });
   }
 

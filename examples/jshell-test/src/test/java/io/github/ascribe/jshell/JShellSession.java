@@ -193,6 +193,15 @@ final class JShellSession implements AutoCloseable {
    * new jshell; the JVM behind it stays warm (it is the slow part to start).
    */
   void reset() {
+    resetBare();
+    runSnippets(DEFAULT_IMPORTS, "default imports", 1);
+  }
+
+  /**
+   * Forgets every definition and import, so that the next snippets see only {@code java.lang}: what
+   * a Java block with its own imports must compile with.
+   */
+  void resetBare() {
     List<Snippet> all = new ArrayList<>(shell.snippets().toList());
     Collections.reverse(all); // newest first: nothing left depends on a dropped snippet, so nothing recompiles
     for (Snippet s : all) {
@@ -200,7 +209,6 @@ final class JShellSession implements AutoCloseable {
         shell.drop(s);
       }
     }
-    runSnippets(DEFAULT_IMPORTS, "default imports", 1);
   }
 
   /**
