@@ -1,22 +1,20 @@
 package io.github.ascribe.cli;
 
-import io.github.ascribe.core.Article;
-import io.github.ascribe.core.Claim;
-import io.github.ascribe.core.Diagnostic;
-import io.github.ascribe.core.Source;
-import io.github.ascribe.core.Summary;
-import io.github.ascribe.core.text.Position;
+import io.github.ascribe.cli.JsonModel.ClaimEntry;
+import io.github.ascribe.cli.JsonModel.DiagnosticEntry;
+import io.github.ascribe.cli.JsonModel.SourceEntry;
+import io.github.ascribe.cli.JsonModel.SourceRef;
+import io.github.ascribe.cli.JsonModel.SummaryEntry;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.text.WordUtils;
 
 /**
  * The readable report: each claim with its sources (unattributed ones marked), the summary, a source
- * table, and diagnostics as {@code line:col SEVERITY code message}.
+ * table, and diagnostics as {@code line:col SEVERITY code message}. Claims are written as they come.
  *
  * <pre>{@code
  * ReportFormat.TEXT.render(new AnalyzedFile("istanbul-talks.txt", article));
@@ -27,53 +25,76 @@ import org.apache.commons.text.WordUtils;
  * //       Russian and Ukrainian officials met for direct peace talks ...
  * //       sources: The Wall Street Journal (OUTLET), The Guardian (OUTLET), Yahoo News (AGGREGATOR)
  * }</pre>
+ *
+ * <p>Not thread-safe; one instance per report.
  */
-public final class TextReport implements ReportWriter {
+public final class TextReport implements StreamingReport {
 
   private static final int WIDTH = 100;
   private static final String INDENT = "      ";
 
   private boolean first = true;
+  private int claims;
 
   /** Creates the writer. */
   public TextReport() {}
 
   @Override
-  public void write(AnalyzedFile file, Writer out) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    if (!first) {
-      sb.append('\n');
-    }
+  public void beginFile(String name, long length, Writer out) throws IOException {
+    out.write((first ? "" : "\n") + "== " + oneLine(name) + " ==\n\nClaims\n");
     first = false;
-    Article a = file.article();
-    sb.append("== ").append(oneLine(file.name())).append(" ==\n\n");
-    claims(a, sb);
-    summary(a.summary(), sb);
-    sources(a, sb);
-    diagnostics(a, sb);
+    claims = 0;
+  }
+
+  @Override
+  public void part(JsonModel.Part part, Writer out) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (ClaimEntry c : part.claims()) {
+      claim(c, sb);
+      claims++;
+    }
     out.write(sb.toString());
   }
 
-  private static void claims(Article a, StringBuilder sb) {
-    sb.append("Claims\n");
-    if (a.claims().isEmpty()) {
+  @Override
+  public void endFile(FileTotals.End end, Writer out) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    if (claims == 0) {
       sb.append("  (none)\n");
     }
-    for (Claim c : a.claims()) {
-      Position p = a.lineIndex().position(c.span().start());
-      sb.append(String.format(Locale.ROOT, "  #%-3d paragraph %d, line %d\n", c.index(), c.paragraph(), p.line()));
-      sb.append(INDENT).append(WordUtils.wrap(oneLine(c.text()), WIDTH - INDENT.length(), "\n" + INDENT, true))
-          .append('\n');
-      if (c.isAttributed()) {
-        labelled(sb, "sources: ", Figures.mediaSources(c));
-      } else {
-        sb.append(INDENT).append("!! UNATTRIBUTED: no media source\n");
-      }
-      if (!c.otherSources().isEmpty()) {
-        labelled(sb, "also: ", Figures.names(c.otherSources()));
-      }
-    }
     sb.append('\n');
+    summary(end.summary(), sb);
+    sources(end.sources(), sb);
+    diagnostics(end.diagnostics(), sb);
+    out.write(sb.toString());
+  }
+
+  private static void claim(ClaimEntry c, StringBuilder sb) {
+    sb.append(String.format(Locale.ROOT, "  #%-3d paragraph %d, line %d\n", c.index(), c.paragraph(), c.line()));
+    sb.append(INDENT).append(WordUtils.wrap(oneLine(c.text()), WIDTH - INDENT.length(), "\n" + INDENT, true))
+        .append('\n');
+    if (c.sourceCount() > 0) {
+      labelled(sb, "sources: ", mediaSources(c));
+    } else {
+      sb.append(INDENT).append("!! UNATTRIBUTED: no media source\n");
+    }
+    if (!c.otherSources().isEmpty()) {
+      labelled(sb, "also: ", names(c.otherSources()));
+    }
+  }
+
+  /** A claim's media sources with the unnamed count: {@code Reuters (AGENCY), AP (AGENCY) + 2 unnamed}. */
+  private static String mediaSources(ClaimEntry c) {
+    String named = names(c.sources());
+    if (c.unnamedSources() == 0) {
+      return named.isEmpty() ? "no media source" : named;
+    }
+    String more = c.unnamedSources() + " unnamed";
+    return named.isEmpty() ? more : named + " + " + more;
+  }
+
+  private static String names(List<SourceRef> sources) {
+    return sources.stream().map(s -> s.name() + " (" + s.kind() + ")").collect(Collectors.joining(", "));
   }
 
   /** {@code label text}, wrapped with a hanging indent under the text. */
@@ -83,10 +104,11 @@ public final class TextReport implements ReportWriter {
         .append(WordUtils.wrap(oneLine(text), WIDTH - hang.length(), "\n" + hang, false)).append('\n');
   }
 
-  private static void summary(Summary s, StringBuilder sb) {
+  private static void summary(SummaryEntry s, StringBuilder sb) {
     sb.append("Summary\n");
+    String coverage = Figures.percent(s.coverage()) + " (" + s.attributedClaims() + "/" + s.claims() + ")";
     row(sb, "claims", String.valueOf(s.claims()));
-    row(sb, "attributed", s.attributedClaims() + ", coverage " + Figures.coverage(s));
+    row(sb, "attributed", s.attributedClaims() + ", coverage " + coverage);
     row(sb, "unattributed", String.valueOf(s.unattributedClaims()));
     row(sb, "single-source claims", String.valueOf(s.singleSourceClaims()));
     row(sb, "other-attributed", s.otherAttributedClaims() + " (people, organisations, anonymous)");
@@ -99,9 +121,8 @@ public final class TextReport implements ReportWriter {
     sb.append(String.format(Locale.ROOT, "  %-22s%s\n", label, value));
   }
 
-  private static void sources(Article a, StringBuilder sb) {
+  private static void sources(List<SourceEntry> index, StringBuilder sb) {
     sb.append("Sources\n");
-    Map<Source, List<Claim>> index = a.claimsBySource();
     if (index.isEmpty()) {
       sb.append("  (none)\n\n");
       return;
@@ -109,32 +130,30 @@ public final class TextReport implements ReportWriter {
     int name = "NAME".length();
     int kind = "KIND".length();
     int claims = "CLAIMS".length();
-    for (Map.Entry<Source, List<Claim>> e : index.entrySet()) {
-      name = Math.max(name, oneLine(e.getKey().name()).length());
-      kind = Math.max(kind, e.getKey().kind().name().length());
-      claims = Math.max(claims, claimList(e.getValue()).length());
+    for (SourceEntry e : index) {
+      name = Math.max(name, oneLine(e.name()).length());
+      kind = Math.max(kind, e.kind().length());
+      claims = Math.max(claims, claimList(e.claims()).length());
     }
     String row = "  %-" + name + "s  %-" + kind + "s  %-" + claims + "s  %s\n";
     sb.append(String.format(Locale.ROOT, row, "NAME", "KIND", "CLAIMS", "ID"));
-    for (Map.Entry<Source, List<Claim>> e : index.entrySet()) {
-      Source s = e.getKey();
-      sb.append(String.format(Locale.ROOT, row, oneLine(s.name()), s.kind(), claimList(e.getValue()), s.id()));
+    for (SourceEntry e : index) {
+      sb.append(String.format(Locale.ROOT, row, oneLine(e.name()), e.kind(), claimList(e.claims()), e.id()));
     }
     sb.append('\n');
   }
 
-  private static String claimList(List<Claim> claims) {
-    return claims.isEmpty() ? "-" : claims.stream().map(c -> "#" + c.index()).collect(Collectors.joining(" "));
+  private static String claimList(List<Integer> claims) {
+    return claims.isEmpty() ? "-" : claims.stream().map(c -> "#" + c).collect(Collectors.joining(" "));
   }
 
-  private static void diagnostics(Article a, StringBuilder sb) {
+  private static void diagnostics(List<DiagnosticEntry> diagnostics, StringBuilder sb) {
     sb.append("Diagnostics\n");
-    if (a.diagnostics().isEmpty()) {
+    if (diagnostics.isEmpty()) {
       sb.append("  (none)\n");
     }
-    for (Diagnostic d : a.diagnostics()) {
-      Position p = a.lineIndex().position(d.span().start());
-      sb.append("  ").append(p.line()).append(':').append(p.column()).append(' ').append(d.severity())
+    for (DiagnosticEntry d : diagnostics) {
+      sb.append("  ").append(d.line()).append(':').append(d.column()).append(' ').append(d.severity())
           .append(' ').append(d.code()).append(' ').append(oneLine(d.message())).append('\n');
     }
   }
