@@ -16,7 +16,8 @@ import java.util.Objects;
  *
  * <p>The library reads each non-blank line as a paragraph, so a cut always falls at a line start,
  * never inside a line. Where a chunk is due, the cut goes, by preference: before a markdown heading
- * (a story ends there); then before a long line that follows a blank line; then before any long line.
+ * (a story ends there; {@code #} before {@code ##}, as a reference list usually ends a story and
+ * its sections share it); then before a long line that follows a blank line; then before any long line.
  * A short line (under {@value #SHORT_LINE} characters, such as a source line {@code WSJ, The Guardian}
  * or a chip) stays with the line above it, as it may attribute it; it is cut before only when a chunk
  * has grown to twice its size without another choice. Blank lines stay with the chunk above.
@@ -39,6 +40,7 @@ final class Chunker implements Iterator<Chunk> {
   /** Lines shorter than this (blanks trimmed) stay with the line above. */
   static final int SHORT_LINE = 120;
 
+  /** A heading's rank is this plus 6 minus its level: {@code #} is the best cut, {@code ######} the least heading one. */
   private static final int HEADING = 3;
   private static final int AFTER_BLANK = 2;
   private static final int LONG = 1;
@@ -266,7 +268,7 @@ final class Chunker implements Iterator<Chunk> {
       hashes++;
     }
     if (hashes >= 1 && hashes <= 6 && a + hashes < to && pending.charAt(a + hashes) == ' ') {
-      return HEADING;
+      return HEADING + 6 - hashes;
     }
     int b = to;
     while (b > a && Character.isWhitespace(pending.charAt(b - 1))) {
