@@ -2,10 +2,11 @@ package io.github.ascribe.cli;
 
 import io.github.ascribe.citations.Analyzer;
 import io.github.ascribe.core.Article;
-import io.github.ascribe.core.Summary;
 import io.github.ascribe.corpus.Corpus;
+import java.io.BufferedInputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -40,7 +41,9 @@ import picocli.CommandLine.Spec;
  * others are still analysed, and the exit code is 2.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Analyses articles: claims, the sources that back them, and coverage.")
+    description = "Analyses articles: claims, the sources that back them, and coverage.",
+    exitCodeListHeading = Main.EXIT_CODES,
+    exitCodeList = {Main.EXIT_0, Main.EXIT_1, Main.EXIT_2, Main.EXIT_3, Main.EXIT_4})
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -62,6 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin private InputFormatOption inputFormat;
 
+  @Mixin private StreamOptions stream;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles to analyse (UTF-8); - reads standard input.")
   private List<String> files;
 
@@ -77,23 +82,45 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--min-coverage must be a fraction from 0 to 1, like 0.8: " + minCoverage);
     }
-    Analyzer analyzer = Analyzer.builder().registry(registryOption.registry()).build();
+    String bad = stream.check();
+    if (bad != null) {
+      throw new ParameterException(spec.commandLine(), bad);
+    }
     PrintWriter err = spec.commandLine().getErr();
-    Map<Long, String> unreadable = new HashMap<>(); // file index -> why, filled as the corpus reads
-    boolean[] below = {false};
-    try (Writer out = open()) {
+    ExitStatus status = new ExitStatus(err, minCoverage);
+    InputStream stdin = new BufferedInputStream(terminal.in(), InputFormatOption.SNIFF + 1);
+    try (Writer out = open(); Progress progress = Progress.of(terminal, stream.quiet, files)) {
       ReportWriter report = format == ReportFormat.HTML && files.size() == 1
           ? new HtmlReport(files.get(0)) : format.writer(files.size());
+      if (format == ReportFormat.TEXT) {
+        report = new TextReport(output == null ? TextLayout.of(terminal, stream.wide) : new TextLayout(
+            TextLayout.DEFAULT_WIDTH, stream.wide, false));
+      }
       report.begin(out);
-      int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-      Corpus.of(texts(unreadable)).analyzer(analyzer).threads(threads).forEachOrdered(o -> {
-        int i = (int) o.index();
-        String name = files.get(i);
-        if (terminal.interactive() && files.size() > 1) {
-          err.println("[" + (i + 1) + "/" + files.size() + "] " + name);
-        }
+      if (report instanceof StreamingReport streaming && !inputFormat.anyHtml(files, stdin)) {
+        Analyzer analyzer = Analyzer.builder().registry(registryOption.registry())
+            .maxInput(stream.analyzerMaxInput()).build();
+        new ChunkedAnalysis(analyzer, stream, stdin, status, progress).run(files, streaming, out);
+      } else {
+        wholeFiles(report, out, status, progress, stdin); // spec: HTML pages are converted whole
+      }
+      report.end(out);
+    }
+    return status.code();
+  }
+
+  /** Analyses each file in one call, for a report that needs whole articles (HTML). */
+  private void wholeFiles(ReportWriter report, Writer out, ExitStatus status, Progress progress, InputStream stdin)
+      throws IOException {
+    Analyzer analyzer = Analyzer.builder().registry(registryOption.registry()).build();
+    Map<Long, String> unreadable = new HashMap<>(); // file index -> why, filled as the corpus reads
+    int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+    try {
+      Corpus.of(texts(unreadable, progress, stdin)).analyzer(analyzer).threads(threads).forEachOrdered(o -> {
+        String name = files.get((int) o.index());
         if (o instanceof Corpus.Failed f) {
-          err.println("ascribe: " + unreadable.computeIfAbsent(o.index(), k -> name + ": " + f.error()));
+          status.unreadable(unreadable.computeIfAbsent(o.index(), k -> name + ": " + f.error()));
+          progress.fileDone();
           return;
         }
         Article article = ((Corpus.Result) o).article();
@@ -102,25 +129,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        Summary s = article.summary();
-        if (minCoverage != null && s.coverage() < minCoverage) {
-          below[0] = true;
-          err.println("ascribe: " + name + ": coverage " + Figures.coverage(s) + " is below --min-coverage "
-              + Figures.percent(minCoverage));
-        }
+        JsonModel.Report r = JsonModel.of(name, article);
+        status.file(name, r.summary(), r.diagnostics().stream()
+            .filter(d -> d.code().equals(FileTotals.INPUT_TRUNCATED)).findFirst().orElse(null));
+        progress.fileDone();
       });
-      report.end(out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return !unreadable.isEmpty() ? Main.USAGE : below[0] ? Main.BELOW_MIN_COVERAGE : Main.OK;
   }
 
   /**
    * The files' texts, read one at a time when the corpus takes them (on this thread); a file that
    * cannot be read is a null text, and why goes into {@code unreadable}.
    */
-  private Iterable<String> texts(Map<Long, String> unreadable) {
+  private Iterable<String> texts(Map<Long, String> unreadable, Progress progress, InputStream stdin) {
     return () -> new Iterator<>() {
       private int next;
 
@@ -135,8 +158,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           throw new NoSuchElementException();
         }
         int i = next++;
+        progress.file(files.get(i));
         try {
-          return inputFormat.prepare(files.get(i), InputFiles.read(files.get(i), terminal.in()));
+          return inputFormat.prepare(files.get(i), InputFiles.read(files.get(i), stdin));
         } catch (CliException e) {
           unreadable.put((long) i, e.getMessage());
           return null;

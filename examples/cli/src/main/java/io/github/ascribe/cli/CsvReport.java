@@ -1,9 +1,5 @@
 package io.github.ascribe.cli;
 
-import io.github.ascribe.core.Article;
-import io.github.ascribe.core.Claim;
-import io.github.ascribe.core.Source;
-import io.github.ascribe.core.text.Position;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -22,13 +18,15 @@ import org.apache.commons.csv.CSVPrinter;
  * // a.txt,0,0,1,multi-source,3,0,Russian and Ukrainian officials ...,wall-street-journal,The Wall Street Journal,OUTLET,true
  * }</pre>
  */
-public final class CsvReport implements ReportWriter {
+public final class CsvReport implements StreamingReport {
 
   /** The header row: the column names, a contract like the JSON field names. */
   public static final List<String> HEADER = List.of("file", "claim", "paragraph", "line", "status",
       "source_count", "unnamed_sources", "claim_text", "source_id", "source_name", "source_kind", "source_media");
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  private String file = "";
 
   /** Creates the writer. */
   public CsvReport() {}
@@ -39,24 +37,33 @@ public final class CsvReport implements ReportWriter {
   }
 
   @Override
-  public void write(AnalyzedFile file, Writer out) throws IOException {
+  public void beginFile(String name, long length, Writer out) {
+    this.file = name;
+  }
+
+  @Override
+  public void part(JsonModel.Part part, Writer out) throws IOException {
     CSVPrinter csv = printer(out);
-    Article a = file.article();
-    for (Claim c : a.claims()) {
-      Position p = a.lineIndex().position(c.span().start());
-      List<String> claim = List.of(file.name(), String.valueOf(c.index()), String.valueOf(c.paragraph()),
-          String.valueOf(p.line()), ClaimStatus.of(c).label(), String.valueOf(c.sourceCount()),
+    for (JsonModel.ClaimEntry c : part.claims()) {
+      List<String> claim = List.of(file, String.valueOf(c.index()), String.valueOf(c.paragraph()),
+          String.valueOf(c.line()), c.status(), String.valueOf(c.sourceCount()),
           String.valueOf(c.unnamedSources()), c.text());
-      List<Source> sources = new ArrayList<>(c.mediaSources());
-      sources.addAll(c.otherSources());
-      if (sources.isEmpty()) {
+      if (c.sources().isEmpty() && c.otherSources().isEmpty()) {
         row(csv, claim, "", "", "", "");
       }
-      for (Source s : sources) {
-        row(csv, claim, s.id(), s.name(), s.kind().name(), String.valueOf(s.isMedia()));
+      for (JsonModel.SourceRef s : c.sources()) {
+        row(csv, claim, s.id(), s.name(), s.kind(), "true");
+      }
+      for (JsonModel.SourceRef s : c.otherSources()) {
+        row(csv, claim, s.id(), s.name(), s.kind(), "false");
       }
     }
     csv.flush();
+  }
+
+  @Override
+  public void endFile(FileTotals.End end, Writer out) {
+    // spec: CSV has a row per claim and source and nothing per file
   }
 
   private static CSVPrinter printer(Writer out) throws IOException {

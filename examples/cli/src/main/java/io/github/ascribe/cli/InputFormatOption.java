@@ -1,5 +1,11 @@
 package io.github.ascribe.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,6 +44,53 @@ final class InputFormatOption {
    * @param text the file's text
    * @return the text itself, or the page converted to text
    */
+  /** How many bytes of an input are looked at to tell an HTML page. */
+  static final int SNIFF = 4096;
+
+  /**
+   * Whether any input is read as HTML, looking at the start of each file (and of standard input,
+   * which must support {@link InputStream#mark}; it is reset). HTML pages are converted whole, so an
+   * analysis with one is not streamed.
+   *
+   * @param files the inputs as given
+   * @param stdin what {@code -} reads
+   * @return true if some input is (or may be, by name or content) an HTML page
+   */
+  boolean anyHtml(List<String> files, InputStream stdin) {
+    if (format != InputFormat.AUTO) {
+      return format == InputFormat.HTML;
+    }
+    for (String name : files) {
+      if (HtmlInput.looksLikeHtml(name, head(name, stdin))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first bytes of an input as text; empty if it cannot be read (that is reported when it is read). */
+  private static String head(String name, InputStream stdin) {
+    byte[] bytes = new byte[SNIFF];
+    int n = 0;
+    try {
+      if (InputFiles.STDIN.equals(name)) {
+        stdin.mark(SNIFF + 1);
+        try {
+          n = stdin.readNBytes(bytes, 0, SNIFF);
+        } finally {
+          stdin.reset();
+        }
+      } else {
+        try (InputStream in = Files.newInputStream(Path.of(name))) {
+          n = in.readNBytes(bytes, 0, SNIFF);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+    return new String(bytes, 0, n, StandardCharsets.UTF_8);
+  }
+
   String prepare(String name, String text) {
     boolean html = switch (format) {
       case HTML -> true;

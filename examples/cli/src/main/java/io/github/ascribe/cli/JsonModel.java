@@ -6,11 +6,9 @@ import io.github.ascribe.core.Claim;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
-import io.github.ascribe.core.Summary;
 import io.github.ascribe.core.text.Position;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JSON report's data model: plain records whose component names are the JSON field names, in
@@ -34,41 +32,79 @@ public final class JsonModel {
    * @return the report
    */
   public static Report of(String file, Article a) {
-    List<ClaimEntry> claims = new ArrayList<>();
+    FileTotals totals = new FileTotals(Integer.MAX_VALUE);
+    Part part = totals.add(a, Shift.NONE);
+    FileTotals.End end = totals.end();
+    return new Report(file, a.text().length(), part.claims(), part.attributions(), end.sources(),
+        end.diagnostics(), end.summary());
+  }
+
+  /**
+   * Where a piece of a file sits in the whole: what to add to its offsets, lines and indexes.
+   *
+   * @param chars UTF-16 units before the piece
+   * @param lines lines before the piece
+   * @param paragraphs paragraphs before the piece
+   * @param claims claims before the piece
+   * @param attributions attributions before the piece
+   */
+  record Shift(long chars, long lines, int paragraphs, int claims, int attributions) {
+    /** No shift: the piece is the whole file. */
+    static final Shift NONE = new Shift(0, 0, 0, 0, 0);
+  }
+
+  /**
+   * The claims, attributions and diagnostics of one piece of a file, in whole-file offsets and indexes.
+   *
+   * @param claims the claims, in order
+   * @param attributions the attributions, in order
+   * @param diagnostics the diagnostics, in order
+   */
+  record Part(List<ClaimEntry> claims, List<AttributionEntry> attributions, List<DiagnosticEntry> diagnostics) {}
+
+  /**
+   * The entries of an article that is a piece of a larger file.
+   *
+   * @param a the piece's article
+   * @param s where the piece sits
+   * @return its entries, shifted
+   */
+  static Part part(Article a, Shift s) {
+    List<ClaimEntry> claims = new ArrayList<>(a.claims().size());
     for (Claim c : a.claims()) {
       Position p = a.lineIndex().position(c.span().start());
-      claims.add(new ClaimEntry(c.index(), c.paragraph(), c.text(), c.span().start(), c.span().end(),
-          p.line(), p.column(), ClaimStatus.of(c).label(), refs(c.mediaSources()), c.unnamedSources(),
-          c.sourceCount(), refs(c.otherSources()),
-          c.attributions().stream().map(Attribution::index).toList()));
+      claims.add(new ClaimEntry(c.index() + s.claims(), c.paragraph() + s.paragraphs(), c.text(),
+          offset(c.span().start(), s), offset(c.span().end(), s), line(p, s), p.column(), ClaimStatus.of(c).label(),
+          refs(c.mediaSources()), c.unnamedSources(), c.sourceCount(), refs(c.otherSources()),
+          c.attributions().stream().map(at -> at.index() + s.attributions()).toList()));
     }
-    List<AttributionEntry> attributions = new ArrayList<>();
+    List<AttributionEntry> attributions = new ArrayList<>(a.attributions().size());
     for (Attribution at : a.attributions()) {
       List<MentionEntry> mentions = new ArrayList<>();
       for (SourceMention m : at.mentions()) {
-        mentions.add(new MentionEntry(m.text(), m.span().start(), m.span().end(), m.source().id(),
-            m.source().name(), m.source().kind().name(), m.match().kind().name(), m.match().score()));
+        mentions.add(new MentionEntry(m.text(), offset(m.span().start(), s), offset(m.span().end(), s),
+            m.source().id(), m.source().name(), m.source().kind().name(), m.match().kind().name(), m.match().score()));
       }
-      attributions.add(new AttributionEntry(at.index(), at.form().name(), at.rule(), at.span().text(a.text()),
-          at.span().start(), at.span().end(), mentions, at.unnamedSources(),
-          at.declaredTotal().isPresent() ? at.declaredTotal().getAsInt() : null, at.claims()));
+      attributions.add(new AttributionEntry(at.index() + s.attributions(), at.form().name(), at.rule(),
+          at.span().text(a.text()), offset(at.span().start(), s), offset(at.span().end(), s), mentions,
+          at.unnamedSources(), at.declaredTotal().isPresent() ? at.declaredTotal().getAsInt() : null,
+          at.claims().stream().map(c -> c + s.claims()).toList()));
     }
-    List<SourceEntry> sources = new ArrayList<>();
-    for (Map.Entry<Source, List<Claim>> e : a.claimsBySource().entrySet()) {
-      Source s = e.getKey();
-      sources.add(new SourceEntry(s.id(), s.name(), s.kind().name(), s.isMedia(), s.country(), s.language(),
-          s.domains(), e.getValue().stream().map(Claim::index).toList()));
-    }
-    List<DiagnosticEntry> diagnostics = new ArrayList<>();
+    List<DiagnosticEntry> diagnostics = new ArrayList<>(a.diagnostics().size());
     for (Diagnostic d : a.diagnostics()) {
       Position p = a.lineIndex().position(d.span().start());
-      diagnostics.add(new DiagnosticEntry(d.severity().name(), d.code(), d.message(), d.span().start(),
-          d.span().end(), p.line(), p.column()));
+      diagnostics.add(new DiagnosticEntry(d.severity().name(), d.code(), d.message(), offset(d.span().start(), s),
+          offset(d.span().end(), s), line(p, s), p.column()));
     }
-    Summary s = a.summary();
-    SummaryEntry summary = new SummaryEntry(s.claims(), s.attributedClaims(), s.coverage(), s.distinctSources(),
-        s.independentSources(), s.singleSourceClaims(), s.unattributedClaims(), s.otherAttributedClaims());
-    return new Report(file, a.text().length(), claims, attributions, sources, diagnostics, summary);
+    return new Part(claims, attributions, diagnostics);
+  }
+
+  private static int offset(int local, Shift s) {
+    return Math.toIntExact(local + s.chars());
+  }
+
+  private static int line(Position p, Shift s) {
+    return Math.toIntExact(p.line() + s.lines());
   }
 
   private static List<SourceRef> refs(List<Source> sources) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exit codes 0, 1 and 2, error messages, output files and progress. */
+/** Exit codes 0 to 4 and their precedence, error messages, output files and progress. */
 class ExitCodesTest {
 
   @Test
@@ -175,11 +175,108 @@ class ExitCodesTest {
   }
 
   @Test
-  void progressOnlyForSeveralFilesOnATerminal(@TempDir Path dir) throws Exception {
+  void noProgressForAFewSmallFilesOrWhenNotATerminalOrQuiet(@TempDir Path dir) throws Exception {
     String a = Cli.write(dir, "a.txt", "The army moved north.\nReuters\n");
-    Cli.Result shown = Cli.run(new byte[0], true, "analyze", "-f", "json", a, Cli.REFERENCE);
-    assertThat(shown.err()).isEqualTo("[1/2] " + a + "\n[2/2] " + Cli.REFERENCE + "\n");
-    assertThat(Cli.run(new byte[0], false, "analyze", "-f", "json", a, Cli.REFERENCE).err()).isEmpty();
-    assertThat(Cli.run(new byte[0], true, "analyze", "-f", "json", a).err()).isEmpty();
+    assertThat(Cli.run(new byte[0], true, "analyze", "-f", "json", a, Cli.REFERENCE).err()).isEmpty();
+    List<String> many = new ArrayList<>(List.of("analyze", "-f", "json"));
+    for (int i = 0; i < Progress.MIN_FILES; i++) {
+      many.add(a);
+    }
+    assertThat(Cli.run(new byte[0], false, many.toArray(String[]::new)).err()).isEmpty();
+    many.add("--quiet");
+    assertThat(Cli.run(new byte[0], true, many.toArray(String[]::new)).err()).isEmpty();
+  }
+
+  @Test
+  void progressBarForManyFilesOnATerminal(@TempDir Path dir) throws Exception {
+    String a = Cli.write(dir, "a.txt", "The army moved north.\nReuters\n");
+    List<String> many = new ArrayList<>(List.of("analyze", "-f", "json"));
+    for (int i = 0; i < Progress.MIN_FILES; i++) {
+      many.add(a);
+    }
+    Cli.Result r = Cli.run(new byte[0], true, many.toArray(String[]::new));
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("analyze", "100%", Progress.MIN_FILES + "/" + Progress.MIN_FILES + " files")
+        .endsWith("\n");
+    assertThat(r.out().lines()).hasSize(Progress.MIN_FILES);
+  }
+
+  @Test
+  void emptyInputOrNoClaimsDoesNotMeetMinCoverage(@TempDir Path dir) throws Exception {
+    String empty = Cli.write(dir, "empty.txt", "");
+    Cli.Result r = Cli.run("analyze", "--min-coverage", "0.8", empty);
+    assertThat(r.code()).isEqualTo(Main.BELOW_MIN_COVERAGE);
+    assertThat(r.err()).isEqualTo("ascribe: " + empty + ": no claims found, so --min-coverage 80.0% is not met\n");
+    String headings = Cli.write(dir, "headings.txt", "# Title\n\n## Section\n");
+    assertThat(Cli.run("analyze", "--min-coverage", "0", headings).code()).isEqualTo(Main.BELOW_MIN_COVERAGE);
+    assertThat(Cli.run("analyze", empty).code()).as("without --min-coverage, no claims is fine").isZero();
+    assertThat(Cli.runWithStdin("", "analyze", "-f", "json", "--min-coverage", "0.5", "-").code()).isEqualTo(1);
+  }
+
+  @Test
+  void truncatedInputExits4AndTheRestIsStillRead(@TempDir Path dir) throws Exception {
+    String text = "The army moved north, Reuters reported.\n" + "x".repeat(500) + "\nPrices rose, AP said.\n";
+    String file = Cli.write(dir, "long.txt", text);
+    Cli.Result r = Cli.run("analyze", "-f", "json", "--max-paragraph", "100", file);
+    assertThat(r.code()).isEqualTo(Main.TRUNCATED);
+    assertThat(r.err()).isEqualTo("ascribe: " + file + ": input truncated at line 2: a paragraph of 500 characters"
+        + " is longer than --max-paragraph; only its first 100 were analysed\n");
+    assertThat(r.out()).contains("\"code\" : \"input-truncated\"", "\"start\" : 140", "\"end\" : 540",
+        "Prices rose, AP said.");
+    assertThat(Cli.run("analyze", "-f", "json", file).code()).isZero();
+  }
+
+  @Test
+  void precedenceIsUsageThenTruncatedThenCoverage(@TempDir Path dir) throws Exception {
+    String longLine = Cli.write(dir, "long.txt", "y".repeat(300) + "\n");
+    String missing = dir.resolve("missing.txt").toString();
+    assertThat(Cli.run("analyze", "--max-paragraph", "10", "--min-coverage", "0.9", longLine, Cli.REFERENCE).code())
+        .isEqualTo(Main.TRUNCATED);
+    assertThat(Cli.run("analyze", "--max-paragraph", "10", longLine, missing).code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void tooLargeForMaxSizeIsRefused(@TempDir Path dir) throws Exception {
+    String file = Cli.write(dir, "big.txt", "z".repeat(2000));
+    Cli.Result r = Cli.run("analyze", "--max-size", "1K", file);
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).isEqualTo("ascribe: " + file + ": too large (2000 bytes; the limit is 1024, see --max-size)\n");
+    Cli.Result in = Cli.runWithStdin("z".repeat(2000), "analyze", "--max-size", "1K", "-");
+    assertThat(in.err()).isEqualTo("ascribe: -: too large (more than 1024 bytes; see --max-size)\n");
+    assertThat(Cli.run("analyze", "--chunk-size", "lots", file).code()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("analyze", "--max-size", "3G", file).err()).startsWith("--max-size must be from 1 to 2G-1");
+  }
+
+  @Test
+  void internalErrorIsOneLineAndTheTraceComesWithDebug() {
+    java.io.InputStream broken = new java.io.InputStream() {
+      @Override
+      public int read() {
+        throw new IllegalStateException("boom");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = Main.run(new String[] {"analyze", "-"}, broken, out, err, false);
+    assertThat(code).isEqualTo(Main.INTERNAL);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("ascribe: internal error:"
+        + " java.lang.IllegalStateException: boom (--debug shows where; please report it)\n");
+    err.reset();
+    assertThat(Main.run(new String[] {"analyze", "--debug", "-"}, broken, out, err, false)).isEqualTo(Main.INTERNAL);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("ascribe: internal error: java.lang.IllegalStateException: boom\n")
+        .contains("\tat ");
+  }
+
+  @Test
+  void exitCodesAreListedInHelp() {
+    assertThat(Cli.run("--help").out()).contains("Exit codes (when several apply: 3, then 2, 4, 1):",
+        "  0   done", "  1   analyze --min-coverage", "  2   usage error", "  3   internal error, out of memory",
+        "  4   some input was not analysed whole");
+    assertThat(Cli.run("analyze", "--help").out()).contains("  4   some input was not analysed whole");
   }
 }
