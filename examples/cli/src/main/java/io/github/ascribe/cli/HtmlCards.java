@@ -4,6 +4,7 @@ package io.github.ascribe.cli;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Attribution;
 import io.github.ascribe.core.Claim;
+import io.github.ascribe.core.MatchKind;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
 import java.util.ArrayList;
@@ -65,6 +66,8 @@ final class HtmlCards {
     final Set<String> via = new LinkedHashSet<>();
     final List<String> detail = new ArrayList<>();
     final Set<String> warnings = new LinkedHashSet<>();
+    /** A look-alike name: shown with its warning, but no source of the claim (it is not counted). */
+    boolean lookAlike;
   }
 
   private int card(Claim c) {
@@ -78,6 +81,7 @@ final class HtmlCards {
             + article.lineIndex().position(m.span().start()) + ", attribution #" + at.index() + " "
             + at.form() + " (" + at.rule() + ")");
         warnings.of(at, m).ifPresent(s.warnings::add);
+        s.lookAlike |= m.match().kind() == MatchKind.CONFUSABLE;
       }
     }
     int warned = (int) shown.values().stream().filter(s -> !s.warnings.isEmpty()).count();
@@ -114,12 +118,16 @@ final class HtmlCards {
   private void source(Source src, Shown s) {
     boolean warn = !s.warnings.isEmpty();
     sb.append("<li class=\"source ").append(src.isMedia() ? "media" : "other").append(warn ? " warn" : "")
+        .append(s.lookAlike ? " lookalike" : "")
         .append("\" title=\"").append(HtmlText.escape(src.id() + "\n" + String.join("\n", s.detail)))
         .append("\"><span class=\"name\">").append(HtmlText.escape(src.name())).append("</span> <span class=\"kind\">")
         .append(src.kind()).append("</span> <span class=\"via\">").append(HtmlText.escape(String.join(", ", s.via)))
         .append("</span>");
     for (String why : s.warnings) {
       sb.append("<span class=\"why\">\u26a0 ").append(HtmlText.escape(why)).append("</span>");
+    }
+    if (s.lookAlike) {
+      sb.append("<span class=\"uncounted\">not counted as a source</span>");
     }
     sb.append("</li>\n");
   }

@@ -79,6 +79,8 @@ public final class HtmlReport implements ReportWriter {
       li.source .via { display: block; font-size: .75rem; color: var(--muted); line-height: 1.3; }
       li.source.warn { background: #fff0d9; border: 1px dashed var(--warn); }
       li.source .why { display: block; color: var(--warn); font-weight: 600; font-size: .8rem; }
+      li.source.lookalike .name { text-decoration: line-through; }
+      li.source .uncounted { display: block; font-size: .8rem; }
       li.source.nothing { color: var(--none-edge); font-weight: 600; cursor: default; }
       .chart { margin: 0 0 1.25rem; }
       .chart svg { display: block; width: 100%; height: 1.5rem; border-radius: 4px; }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * Why a source as written deserves a second look, for the warning style of the HTML report: a
  * look-alike of a registry name ({@link MatchKind#CONFUSABLE}, with the reason of its {@code
  * confusable-name} diagnostic), or a markdown link whose text names a known source while the link
- * goes to a host that is not one of that source's domains ({@code [Reuters](https://reuters.example.net/x)}).
+ * goes to a host that is not one of that source's domains (the analyser's {@code link-host-mismatch}
+ * warning, which attributes the link to its site) ({@code [Reuters](https://reuters.example.net/x)}).
  *
  * <pre>{@code
  * new SourceWarnings(article).of(attribution, mention);   // Optional["look-alike of Bloomberg ..."]
@@ -26,10 +27,12 @@ final class SourceWarnings {
 
   private final Article article;
   private final List<Diagnostic> confusables;
+  private final List<Diagnostic> mismatches;
 
   SourceWarnings(Article article) {
     this.article = article;
     this.confusables = article.diagnostics().stream().filter(d -> d.code().equals("confusable-name")).toList();
+    this.mismatches = article.diagnostics().stream().filter(d -> d.code().equals("link-host-mismatch")).toList();
   }
 
   /**
@@ -47,6 +50,14 @@ final class SourceWarnings {
         }
       }
       return Optional.of("look-alike name: imitates a registry source without being it");
+    }
+    for (Diagnostic d : mismatches) {
+      // spec: the analyser attributes a look-alike link to its site and says why (link-host-mismatch)
+      if (d.span().overlaps(m.span()) || d.span().equals(m.span())) {
+        String why = d.message();
+        int cut = why.indexOf(", which is not one of its sites");
+        return Optional.of(cut > 0 ? why.substring(0, cut) : why);
+      }
     }
     if (at.form() == AttributionForm.LINK && !m.source().domains().isEmpty()) {
       return linkHost(at).filter(host -> !belongs(host, m.source().domains()))

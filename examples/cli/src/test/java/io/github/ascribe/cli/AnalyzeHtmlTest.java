@@ -85,6 +85,7 @@ class AnalyzeHtmlTest {
     assertThat(lookAlike.select("li.source.warn .why").text()).startsWith("\u26a0 look-alike name:")
         .contains("Bloomberg News", "Cyrillic");
     assertThat(lookAlike.select(".check").text()).isEqualTo("check 1 source");
+    assertThat(lookAlike.select("li.source.lookalike .uncounted").text()).isEqualTo("not counted as a source");
 
     Element badLink = doc.getElementById("claim-1");
     assertThat(badLink.select("li.source.warn .why").text())
@@ -169,7 +170,10 @@ class AnalyzeHtmlTest {
       assertThat(card.classNames()).as(card.id()).contains(expected);
       assertThat(card.select(".label").text()).as(card.id()).isEqualTo(expected);
       assertThat(visible(card.selectFirst(".claim-text").wholeText())).as(card.id()).isEqualTo(visible(c.text()));
-      assertThat(card.select("li.source:not(.unnamed):not(.nothing) .name").eachText())
+      // spec: a look-alike name is shown with its warning but is no source of the claim
+      assertThat(card.select("li.source.lookalike .uncounted").eachText())
+          .allMatch(t -> t.equals("not counted as a source"));
+      assertThat(card.select("li.source:not(.unnamed):not(.nothing):not(.lookalike) .name").eachText())
           .as(card.id()).containsExactlyElementsOf(Stream.concat(c.mediaSources().stream(), c.otherSources().stream())
               .map(Source::name).toList());
       assertThat(card.select("li.source.unnamed")).hasSize(c.unnamedSources() > 0 ? 1 : 0);
