@@ -58,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--min-coverage", paramLabel = "X",
       description = "Exit with 1 when a file's coverage (attributed claims / claims) is below X, a fraction"
-          + " from 0 to 1.")
+          + " from 0 to 1, or when a file has no claims.")
   private Double minCoverage;
 
   @Mixin private RegistryOption registryOption;

@@ -3,9 +3,8 @@ package io.github.ascribe.cli;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -18,9 +17,10 @@ import java.util.Objects;
  * never inside a line. Where a chunk is due, the cut goes, by preference: before a markdown heading
  * (a story ends there; {@code #} before {@code ##}, as a reference list usually ends a story and
  * its sections share it); then before a long line that follows a blank line; then before any long line.
- * A short line (under {@value #SHORT_LINE} characters, such as a source line {@code WSJ, The Guardian}
- * or a chip) stays with the line above it, as it may attribute it; it is cut before only when a chunk
- * has grown to twice its size without another choice. Blank lines stay with the chunk above.
+ * A short line (under {@value #SHORT_LINE} characters and not ending a sentence, such as a source line
+ * {@code WSJ, The Guardian} or a chip) stays with the line above it, as it may attribute it; it is cut
+ * before only when a chunk has grown to twice its size without another choice. Blank lines stay with
+ * the chunk above, unless a run of them is all there is to cut.
  *
  * <p>A line longer than {@code maxParagraph} is cut: its first {@code maxParagraph} characters (a
  * surrogate pair never split) end the chunk, and {@link Chunk#dropped()} counts the rest, which is
@@ -45,6 +45,7 @@ final class Chunker implements Iterator<Chunk> {
   private static final int AFTER_BLANK = 2;
   private static final int LONG = 1;
   private static final int SHORT = 0;
+  private static final int BLANK = -1;
 
   private final Reader in;
   private final int chunkSize;
@@ -55,8 +56,14 @@ final class Chunker implements Iterator<Chunk> {
   private boolean eof;
 
   private StringBuilder pending = new StringBuilder();
-  /** Possible cuts in {@code pending}: {position, rank}, in order of position. */
-  private List<int[]> cuts = new ArrayList<>();
+  /** Possible cuts in {@code pending}, in order of position, and their ranks. */
+  private int[] cutAt = new int[64];
+  private int[] cutRank = new int[64];
+  private int cutCount;
+  /** The last cut of each rank ({@code rank - BLANK} indexes it), -1 if none: choosing is then constant-time. */
+  private final int[] latest = new int[HEADING + 6 - BLANK + 1];
+  /** The cut before the last SHORT one, -1 if none. */
+  private int shortBefore = -1;
   private long start;
   private long line;
   private boolean previousBlank = true;
@@ -76,6 +83,7 @@ final class Chunker implements Iterator<Chunk> {
     }
     this.chunkSize = chunkSize;
     this.maxParagraph = maxParagraph;
+    Arrays.fill(latest, -1);
   }
 
   @Override
@@ -103,8 +111,8 @@ final class Chunker implements Iterator<Chunk> {
         return cut(pending.length(), 0, 0);
       }
       boolean blank = isBlank(lineStart, lineStart + l.content());
-      if (!blank && lineStart > 0) {
-        cuts.add(new int[] {lineStart, rank(lineStart, lineStart + l.content())});
+      if (lineStart > 0) {
+        addCut(lineStart, blank ? BLANK : rank(lineStart, lineStart + l.content()));
       }
       previousBlank = blank;
       if (l.dropped() > 0) {
@@ -119,32 +127,46 @@ final class Chunker implements Iterator<Chunk> {
     }
   }
 
+  private void addCut(int at, int rank) {
+    if (cutCount == cutAt.length) {
+      cutAt = Arrays.copyOf(cutAt, cutCount * 2);
+      cutRank = Arrays.copyOf(cutRank, cutCount * 2);
+    }
+    cutAt[cutCount] = at;
+    cutRank[cutCount++] = rank;
+    if (rank == SHORT) {
+      shortBefore = latest[SHORT - BLANK];
+    }
+    latest[rank - BLANK] = at;
+  }
+
   /**
    * The best place to cut {@code pending}, or -1 to read on. Before a short line only as a last
    * resort, and never before the line just read: the line after it may be a long one to cut before.
    */
   private int choose(int lastLine) {
-    int best = best(chunkSize / 2, LONG, Integer.MAX_VALUE);
+    int best = best(chunkSize / 2, LONG);
     if (best < 0) {
-      best = best(1, LONG, Integer.MAX_VALUE);
+      best = best(1, LONG);
     }
     if (best < 0 && pending.length() >= 2L * chunkSize) {
-      best = best(1, SHORT, lastLine);
-    }
-    return best;
-  }
-
-  /** The last cut of the highest rank in {@code [from, below)}, of at least {@code minRank}; -1 if none. */
-  private int best(int from, int minRank, int below) {
-    int at = -1;
-    int rank = minRank - 1;
-    for (int[] c : cuts) {
-      if (c[0] >= from && c[0] < below && c[1] >= rank && c[1] >= minRank) {
-        at = c[0];
-        rank = c[1];
+      int s = latest[SHORT - BLANK];
+      best = s > 0 && s < lastLine ? s : shortBefore > 0 ? shortBefore : -1;
+      if (best < 0) {
+        best = latest[0]; // spec: blank lines alone do not grow a piece without end
       }
     }
-    return at;
+    return best > 0 ? best : -1;
+  }
+
+  /** The last cut of the highest rank at or after {@code from}, of at least {@code minRank}; -1 if none. */
+  private int best(int from, int minRank) {
+    for (int r = latest.length - 1; r >= minRank - BLANK; r--) {
+      if (latest[r] >= from) {
+        return latest[r];
+      }
+    }
+    return -1;
   }
 
   /** Emits {@code pending[0, at)} and keeps the rest; skipped characters follow the emitted text. */
@@ -154,16 +176,22 @@ final class Chunker implements Iterator<Chunk> {
     long nextStart = start + at + dropped + terminator;
     StringBuilder rest = new StringBuilder(pending.length() - at + 16);
     rest.append(pending, at, pending.length());
-    List<int[]> kept = new ArrayList<>();
-    for (int[] c : cuts) {
-      if (c[0] > at) {
-        kept.add(new int[] {c[0] - at, c[1]});
+    int[] keptAt = cutAt;
+    int[] keptRank = cutRank;
+    int kept = cutCount;
+    cutAt = new int[64];
+    cutRank = new int[64];
+    cutCount = 0;
+    Arrays.fill(latest, -1);
+    shortBefore = -1;
+    for (int i = 0; i < kept; i++) {
+      if (keptAt[i] > at) {
+        addCut(keptAt[i] - at, keptRank[i]);
       }
     }
     boolean last = rest.length() == 0 && peek() < 0;
     Chunk chunk = new Chunk(text, start, line, dropped, last);
     pending = rest;
-    cuts = kept;
     start = nextStart;
     line += lines;
     finished = last;
@@ -274,7 +302,8 @@ final class Chunker implements Iterator<Chunk> {
     while (b > a && Character.isWhitespace(pending.charAt(b - 1))) {
       b--;
     }
-    if (b - a < SHORT_LINE) {
+    // spec: a short line may be a source line for the line above, unless it ends a sentence
+    if (b - a < SHORT_LINE && (b - a < 2 || ".!?\"”’".indexOf(pending.charAt(b - 1)) < 0)) {
       return SHORT;
     }
     return previousBlank ? AFTER_BLANK : LONG;

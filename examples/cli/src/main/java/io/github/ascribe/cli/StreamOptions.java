@@ -33,7 +33,7 @@ final class StreamOptions {
           + " input-truncated error and exit code 4 (default: ${DEFAULT-VALUE}).")
   long maxParagraph;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no notes on standard error (errors are still printed).")
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error (problems are still said).")
   boolean quiet;
 
   @Option(names = "--wide", description = "Text report: show every claim whole, however wide the terminal.")
