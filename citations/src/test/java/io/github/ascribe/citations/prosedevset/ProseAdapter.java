@@ -30,6 +30,10 @@ import java.util.Set;
  * List<ProseAdapter.Predicted> p = ProseAdapter.relations(Ascribe.analyze(text));
  * }</pre>
  *
+ * <p>When the model gains the full relation (a planned {@code Attribution.prose()} giving a record
+ * with source, cue and content spans, kind and source type), {@link #relations} reads those spans
+ * instead of deriving them; nothing else in the scorer changes.
+ *
  * <p>Stateless and thread-safe.
  */
 final class ProseAdapter {
