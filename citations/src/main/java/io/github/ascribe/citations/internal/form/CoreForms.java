@@ -49,6 +49,7 @@ public final class CoreForms {
         new BareDomainForm(),          // SENTENCE_END: ... the report said. apnews.com +1
         new TrailingLabelForm(),       // SENTENCE_END: ... (dpa).
         new ChipForm(),                // SENTENCE_END: ... Reuters +2
+        new InlineChipForm(),          // INLINE: ... last year Reuters+1 and expects ...
         new ProseForm(finders));        // INLINE: according to X, X said
   }
 }

@@ -106,6 +106,13 @@ final class MentionResolver {
       }
       return new SourceMention(written, span, found.source(), match);
     }
+    if (!p.url && ChipDates.isDate(written)) {
+      // spec: "The Guardian +1 · 2026-06-02": the date an engine prints beside a chip is no source
+      p.kind = Part.Kind.UNRECOGNIZED;
+      p.code = "date-not-a-name";
+      r.diagnose(Severity.INFO, "date-not-a-name", "'" + written + "' is a date, not a source", start, end);
+      return null;
+    }
     Unknown u = unknown(r, written, p.url);
     if (u.fake().isPresent() && !u.noName()) {
       r.diagnose(Severity.WARNING, "confusable-name", "'" + NameText.showHidden(written) + "' looks like "
