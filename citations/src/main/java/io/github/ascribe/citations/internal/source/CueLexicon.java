@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The cue lexicon: for each language a data file {@code lexicon/cues/<language>.tsv} of the words
@@ -148,6 +150,23 @@ public final class CueLexicon {
     }
     throw new IllegalArgumentException(where + "unknown group '" + name + "', expected one of "
         + Arrays.toString(CueGroup.values()));
+  }
+
+  /**
+   * A bundled word list of the cue directory ({@code government-words.txt}): its lines other than
+   * blanks and comments, stripped and normalised.
+   *
+   * @param file the file name
+   * @return the words
+   */
+  static Set<String> words(String file) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines(file)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        out.add(Names.normalize(line.strip()));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static List<String> lines(String file) {

@@ -180,6 +180,9 @@ public final class SourcePhrases {
     // pronouns: the latest person named before, else the pronoun itself
     if (b - a == 1 && PRONOUNS.contains(w.key(a))) {
       Source last = ctx.people.last();
+      if (last != null && ctx.people.lastSpan() != null) {
+        ctx.antecedents.put(span.start(), ctx.people.lastSpan());
+      }
       return new Found(last != null ? last : ctx.people.named(w.key(a)), span, Match.UNRESOLVED);
     }
     // anonymous sources: a listed phrase, or a head noun after determiners and places
@@ -303,6 +306,8 @@ public final class SourcePhrases {
     private final PersonTracker people = new PersonTracker();
     private final Map<String, Source> organizations = new HashMap<>();
     private final Map<String, Source> anonymous = new HashMap<>();
+    /** For each pronoun read as a source, by its start, where the person it stands for was named. */
+    private final Map<Integer, Span> antecedents = new HashMap<>();
     /** The registry's answers for the capitalised phrases of the article, by their text. */
     private final Map<String, RegistryAnswer> registryAnswers = new HashMap<>();
     /** The range last asked of {@link #words}, and its tokens. */
@@ -348,6 +353,11 @@ public final class SourcePhrases {
      */
     public String text(String s, int start, int end) {
       return s.substring(start, end);
+    }
+
+    /** @return where the person a pronoun source starting at {@code start} stands for was named, or null */
+    Span antecedent(int start) {
+      return antecedents.get(start);
     }
 
     /** @return {@code Source.organization(name)}, made once per name in the article */
