@@ -76,7 +76,8 @@ final class ProseStructure {
     CueGroup group = entry != null ? entry.group() : hit.rule().startsWith("cue-") ? CueGroup.ADJUNCT : CueGroup.SAYING;
     String lemma = entry != null ? entry.lemma() : hit.lemma();
     Span core = source.union(cue).union(hit.span());
-    List<Span> content = content(s, from, to, paragraphStart, core);
+    boolean adjunct = hit.rule().startsWith("cue-") && !hit.rule().equals("cue-told");
+    List<Span> content = content(s, from, to, paragraphStart, core, adjunct);
     Kind kind = kind(s, content, group, hit);
     Optional<Span> ante = antecedent != null && antecedent.end() <= source.start() ? Optional.of(antecedent)
         : Optional.empty();
@@ -179,19 +180,28 @@ final class ProseStructure {
 
   /**
    * The content spans around {@code core} (the source and cue) in sentence {@code [from, to)}: the
-   * text before it, the text after it when it is content (after a comma, a colon, a complementizer
-   * or an opening quotation mark, or when nothing comes before), and the quotes that run on after
+   * text before it when a comma, colon, dash or quotation mark joins it, the text after it when it
+   * is content (after a complementizer, a colon or an opening quotation mark; after a comma unless
+   * an adjunct closes content before it; or, when nothing comes before, three words or more that do
+   * not start with an adjunct), and the quotes that run on after
    * the sentence.
    */
-  private static List<Span> content(String s, int from, int to, int paragraphStart, Span core) {
+  private static List<Span> content(String s, int from, int to, int paragraphStart, Span core, boolean adjunct) {
     List<Span> out = new ArrayList<>(2);
     // before: the sentence up to the core, without the comma or dash that joins them
     int bs = skipBlanks(s, from, core.start());
     int joined = trimBack(s, bs, core.start(), "");
-    int be = trimBack(s, bs, core.start(), ",;:—–-");
+    int be = trimBack(s, bs, core.start(), ",:—–-");
     // spec: text before the core is content only if a comma, dash, colon or quotation mark joins
     // them ("Prices rose, the ministry said"), not a time adjunct ("On Tuesday the minister said")
-    boolean joinedBefore = joined > bs && (",;:—–-".indexOf(s.charAt(joined - 1)) >= 0 || Quotes.isMark(s.charAt(joined - 1)));
+    // nor a semicolon, which ends a clause of its own
+    boolean joinedBefore = joined > bs && (",:—–-".indexOf(s.charAt(joined - 1)) >= 0 || Quotes.isMark(s.charAt(joined - 1)));
+    for (int k = be - 1; k > bs; k--) {
+      if (s.charAt(k) == ';') {
+        bs = skipBlanks(s, k + 1, be); // "A; B, she said": only the clause next to the cue
+        break;
+      }
+    }
     if (be > bs && joinedBefore) {
       if (Quotes.isMark(s.charAt(be - 1)) && Quotes.closes(s, be - 1)) {
         int open = Quotes.opening(s, be - 1, paragraphStart);
@@ -214,7 +224,9 @@ final class ProseStructure {
     int ae = trimSentenceEnd(s, as, to);
     if (ae > as) {
       boolean quote = Quotes.isMark(s.charAt(as)) && Quotes.opens(s, as);
-      boolean content = introduced || quote || comma || (out.isEmpty() && !tail(s, as, ae) && words(s, as, ae) >= 3);
+      // spec: after an adjunct that closes the content ("..., according to X, including ..."), what
+      // follows the comma is not its content
+      boolean content = introduced || quote || (comma && (out.isEmpty() || !adjunct)) || (out.isEmpty() && !tail(s, as, ae) && words(s, as, ae) >= 3);
       if (content) {
         if (quote) {
           int close = Quotes.closing(s, as, s.length());
