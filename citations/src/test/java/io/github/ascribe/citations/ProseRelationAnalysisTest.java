@@ -151,4 +151,25 @@ class ProseRelationAnalysisTest {
     Article a = Ascribe.analyze("Prices rose. (Reuters, AP)");
     assertThat(a.attributions()).isNotEmpty().allSatisfy(at -> assertThat(at.prose()).isEmpty());
   }
+
+  @Test
+  void aDefiniteDescriptionLinksToTheOrganisationOrOutletNamedBefore() {
+    String text = "NATO warned of delays. The alliance said it would review the deal.";
+    ProseRelation r = Ascribe.analyze(text).attributions().get(1).prose().orElseThrow();
+    assertThat(r.render(text)).isEqualTo("⟦The alliance⟧ ⟨said⟩ «it would review the deal»");
+    assertThat(r.antecedent()).map(s -> s.text(text)).contains("NATO");
+    String paper = "The New York Times reported the talks. The newspaper said they had failed.";
+    ProseRelation p = Ascribe.analyze(paper).attributions().get(1).prose().orElseThrow();
+    assertThat(p.source().text(paper)).isEqualTo("The newspaper");
+    assertThat(p.antecedent()).map(s -> s.text(paper)).contains("The New York Times");
+    assertThat(p.sourceType()).isEqualTo(SourceType.OUTLET);
+  }
+
+  @Test
+  void aDefiniteDescriptionWithNothingNamedBeforeHasNoAntecedent() {
+    String text = "The company said demand would recover.";
+    ProseRelation r = relation(text, "prose-verb");
+    assertThat(r.antecedent()).isEmpty();
+    assertThat(r.sourceType()).isEqualTo(SourceType.ORGANISATION);
+  }
 }

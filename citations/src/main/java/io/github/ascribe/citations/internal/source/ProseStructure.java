@@ -182,7 +182,7 @@ final class ProseStructure {
    * The content spans around {@code core} (the source and cue) in sentence {@code [from, to)}: the
    * text before it when a comma, colon, dash or quotation mark joins it, the text after it when it
    * is content (after a complementizer, a colon or an opening quotation mark; after a comma unless
-   * an adjunct closes content before it; or, when nothing comes before, three words or more that do
+   * an adjunct closes content before it; or, when nothing comes before, two words or more that do
    * not start with an adjunct), and the quotes that run on after
    * the sentence.
    */
@@ -226,7 +226,7 @@ final class ProseStructure {
       boolean quote = Quotes.isMark(s.charAt(as)) && Quotes.opens(s, as);
       // spec: after an adjunct that closes the content ("..., according to X, including ..."), what
       // follows the comma is not its content
-      boolean content = introduced || quote || (comma && (out.isEmpty() || !adjunct)) || (out.isEmpty() && !tail(s, as, ae) && words(s, as, ae) >= 3);
+      boolean content = introduced || quote || (comma && (out.isEmpty() || !adjunct)) || (out.isEmpty() && !tail(s, as, ae) && words(s, as, ae) >= 2);
       if (content) {
         if (quote) {
           int close = Quotes.closing(s, as, s.length());

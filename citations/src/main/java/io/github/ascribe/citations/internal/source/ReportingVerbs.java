@@ -171,6 +171,9 @@ final class ReportingVerbs {
       Span span = Span.of(w.start(from), w.end(b - 1));
       SourcePhrases.Found named = phrases.lastRegistryName(w.text(), paragraphStart, w.start(from), ctx);
       SourcePhrases.Found target = named != null ? named : lastMedia;
+      if (target != null) {
+        ctx.noteAntecedent(span.start(), target.span()); // "the newspaper" stands for the outlet named before
+      }
       return target == null ? null : new SourcePhrases.Found(target.source(), span, target.match());
     }
     return null;

@@ -180,8 +180,8 @@ public final class SourcePhrases {
     // pronouns: the latest person named before, else the pronoun itself
     if (b - a == 1 && PRONOUNS.contains(w.key(a))) {
       Source last = ctx.people.last();
-      if (last != null && ctx.people.lastSpan() != null) {
-        ctx.antecedents.put(span.start(), ctx.people.lastSpan());
+      if (last != null) {
+        ctx.noteAntecedent(span.start(), ctx.people.lastSpan());
       }
       return new Found(last != null ? last : ctx.people.named(w.key(a)), span, Match.UNRESOLVED);
     }
@@ -256,7 +256,14 @@ public final class SourcePhrases {
         continue; // the relative pronoun, not the World Health Organization
       }
       if (acronym || (definite && b - a <= 5)) {
-        return new Found(ctx.organization(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
+        Span span = Span.of(w.start(a), w.end(b - 1));
+        if (w.keyIs(a, "the") && b - a <= 3) {
+          // "the company", "the foreign ministry": the organisation named last, if any
+          ctx.noteAntecedent(span.start(), ctx.lastOrganization);
+        } else {
+          ctx.lastOrganization = span;
+        }
+        return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED);
       }
     }
     if (b - a <= 3 && w.startsUpper(a) && w.keyIn(lexicon.places(), a, b)) {
@@ -306,8 +313,10 @@ public final class SourcePhrases {
     private final PersonTracker people = new PersonTracker();
     private final Map<String, Source> organizations = new HashMap<>();
     private final Map<String, Source> anonymous = new HashMap<>();
-    /** For each pronoun read as a source, by its start, where the person it stands for was named. */
+    /** For each pronoun or description read as a source, by its start, where what it stands for was named. */
     private final Map<Integer, Span> antecedents = new HashMap<>();
+    /** Where the organisation last read as a source by its name was named, or null. */
+    private Span lastOrganization;
     /** The registry's answers for the capitalised phrases of the article, by their text. */
     private final Map<String, RegistryAnswer> registryAnswers = new HashMap<>();
     /** The range last asked of {@link #words}, and its tokens. */
@@ -355,7 +364,14 @@ public final class SourcePhrases {
       return s.substring(start, end);
     }
 
-    /** @return where the person a pronoun source starting at {@code start} stands for was named, or null */
+    /** Notes that the source starting at {@code start} stands for what was named at {@code named}, if that is earlier. */
+    void noteAntecedent(int start, Span named) {
+      if (named != null && named.end() <= start) {
+        antecedents.put(start, named);
+      }
+    }
+
+    /** @return where what a pronoun or description source starting at {@code start} stands for was named, or null */
     Span antecedent(int start) {
       return antecedents.get(start);
     }
