@@ -40,6 +40,8 @@ public final class SourcePhrases {
   private static final Set<String> PRONOUNS = Set.of("he", "she");
   private static final String[] ELISIONS = {"l'", "l’", "d'", "d’"};
 
+  /** How far back, in UTF-16 units, "the company" looks for the organisation it stands for. */
+  private static final int ANTECEDENT_REACH = 1_500;
   /** How far back "the newspaper" looks for the outlet it refers to, in UTF-16 units. */
   static final int LOOKBACK = 2000;
 
@@ -257,9 +259,12 @@ public final class SourcePhrases {
       }
       if (acronym || (definite && b - a <= 5)) {
         Span span = Span.of(w.start(a), w.end(b - 1));
-        if (w.keyIs(a, "the") && b - a <= 3) {
-          // "the company", "the foreign ministry": the organisation named last, if any
-          ctx.noteAntecedent(span.start(), ctx.lastOrganization);
+        if (w.keyIs(a, "the") && b - a <= 3 && !w.startsUpper(b - 1)) {
+          // "the company", "the foreign ministry": the organisation named last, if near enough
+          Span named = ctx.lastOrganization;
+          if (named != null && span.start() - named.end() <= ANTECEDENT_REACH) {
+            ctx.noteAntecedent(span.start(), named);
+          }
         } else {
           ctx.lastOrganization = span;
         }
