@@ -172,4 +172,16 @@ class ProseRelationAnalysisTest {
     assertThat(r.antecedent()).isEmpty();
     assertThat(r.sourceType()).isEqualTo(SourceType.ORGANISATION);
   }
+
+  @Test
+  void aDescriptionLinksOnlyToANameOfItsType() {
+    String text = "NATO warned of delays. The ministry said the talks would go on.";
+    ProseRelation r = Ascribe.analyze(text).attributions().get(1).prose().orElseThrow();
+    assertThat(r.source().text(text)).isEqualTo("The ministry");
+    assertThat(r.antecedent()).isEmpty();
+    String army = "The Kremlin warned of delays. The army said the drills would go on.";
+    ProseRelation a = Ascribe.analyze(army).attributions().get(1).prose().orElseThrow();
+    assertThat(a.antecedent()).map(s -> s.text(army)).contains("The Kremlin");
+    assertThat(a.sourceType()).isEqualTo(SourceType.GOVERNMENT);
+  }
 }

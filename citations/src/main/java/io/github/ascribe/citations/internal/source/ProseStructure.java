@@ -79,8 +79,11 @@ final class ProseStructure {
     boolean adjunct = hit.rule().startsWith("cue-") && !hit.rule().equals("cue-told");
     List<Span> content = content(s, from, to, paragraphStart, core, adjunct);
     Kind kind = kind(s, content, group, hit);
-    Optional<Span> ante = antecedent != null && antecedent.end() <= source.start() ? Optional.of(antecedent)
-        : Optional.empty();
+    // spec: "the army" stands for a government named before, "the company" for another organisation
+    boolean sameType = antecedent == null || hit.found().source().kind() != SourceKind.ORGANIZATION
+        || government(s, source) == government(s, antecedent);
+    Optional<Span> ante = antecedent != null && sameType && antecedent.end() <= source.start()
+        ? Optional.of(antecedent) : Optional.empty();
     SourceType type = hit.subject() != null ? wordType(s, source, SourceType.UNKNOWN) : type(s, source, hit.found().source());
     return new ProseRelation(source, cue, content, kind, type, group,
         lemma.isBlank() ? "?" : lemma, ante);
@@ -153,6 +156,20 @@ final class ProseStructure {
     }
     return wordType(s, span, source.kind() == SourceKind.ORGANIZATION ? SourceType.ORGANISATION
         : SourceType.UNKNOWN);
+  }
+
+  /** Whether the words of {@code span} name a government body ({@code the army}, {@code the Kremlin}). */
+  private boolean government(String s, Span span) {
+    String key = Names.normalize(span.text(s));
+    if (governmentWords.contains(key)) {
+      return true;
+    }
+    for (String word : key.split(" ")) {
+      if (governmentWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The type the words of {@code span} tell (a document, a government), else {@code otherwise}. */
