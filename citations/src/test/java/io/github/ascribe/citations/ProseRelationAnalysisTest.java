@@ -183,5 +183,7 @@ class ProseRelationAnalysisTest {
     ProseRelation a = Ascribe.analyze(army).attributions().get(1).prose().orElseThrow();
     assertThat(a.antecedent()).map(s -> s.text(army)).contains("The Kremlin");
     assertThat(a.sourceType()).isEqualTo(SourceType.GOVERNMENT);
+    String house = "The White House warned of delays. The company said output would fall.";
+    assertThat(Ascribe.analyze(house).attributions().get(1).prose().orElseThrow().antecedent()).isEmpty();
   }
 }

@@ -160,12 +160,11 @@ final class ProseStructure {
 
   /** Whether the words of {@code span} name a government body ({@code the army}, {@code the Kremlin}). */
   private boolean government(String s, Span span) {
-    String key = Names.normalize(span.text(s));
-    if (governmentWords.contains(key)) {
-      return true;
-    }
-    for (String word : key.split(" ")) {
-      if (governmentWords.contains(word)) {
+    String[] words = Names.normalize(span.text(s)).split(" ");
+    for (int i = 0; i < words.length; i++) {
+      // one word ("ministry") or two ("white house", "state department")
+      if (governmentWords.contains(words[i])
+          || (i + 1 < words.length && governmentWords.contains(words[i] + " " + words[i + 1]))) {
         return true;
       }
     }
@@ -179,12 +178,7 @@ final class ProseStructure {
     if (documentWords.contains(last)) {
       return SourceType.DOCUMENT;
     }
-    for (String word : key.split(" ")) {
-      if (governmentWords.contains(word)) {
-        return SourceType.GOVERNMENT;
-      }
-    }
-    if (governmentWords.contains(key)) {
+    if (government(s, span)) {
       return SourceType.GOVERNMENT;
     }
     for (String word : key.split(" ")) {
