@@ -161,6 +161,7 @@ class AnalysisPropertiesTest {
       for (int c : at.claims()) {
         assertThat(a.claims().get(c).attributions()).contains(at);
       }
+      at.prose().ifPresent(p -> ProseRelationPropertiesTest.checkRelation(text, at, p));
     }
     assertThat(starts).isSorted();
     for (Diagnostic d : a.diagnostics()) {

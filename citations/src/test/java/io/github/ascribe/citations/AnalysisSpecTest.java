@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every example of {@code docs/analysis-spec.md}: an article, a {@code .} line, then what the
  * analysis must give: the claims as {@code ⟦…⟧} marks in the text, each claim's sources by id, and
- * the forms of the attributions in text order.
+ * the forms of the attributions in text order, and for each prose attribution its relation ({@code
+ * prose: KIND SOURCE_TYPE CUE_GROUP lemma | ⟦source⟧ ⟨cue⟩ «content»}).
  */
 class AnalysisSpecTest {
 
@@ -71,6 +72,10 @@ class AnalysisSpecTest {
     }
     out.add("forms: " + a.attributions().stream().map(Attribution::form).map(Enum::name)
         .collect(Collectors.joining(", ")));
+    for (Attribution attribution : a.attributions()) {
+      attribution.prose().ifPresent(p -> out.add("prose: " + p.kind() + " " + p.sourceType() + " " + p.cueGroup() + " "
+          + p.cueLemma() + " | " + p.render(text).replace("\n", " / ")));
+    }
     return out;
   }
 }

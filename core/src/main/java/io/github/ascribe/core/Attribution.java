@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -27,6 +28,8 @@ import java.util.Set;
  * @param unnamedSources how many more sources it says exist without naming them ({@code +2})
  * @param declaredTotal the total of distinct named sources it declares ({@code =4}), if any
  * @param claims indexes of the claims it covers, ascending and distinct
+ * @param prose for a prose attribution whose structure was read, its source, cue and content
+ *     ({@link ProseRelation}); empty for the other forms
  */
 public record Attribution(
     int index,
@@ -36,7 +39,25 @@ public record Attribution(
     List<SourceMention> mentions,
     int unnamedSources,
     OptionalInt declaredTotal,
-    List<Integer> claims) {
+    List<Integer> claims,
+    Optional<ProseRelation> prose) {
+
+  /**
+   * An attribution without a prose relation, as before the relation was added.
+   *
+   * @param index position in {@link Article#attributions()}
+   * @param form which form it takes
+   * @param rule the name of the rule that produced it
+   * @param span the text of the attribution
+   * @param mentions the sources it names, in text order
+   * @param unnamedSources how many more sources it says exist without naming them
+   * @param declaredTotal the total of distinct named sources it declares, if any
+   * @param claims indexes of the claims it covers, ascending and distinct
+   */
+  public Attribution(int index, AttributionForm form, String rule, Span span, List<SourceMention> mentions,
+      int unnamedSources, OptionalInt declaredTotal, List<Integer> claims) {
+    this(index, form, rule, span, mentions, unnamedSources, declaredTotal, claims, Optional.empty());
+  }
 
   /** Validates the fields and copies the lists. */
   public Attribution {
@@ -46,6 +67,7 @@ public record Attribution(
     mentions = List.copyOf(Objects.requireNonNull(mentions, "mentions"));
     Objects.requireNonNull(declaredTotal, "declaredTotal");
     claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
+    Objects.requireNonNull(prose, "prose");
     if (index < 0) {
       throw new IllegalArgumentException("index must be >= 0: " + index);
     }
@@ -86,7 +108,7 @@ public record Attribution(
    * @return a copy with {@code claims} replaced
    */
   public Attribution withClaims(List<Integer> newClaims) {
-    return new Attribution(index, form, rule, span, mentions, unnamedSources, declaredTotal, newClaims);
+    return new Attribution(index, form, rule, span, mentions, unnamedSources, declaredTotal, newClaims, prose);
   }
 
   /**
@@ -96,7 +118,18 @@ public record Attribution(
    * @return a copy with {@code index} replaced
    */
   public Attribution withIndex(int newIndex) {
-    return new Attribution(newIndex, form, rule, span, mentions, unnamedSources, declaredTotal, claims);
+    return new Attribution(newIndex, form, rule, span, mentions, unnamedSources, declaredTotal, claims, prose);
+  }
+
+  /**
+   * The same attribution with a prose relation (used while building an article).
+   *
+   * @param relation the relation
+   * @return a copy with {@code prose} set
+   */
+  public Attribution withProse(ProseRelation relation) {
+    return new Attribution(index, form, rule, span, mentions, unnamedSources, declaredTotal, claims,
+        Optional.of(relation));
   }
 
   @Override
@@ -113,6 +146,8 @@ public record Attribution(
     }
     declaredTotal.ifPresent(t -> sb.append(" =").append(t));
     sb.append(" -> claims ").append(claims).append(" (").append(rule).append(')');
+    prose.ifPresent(p -> sb.append(' ').append(p.kind()).append('/').append(p.sourceType()).append('/')
+        .append(p.cueGroup()).append(':').append(p.cueLemma()));
     return sb.toString();
   }
 }

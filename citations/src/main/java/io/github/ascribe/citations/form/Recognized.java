@@ -2,10 +2,12 @@ package io.github.ascribe.citations.form;
 
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Diagnostic;
+import io.github.ascribe.core.ProseRelation;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -32,9 +34,30 @@ import java.util.OptionalInt;
  * @param diagnostics notes about it, reported with the article
  * @param antecedent whether its resolved media mentions can be what a later {@code the newspaper}
  *     refers to: true for names written out, false for numbers and bare addresses
+ * @param prose the source, cue and content of a prose attribution, if its structure was read
  */
 public record Recognized(AttributionForm form, String rule, Span span, List<SourceMention> mentions, int unnamed,
-    OptionalInt total, Reach reach, Span removed, List<Diagnostic> diagnostics, boolean antecedent) {
+    OptionalInt total, Reach reach, Span removed, List<Diagnostic> diagnostics, boolean antecedent,
+    Optional<ProseRelation> prose) {
+
+  /**
+   * A result without a prose relation, as before the relation was added.
+   *
+   * @param form the attribution form
+   * @param rule the rule that matched
+   * @param span the attribution's text
+   * @param mentions the sources it names, in text order
+   * @param unnamed how many unnamed sources it counts
+   * @param total the total it declares, if any
+   * @param reach which claims it covers
+   * @param removed the span cut out of the claim text
+   * @param diagnostics notes about it
+   * @param antecedent whether its media mentions can be what a later {@code the newspaper} refers to
+   */
+  public Recognized(AttributionForm form, String rule, Span span, List<SourceMention> mentions, int unnamed,
+      OptionalInt total, Reach reach, Span removed, List<Diagnostic> diagnostics, boolean antecedent) {
+    this(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, antecedent, Optional.empty());
+  }
 
   /** Checks the values and copies the lists. */
   public Recognized {
@@ -49,6 +72,7 @@ public record Recognized(AttributionForm form, String rule, Span span, List<Sour
     Objects.requireNonNull(reach, "reach");
     Objects.requireNonNull(removed, "removed");
     diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
+    Objects.requireNonNull(prose, "prose");
   }
 
   /**
@@ -74,7 +98,7 @@ public record Recognized(AttributionForm form, String rule, Span span, List<Sour
    * @return a new result
    */
   public Recognized withCounts(int unnamed, OptionalInt total) {
-    return new Recognized(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, antecedent);
+    return new Recognized(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, antecedent, prose);
   }
 
   /**
@@ -84,7 +108,7 @@ public record Recognized(AttributionForm form, String rule, Span span, List<Sour
    * @return a new result
    */
   public Recognized removing(Span removed) {
-    return new Recognized(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, antecedent);
+    return new Recognized(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, antecedent, prose);
   }
 
   /**
@@ -94,7 +118,7 @@ public record Recognized(AttributionForm form, String rule, Span span, List<Sour
    * @return a new result
    */
   public Recognized withDiagnostics(List<Diagnostic> diagnostics) {
-    return new Recognized(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, antecedent);
+    return new Recognized(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, antecedent, prose);
   }
 
   /**
@@ -103,6 +127,17 @@ public record Recognized(AttributionForm form, String rule, Span span, List<Sour
    * @return a new result
    */
   public Recognized notAntecedent() {
-    return new Recognized(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, false);
+    return new Recognized(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, false, prose);
+  }
+
+  /**
+   * This result with the structure of a prose attribution.
+   *
+   * @param relation its source, cue and content
+   * @return a new result
+   */
+  public Recognized withProse(ProseRelation relation) {
+    return new Recognized(form, rule, span, mentions, unnamed, total, reach, removed, diagnostics, antecedent,
+        Optional.of(relation));
   }
 }

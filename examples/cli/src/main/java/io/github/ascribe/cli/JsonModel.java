@@ -1,11 +1,14 @@
 package io.github.ascribe.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Attribution;
 import io.github.ascribe.core.Claim;
 import io.github.ascribe.core.Diagnostic;
+import io.github.ascribe.core.ProseRelation;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
+import io.github.ascribe.core.Span;
 import io.github.ascribe.core.text.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +91,8 @@ public final class JsonModel {
       attributions.add(new AttributionEntry(at.index() + s.attributions(), at.form().name(), at.rule(),
           at.span().text(a.text()), offset(at.span().start(), s), offset(at.span().end(), s), mentions,
           at.unnamedSources(), at.declaredTotal().isPresent() ? at.declaredTotal().getAsInt() : null,
-          at.claims().stream().map(c -> c + s.claims()).toList()));
+          at.claims().stream().map(c -> c + s.claims()).toList(),
+          at.prose().map(p -> prose(a.text(), p, s)).orElse(null)));
     }
     List<DiagnosticEntry> diagnostics = new ArrayList<>(a.diagnostics().size());
     for (Diagnostic d : a.diagnostics()) {
@@ -105,6 +109,17 @@ public final class JsonModel {
 
   private static int line(Position p, Shift s) {
     return Math.toIntExact(p.line() + s.lines());
+  }
+
+  private static ProseEntry prose(String text, ProseRelation p, Shift shift) {
+    return new ProseEntry(p.kind().name(), p.sourceType().name(), p.cueGroup().name(), p.cueLemma(),
+        span(text, p.source(), shift), span(text, p.cue(), shift),
+        p.content().stream().map(c -> span(text, c, shift)).toList(),
+        p.antecedent().map(a -> span(text, a, shift)).orElse(null));
+  }
+
+  private static SpanEntry span(String text, Span span, Shift shift) {
+    return new SpanEntry(span.text(text), offset(span.start(), shift), offset(span.end(), shift));
   }
 
   private static List<SourceRef> refs(List<Source> sources) {
@@ -168,9 +183,35 @@ public final class JsonModel {
    * @param unnamedSources sources it counts without naming
    * @param declaredTotal the {@code =N} total it declares, or null
    * @param claims indexes into {@code claims}
+   * @param prose the source, cue and content of a prose attribution; left out of the JSON when absent
    */
   public record AttributionEntry(int index, String form, String rule, String text, int start, int end,
-      List<MentionEntry> mentions, int unnamedSources, Integer declaredTotal, List<Integer> claims) {}
+      List<MentionEntry> mentions, int unnamedSources, Integer declaredTotal, List<Integer> claims,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ProseEntry prose) {}
+
+  /**
+   * The structure of a prose attribution.
+   *
+   * @param kind {@code DIRECT}, {@code INDIRECT}, {@code MIXED} or {@code ADJUNCT}
+   * @param sourceType the {@code ProseRelation.SourceType} name
+   * @param cueGroup the {@code ProseRelation.CueGroup} name
+   * @param cueLemma the cue's dictionary form
+   * @param source the words naming the source
+   * @param cue the words of the cue
+   * @param content what is said, in text order
+   * @param antecedent the earlier name a pronoun source stands for; left out when absent
+   */
+  public record ProseEntry(String kind, String sourceType, String cueGroup, String cueLemma, SpanEntry source,
+      SpanEntry cue, List<SpanEntry> content, @JsonInclude(JsonInclude.Include.NON_NULL) SpanEntry antecedent) {}
+
+  /**
+   * A span of the input.
+   *
+   * @param text the text as written
+   * @param start UTF-16 offset of the first character
+   * @param end UTF-16 offset one past the last character
+   */
+  public record SpanEntry(String text, int start, int end) {}
 
   /**
    * A source named in an attribution.

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.MatchKind;
+import io.github.ascribe.core.ProseRelation;
 import io.github.ascribe.core.SourceKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,8 +99,13 @@ class AnalyzeJsonTest {
     List<String> forms = Arrays.stream(AttributionForm.values()).map(Enum::name).toList();
     for (int i = 0; i < attributions.size(); i++) {
       JsonNode a = attributions.get(i);
-      assertThat(names(a)).containsExactly("index", "form", "rule", "text", "start", "end", "mentions",
-          "unnamedSources", "declaredTotal", "claims");
+      List<String> fields = new ArrayList<>(List.of("index", "form", "rule", "text", "start", "end", "mentions",
+          "unnamedSources", "declaredTotal", "claims"));
+      if (a.get("form").asText().equals("PROSE")) {
+        fields.add("prose"); // every prose attribution of the reference has its relation
+        checkProse(a.get("prose"));
+      }
+      assertThat(names(a)).containsExactlyElementsOf(fields);
       assertThat(a.get("index").asInt()).isEqualTo(i);
       assertThat(forms).contains(a.get("form").asText());
       assertThat(a.get("rule").asText()).isNotBlank();
@@ -203,6 +209,43 @@ class AnalyzeJsonTest {
     var article = io.github.ascribe.citations.Ascribe.analyze(text);
     JsonNode n = MAPPER.readTree(ReportFormat.JSON.render(new AnalyzedFile(Cli.REFERENCE, article)));
     assertThat(n).isEqualTo(report);
+  }
+
+  /** A prose relation has the documented fields, enum names and spans that are the text they cover. */
+  private static void checkProse(JsonNode p) {
+    List<String> fields = new ArrayList<>(List.of("kind", "sourceType", "cueGroup", "cueLemma", "source", "cue",
+        "content"));
+    if (p.has("antecedent")) {
+      fields.add("antecedent");
+    }
+    assertThat(names(p)).containsExactlyElementsOf(fields);
+    assertThat(Arrays.stream(ProseRelation.Kind.values()).map(Enum::name)).contains(p.get("kind").asText());
+    assertThat(Arrays.stream(ProseRelation.SourceType.values()).map(Enum::name)).contains(p.get("sourceType").asText());
+    assertThat(Arrays.stream(ProseRelation.CueGroup.values()).map(Enum::name)).contains(p.get("cueGroup").asText());
+    assertThat(p.get("cueLemma").asText()).isNotBlank();
+    List<JsonNode> spans = new ArrayList<>(List.of(p.get("source"), p.get("cue")));
+    p.get("content").forEach(spans::add);
+    for (JsonNode span : spans) {
+      assertThat(names(span)).containsExactly("text", "start", "end");
+      assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo(span.get("text").asText());
+    }
+  }
+
+  @Test
+  void aProseAttributionCarriesItsRelation(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("prose.txt");
+    Files.writeString(in, "Prices rose. \"We will act,\" the minister said on Tuesday.");
+    Cli.Result r = Cli.run("analyze", "--format", "json", in.toString());
+    assertThat(r.code()).isZero();
+    JsonNode p = MAPPER.readTree(r.out()).get("attributions").get(0).get("prose");
+    assertThat(p.get("kind").asText()).isEqualTo("DIRECT");
+    assertThat(p.get("sourceType").asText()).isEqualTo("PERSON");
+    assertThat(p.get("cueGroup").asText()).isEqualTo("SAYING");
+    assertThat(p.get("cueLemma").asText()).isEqualTo("say");
+    assertThat(p.get("source").get("text").asText()).isEqualTo("the minister");
+    assertThat(p.get("cue").get("text").asText()).isEqualTo("said");
+    assertThat(p.get("content").get(0).get("text").asText()).isEqualTo("\"We will act,\"");
+    assertThat(p.has("antecedent")).isFalse();
   }
 
   static List<String> names(JsonNode n) {

@@ -45,7 +45,8 @@ final class ArticleBuilder {
       int h = order.get(i);
       Recognized r = ctx.hits.get(h).found();
       List<Integer> claims = List.copyOf(covered.get(h));
-      attributions[i] = new Attribution(i, r.form(), r.rule(), r.span(), r.mentions(), r.unnamed(), r.total(), claims);
+      attributions[i] = new Attribution(i, r.form(), r.rule(), r.span(), r.mentions(), r.unnamed(), r.total(), claims,
+          r.prose());
       for (int c : claims) {
         byClaim.get(c).add(attributions[i]);
       }

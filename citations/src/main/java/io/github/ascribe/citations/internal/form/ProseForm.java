@@ -65,7 +65,8 @@ public final class ProseForm implements FormRecognizer {
                 + " but is not the same text (" + c.reason() + "); kept as an unknown source", m.span())));
       }
       Reach reach = h.rule().startsWith("prose-verb") ? Reach.SENTENCE_AND_QUOTE : Reach.SENTENCE;
-      out.add(Recognized.of(AttributionForm.PROSE, h.rule(), h.span(), List.of(m), reach).withDiagnostics(notes));
+      out.add(Recognized.of(AttributionForm.PROSE, h.rule(), h.span(), List.of(m), reach).withDiagnostics(notes)
+          .withProse(h.relation()));
     }
     return out;
   }

@@ -62,7 +62,7 @@ final class PersonNames {
       return null; // a place or an outlet, not a person
     }
     if (titled || (n >= 2 && lexicon.isFirstName(w.key(nameStart)))) {
-      return mentioned(w.phrase(nameStart, b), span, people);
+      return mentioned(w.phrase(nameStart, b), span, Span.of(w.start(nameStart), w.end(b - 1)), people);
     }
     if (n == 1) {
       Source known = people.bySurname(w.phraseKey(nameStart, b));
@@ -71,14 +71,14 @@ final class PersonNames {
       }
     }
     if (n >= 2 && n <= 3) {
-      return mentioned(w.phrase(nameStart, b), span, people);
+      return mentioned(w.phrase(nameStart, b), span, Span.of(w.start(nameStart), w.end(b - 1)), people);
     }
     return null;
   }
 
-  private static SourcePhrases.Found mentioned(String name, Span span, PersonTracker people) {
+  private static SourcePhrases.Found mentioned(String name, Span span, Span nameSpan, PersonTracker people) {
     Source p = people.named(name);
-    people.mention(p);
+    people.mention(p, nameSpan);
     return new SourcePhrases.Found(p, span, Match.UNRESOLVED);
   }
 
@@ -87,7 +87,7 @@ final class PersonNames {
     for (int i = 0; i + 1 < w.size(); i++) {
       if (w.word(i) && w.word(i + 1) && w.startsUpper(i) && w.startsUpper(i + 1) && lexicon.isFirstName(w.key(i))
           && !NOT_NAMES.contains(w.key(i + 1)) && !w.keyIn(lexicon.places(), i + 1, i + 2)) {
-        people.mention(people.named(w.text(i) + " " + w.text(i + 1)));
+        people.mention(people.named(w.text(i) + " " + w.text(i + 1)), Span.of(w.start(i), w.end(i + 1)));
       }
     }
   }

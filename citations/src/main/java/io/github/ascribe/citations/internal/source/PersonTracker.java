@@ -1,6 +1,7 @@
 package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.Source;
+import io.github.ascribe.core.Span;
 import io.github.ascribe.core.text.Names;
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,21 +19,32 @@ final class PersonTracker {
   /** The first person named with each surname, by the surname's key. */
   private final Map<String, Source> bySurname = new HashMap<>();
   private Source last;
+  /** Where the article named {@link #last} last, or null. */
+  private Span lastSpan;
 
   /** @return {@code Source.person(name)}, made once per name in the article */
   Source named(String name) {
     return byName.computeIfAbsent(name, Source::person);
   }
 
-  /** Notes that the article names person {@code p} here: the latest person, known by surname from now on. */
-  void mention(Source p) {
+  /**
+   * Notes that the article names person {@code p} at {@code where}: the latest person, known by
+   * surname from now on.
+   */
+  void mention(Source p, Span where) {
     last = p;
+    lastSpan = where;
     bySurname.putIfAbsent(Names.normalize(lastWord(p.name())), p);
   }
 
   /** @return the person the article named last, or null */
   Source last() {
     return last;
+  }
+
+  /** @return where the article named the person it named last, or null */
+  Span lastSpan() {
+    return lastSpan;
   }
 
   /** @return the first person named with this surname key, or null */

@@ -27,10 +27,15 @@ public final class ProseFinder {
    * @param attributionRule the attribution's rule ({@code prose-verb-speech})
    * @param span the text it spans: the cue or verb and the source's phrase
    * @param found the source
+   * @param cue the words of the cue or verb
+   * @param lemma the cue's dictionary form as the finder knows it ({@code say}), used when the cue
+   *     lexicon does not list the cue
+   * @param subject for a {@code told X} cue, the words before the cue (the speaker), or null
    */
-  public record Hit(String rule, String attributionRule, Span span, SourcePhrases.Found found) {
-    static Hit of(String rule, Span span, SourcePhrases.Found found) {
-      return new Hit(rule, "prose-" + rule, span, found);
+  public record Hit(String rule, String attributionRule, Span span, SourcePhrases.Found found, Span cue,
+      String lemma, Span subject) {
+    static Hit of(String rule, Span span, SourcePhrases.Found found, Span cue, String lemma) {
+      return new Hit(rule, "prose-" + rule, span, found, cue, lemma, null);
     }
   }
 
@@ -126,7 +131,17 @@ public final class ProseFinder {
           spanEnd = f == null ? 0 : f.span().end();
         }
         if (f != null) {
-          hits.add(Hit.of("cue-" + kind, Span.of(Math.min(spanStart, spanEnd), Math.max(spanStart, spanEnd)), f));
+          Span cueSpan = Span.of(w.start(i), w.end(after - 1));
+          Hit hit = Hit.of("cue-" + kind, Span.of(Math.min(spanStart, spanEnd), Math.max(spanStart, spanEnd)), f,
+              cueSpan, String.join(" ", cue.lower()));
+          if (kind.equals("told")) {
+            int subjectStart = PhraseBounds.backwardStart(w, i);
+            if (subjectStart < i && w.word(subjectStart) && w.word(i - 1)) {
+              hit = new Hit(hit.rule(), hit.attributionRule(), hit.span(), f, cueSpan, hit.lemma(),
+                  Span.of(w.start(subjectStart), w.end(i - 1)));
+            }
+          }
+          hits.add(hit);
           if (!kind.equals("told")) {
             taken.set(i, after);
           }

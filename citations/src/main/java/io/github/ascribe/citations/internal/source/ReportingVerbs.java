@@ -24,6 +24,12 @@ final class ReportingVerbs {
       "the news agency", "the broadcaster", "the outlet", "the magazine", "the network", "the daily", "the website",
       "the wire service", "the publication", "the channel", "the tabloid", "the site");
 
+  /** Words that open a relative clause or apposition between a subject and its verb. */
+  private static final Set<String> INSERTION_OPENERS = Set.of("who", "which", "the", "a", "an", "its", "his", "her",
+      "their", "whose", "himself", "herself", "itself");
+  /** The most tokens a relative clause or apposition between a subject and its verb has. */
+  private static final int INSERTION_WORDS = 16;
+
   private final SourcePhrases phrases;
   private final Lexicon lexicon;
 
@@ -69,6 +75,13 @@ final class ReportingVerbs {
         }
       }
       String rule = "verb-" + verb.category();
+      if (f == null && j > 1 && w.text(j - 1).equals(",")) {
+        // "X, who has denied wrongdoing, said", "X, the company's chief executive, said"
+        int comma = insertionStart(w, j - 1);
+        if (comma > 0 && w.word(comma - 1)) {
+          f = phrases.classify(w, PhraseBounds.backwardStart(w, comma), comma, true, ctx);
+        }
+      }
       if (f == null && (j == 0 || !w.word(j - 1))) {
         // inverted: ", said the ministry", "” said X"
         int end = PhraseBounds.forwardEnd(w, verbEnd);
@@ -81,10 +94,28 @@ final class ReportingVerbs {
       if (f != null) {
         int a = Math.min(f.span().start(), w.start(i));
         int b = Math.max(f.span().end(), w.end(verbEnd - 1));
-        hits.add(ProseFinder.Hit.of(rule, Span.of(a, b), f));
+        hits.add(ProseFinder.Hit.of(rule, Span.of(a, b), f, Span.of(w.start(i), w.end(verbEnd - 1)), verb.lemma()));
       }
       i = verbEnd - 1;
     }
+  }
+
+  /**
+   * The comma opening the relative clause or apposition that the comma at {@code close} ends:
+   * the nearest comma before it, at most {@link #INSERTION_WORDS} tokens back with only words
+   * between, whose next word is {@code who}, {@code which} or a determiner; or -1.
+   */
+  private static int insertionStart(WordTokens w, int close) {
+    for (int k = close - 1; k > 0 && k >= close - INSERTION_WORDS; k--) {
+      if (w.word(k)) {
+        continue;
+      }
+      if (!w.text(k).equals(",") || k + 1 >= close) {
+        return -1;
+      }
+      return INSERTION_OPENERS.contains(w.key(k + 1)) ? k : -1;
+    }
+    return -1;
   }
 
   /** The words of the longest verb form (English or international) starting at word {@code i}, or 0. */
@@ -140,6 +171,9 @@ final class ReportingVerbs {
       Span span = Span.of(w.start(from), w.end(b - 1));
       SourcePhrases.Found named = phrases.lastRegistryName(w.text(), paragraphStart, w.start(from), ctx);
       SourcePhrases.Found target = named != null ? named : lastMedia;
+      if (target != null) {
+        ctx.noteAntecedent(span.start(), target.span()); // "the newspaper" stands for the outlet named before
+      }
       return target == null ? null : new SourcePhrases.Found(target.source(), span, target.match());
     }
     return null;

@@ -2,6 +2,7 @@ package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.core.SourceMention;
+import io.github.ascribe.core.ProseRelation;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
@@ -35,8 +36,9 @@ public final class SourceFinders {
    * @param rule the attribution's rule ({@code prose-verb-speech})
    * @param span the text it spans
    * @param mention the source it names
+   * @param relation its source, cue and content
    */
-  public record ProseHit(String rule, Span span, SourceMention mention) {}
+  public record ProseHit(String rule, Span span, SourceMention mention, ProseRelation relation) {}
 
   /**
    * A corroboration statement's outlet list.
@@ -47,6 +49,7 @@ public final class SourceFinders {
   public record Corroboration(NotationResult subject, int subjectStart) {}
 
   private final ProseFinder prose;
+  private final ProseStructure structure;
   private final Corroborations corroborations;
 
   /**
@@ -61,6 +64,7 @@ public final class SourceFinders {
     Lexicon lexicon = Lexicon.get();
     SourcePhrases phrases = new SourcePhrases(registry, lexicon);
     this.prose = new ProseFinder(phrases, lexicon);
+    this.structure = new ProseStructure(CueLexicon.bundled(), lexicon);
     this.corroborations = new Corroborations(notation, phrases);
   }
 
@@ -87,7 +91,9 @@ public final class SourceFinders {
       SourcePhrases.Found f = h.found();
       SourceMention m = new SourceMention(phrases.context.text(s, f.span().start(), f.span().end()), f.span(),
           f.source(), f.match());
-      out.add(new ProseHit(h.attributionRule(), h.span(), m));
+      ProseRelation relation = structure.relation(s, from, to, paragraphStart, h,
+          phrases.context.antecedent(f.span().start()));
+      out.add(new ProseHit(h.attributionRule(), h.span(), m, relation));
     }
     return out;
   }

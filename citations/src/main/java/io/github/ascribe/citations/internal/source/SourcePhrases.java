@@ -40,6 +40,8 @@ public final class SourcePhrases {
   private static final Set<String> PRONOUNS = Set.of("he", "she");
   private static final String[] ELISIONS = {"l'", "l’", "d'", "d’"};
 
+  /** How far back, in UTF-16 units, "the company" looks for the organisation it stands for. */
+  private static final int ANTECEDENT_REACH = 1_500;
   /** How far back "the newspaper" looks for the outlet it refers to, in UTF-16 units. */
   static final int LOOKBACK = 2000;
 
@@ -180,6 +182,9 @@ public final class SourcePhrases {
     // pronouns: the latest person named before, else the pronoun itself
     if (b - a == 1 && PRONOUNS.contains(w.key(a))) {
       Source last = ctx.people.last();
+      if (last != null) {
+        ctx.noteAntecedent(span.start(), ctx.people.lastSpan());
+      }
       return new Found(last != null ? last : ctx.people.named(w.key(a)), span, Match.UNRESOLVED);
     }
     // anonymous sources: a listed phrase, or a head noun after determiners and places
@@ -253,7 +258,17 @@ public final class SourcePhrases {
         continue; // the relative pronoun, not the World Health Organization
       }
       if (acronym || (definite && b - a <= 5)) {
-        return new Found(ctx.organization(w.phrase(a, b)), Span.of(w.start(a), w.end(b - 1)), Match.UNRESOLVED);
+        Span span = Span.of(w.start(a), w.end(b - 1));
+        if (w.keyIs(a, "the") && b - a <= 3 && !w.startsUpper(b - 1)) {
+          // "the company", "the foreign ministry": the organisation named last, if near enough
+          Span named = ctx.lastOrganization;
+          if (named != null && span.start() - named.end() <= ANTECEDENT_REACH) {
+            ctx.noteAntecedent(span.start(), named);
+          }
+        } else {
+          ctx.lastOrganization = span;
+        }
+        return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED);
       }
     }
     if (b - a <= 3 && w.startsUpper(a) && w.keyIn(lexicon.places(), a, b)) {
@@ -303,6 +318,10 @@ public final class SourcePhrases {
     private final PersonTracker people = new PersonTracker();
     private final Map<String, Source> organizations = new HashMap<>();
     private final Map<String, Source> anonymous = new HashMap<>();
+    /** For each pronoun or description read as a source, by its start, where what it stands for was named. */
+    private final Map<Integer, Span> antecedents = new HashMap<>();
+    /** Where the organisation last read as a source by its name was named, or null. */
+    private Span lastOrganization;
     /** The registry's answers for the capitalised phrases of the article, by their text. */
     private final Map<String, RegistryAnswer> registryAnswers = new HashMap<>();
     /** The range last asked of {@link #words}, and its tokens. */
@@ -348,6 +367,18 @@ public final class SourcePhrases {
      */
     public String text(String s, int start, int end) {
       return s.substring(start, end);
+    }
+
+    /** Notes that the source starting at {@code start} stands for what was named at {@code named}, if that is earlier. */
+    void noteAntecedent(int start, Span named) {
+      if (named != null && named.end() <= start) {
+        antecedents.put(start, named);
+      }
+    }
+
+    /** @return where what a pronoun or description source starting at {@code start} stands for was named, or null */
+    Span antecedent(int start) {
+      return antecedents.get(start);
     }
 
     /** @return {@code Source.organization(name)}, made once per name in the article */

@@ -1,0 +1,340 @@
+package io.github.ascribe.citations.internal.source;
+
+import io.github.ascribe.core.ProseRelation;
+import io.github.ascribe.core.ProseRelation.CueGroup;
+import io.github.ascribe.core.ProseRelation.Kind;
+import io.github.ascribe.core.ProseRelation.SourceType;
+import io.github.ascribe.core.Source;
+import io.github.ascribe.core.SourceKind;
+import io.github.ascribe.core.Span;
+import io.github.ascribe.core.text.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the structure of a prose attribution the finder found: the cue's group and lemma (from
+ * {@link CueLexicon}), the source's type, and the content around the cue in its sentence, by a scan
+ * over the sentence's tokens and {@link Quotes} for quotations that start or run on outside it.
+ *
+ * <ul>
+ *   <li>content before the cue: {@code "We will act," she said.}, {@code Rates will rise, according to X.}
+ *   <li>content after it: {@code She said (on Tuesday) that ...}, {@code According to X, ...}, {@code He said: "..."}
+ *   <li>around it: {@code The economy, he said, is growing.}, {@code "A," he said, "B."}
+ *   <li>quotes over several sentences and paragraphs: {@code "A. B," he said. "C."}
+ * </ul>
+ *
+ * Holds only configuration: immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ProseStructure structure = new ProseStructure(CueLexicon.bundled(), Lexicon.get());
+ * ProseRelation r = structure.relation(text, sentenceStart, sentenceEnd, paragraphStart, hit, null);
+ * }</pre>
+ */
+final class ProseStructure {
+
+  /** Words that introduce reported content after a cue: "said that ...", "sagte, dass ...". */
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "dass", "que", "che", "whether", "if");
+  /** Words that start an adjunct after a cue, not its content: "said on Tuesday", "said in a statement". */
+  private static final Set<String> TAIL_WORDS = Set.of("on", "in", "at", "during", "after", "before", "late",
+      "earlier", "last", "this", "via", "through", "to", "from", "when", "while", "as", "by", "yesterday", "today",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "im", "en", "ao", "em",
+      "no", "na", "al", "au", "nel", "nella", "told", "said", "says", "reporters");
+  /** Words a source phrase starts with that the finder may leave out of the name: "the Financial Times", "two senior officials". */
+  private static final Set<String> LEADING_WORDS = Set.of("the", "a", "an", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "several", "some", "many", "other", "der", "die", "das", "el", "la", "los",
+      "las", "le", "les", "il", "lo", "gli", "o", "os", "as");
+  /** How many tokens after the cue a complementizer is looked for: "said on Tuesday night that". */
+  private static final int THAT_WINDOW = 8;
+
+  private final CueLexicon cues;
+  private final Set<String> governmentWords;
+  private final Set<String> documentWords;
+
+  private final Set<String> anonymousNouns;
+
+  ProseStructure(CueLexicon cues, Lexicon lexicon) {
+    this.cues = cues;
+    this.anonymousNouns = lexicon.anonymousNouns();
+    this.governmentWords = CueLexicon.words("government-words.txt");
+    this.documentWords = CueLexicon.words("document-words.txt");
+  }
+
+  /**
+   * The relation of a hit in sentence {@code [from, to)} of {@code s}, in the paragraph starting at
+   * {@code paragraphStart}.
+   *
+   * @param hit the hit
+   * @param antecedent the span of the name a pronoun source stands for, or null
+   * @return the relation
+   */
+  ProseRelation relation(String s, int from, int to, int paragraphStart, ProseFinder.Hit hit, Span antecedent) {
+    Span cue = hit.cue();
+    Span source = widen(s, from, hit.subject() != null ? hit.subject() : hit.found().span());
+    CueLexicon.Entry entry = entry(s, cue);
+    CueGroup group = entry != null ? entry.group() : hit.rule().startsWith("cue-") ? CueGroup.ADJUNCT : CueGroup.SAYING;
+    String lemma = entry != null ? entry.lemma() : hit.lemma();
+    Span core = source.union(cue).union(hit.span());
+    boolean adjunct = hit.rule().startsWith("cue-") && !hit.rule().equals("cue-told");
+    List<Span> content = content(s, from, to, paragraphStart, core, adjunct);
+    Kind kind = kind(s, content, group, hit);
+    // spec: "the army" stands for a government named before, "the company" for another organisation
+    boolean sameType = antecedent == null || hit.found().source().kind() != SourceKind.ORGANIZATION
+        || government(s, source) == government(s, antecedent);
+    Optional<Span> ante = antecedent != null && sameType && antecedent.end() <= source.start()
+        ? Optional.of(antecedent) : Optional.empty();
+    SourceType type = hit.subject() != null ? wordType(s, source, SourceType.UNKNOWN) : type(s, source, hit.found().source());
+    return new ProseRelation(source, cue, content, kind, type, group,
+        lemma.isBlank() ? "?" : lemma, ante);
+  }
+
+  /**
+   * The source span with the words the name leaves out before it, within the sentence: a leading
+   * article or count ({@code the Financial Times}, {@code Two senior officials}) and an elided
+   * article ({@code l'AFP}).
+   */
+  private static Span widen(String s, int from, Span source) {
+    int start = source.start();
+    if (start - 2 >= from && (s.charAt(start - 1) == '\'' || s.charAt(start - 1) == '’')
+        && Character.isLetter(s.charAt(start - 2)) && (start - 3 < from || !Character.isLetter(s.charAt(start - 3)))) {
+      return Span.of(start - 2, source.end()); // l'AFP, dell'Ansa
+    }
+    for (int n = 0; n < 2; n++) {
+      int end = start - 1;
+      if (end <= from || s.charAt(end) != ' ') {
+        break;
+      }
+      int word = end;
+      while (word > from && Character.isLetter(s.charAt(word - 1))) {
+        word--;
+      }
+      if (word == end || !LEADING_WORDS.contains(Names.normalize(s.substring(word, end)))) {
+        break;
+      }
+      start = word;
+    }
+    return Span.of(start, source.end());
+  }
+
+  /** The lexicon's entry of the cue's words, else of its last word ("has repeatedly said" gives "say"). */
+  private CueLexicon.Entry entry(String s, Span cue) {
+    String key = Names.normalize(cue.text(s));
+    CueLexicon.Entry e = cues.entry(key);
+    int space = key.lastIndexOf(' ');
+    return e != null || space < 0 ? e : cues.entry(key.substring(space + 1));
+  }
+
+  private static Kind kind(String s, List<Span> content, CueGroup group, ProseFinder.Hit hit) {
+    if (group == CueGroup.ADJUNCT && hit.rule().startsWith("cue-") && !hit.rule().equals("cue-told")) {
+      return Kind.ADJUNCT;
+    }
+    boolean allQuoted = !content.isEmpty();
+    boolean anyMark = false;
+    for (Span c : content) {
+      boolean opens = Quotes.isMark(s.charAt(c.start())) && Quotes.opens(s, c.start());
+      boolean closes = Quotes.isMark(s.charAt(c.end() - 1)) && Quotes.closes(s, c.end() - 1);
+      allQuoted &= opens && closes;
+      for (int i = c.start(); i < c.end() && !anyMark; i++) {
+        anyMark = Quotes.isMark(s.charAt(i));
+      }
+    }
+    return allQuoted ? Kind.DIRECT : anyMark ? Kind.MIXED : Kind.INDIRECT;
+  }
+
+  /** The type of the source named by the words of {@code span}, resolved to {@code source}. */
+  private SourceType type(String s, Span span, Source source) {
+    switch (source.kind()) {
+      case OUTLET, AGENCY, AGGREGATOR:
+        return SourceType.OUTLET;
+      case PERSON:
+        return SourceType.PERSON;
+      case ANONYMOUS:
+        return SourceType.ANONYMOUS;
+      default:
+        break;
+    }
+    return wordType(s, span, source.kind() == SourceKind.ORGANIZATION ? SourceType.ORGANISATION
+        : SourceType.UNKNOWN);
+  }
+
+  /** Whether the words of {@code span} name a government body ({@code the army}, {@code the Kremlin}). */
+  private boolean government(String s, Span span) {
+    String[] words = Names.normalize(span.text(s)).split(" ");
+    for (int i = 0; i < words.length; i++) {
+      // one word ("ministry") or two ("white house", "state department")
+      if (governmentWords.contains(words[i])
+          || (i + 1 < words.length && governmentWords.contains(words[i] + " " + words[i + 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The type the words of {@code span} tell (a document, a government), else {@code otherwise}. */
+  private SourceType wordType(String s, Span span, SourceType otherwise) {
+    String key = Names.normalize(span.text(s));
+    String last = key.substring(key.lastIndexOf(' ') + 1);
+    if (documentWords.contains(last)) {
+      return SourceType.DOCUMENT;
+    }
+    if (government(s, span)) {
+      return SourceType.GOVERNMENT;
+    }
+    for (String word : key.split(" ")) {
+      if (anonymousNouns.contains(word)) {
+        return SourceType.ANONYMOUS;
+      }
+    }
+    return otherwise;
+  }
+
+  /**
+   * The content spans around {@code core} (the source and cue) in sentence {@code [from, to)}: the
+   * text before it when a comma, colon, dash or quotation mark joins it, the text after it when it
+   * is content (after a complementizer, a colon or an opening quotation mark; after a comma unless
+   * an adjunct closes content before it; or, when nothing comes before, two words or more that do
+   * not start with an adjunct), and the quotes that run on after
+   * the sentence.
+   */
+  private static List<Span> content(String s, int from, int to, int paragraphStart, Span core, boolean adjunct) {
+    List<Span> out = new ArrayList<>(2);
+    // before: the sentence up to the core, without the comma or dash that joins them
+    int bs = skipBlanks(s, from, core.start());
+    int joined = trimBack(s, bs, core.start(), "");
+    int be = trimBack(s, bs, core.start(), ",:—–-");
+    // spec: text before the core is content only if a comma, dash, colon or quotation mark joins
+    // them ("Prices rose, the ministry said"), not a time adjunct ("On Tuesday the minister said")
+    // nor a semicolon, which ends a clause of its own
+    boolean joinedBefore = joined > bs && (",:—–-".indexOf(s.charAt(joined - 1)) >= 0 || Quotes.isMark(s.charAt(joined - 1)));
+    for (int k = be - 1; k > bs; k--) {
+      if (s.charAt(k) == ';') {
+        bs = skipBlanks(s, k + 1, be); // "A; B, she said": only the clause next to the cue
+        break;
+      }
+    }
+    if (be > bs && joinedBefore) {
+      if (Quotes.isMark(s.charAt(be - 1)) && Quotes.closes(s, be - 1)) {
+        int open = Quotes.opening(s, be - 1, paragraphStart);
+        if (open >= 0 && open < bs) {
+          bs = open; // the quote opened in an earlier sentence: "A. B," she said.
+        }
+      }
+      out.add(Span.of(bs, be));
+    }
+    // after: what follows the core, if it is content
+    int as = core.end();
+    boolean comma = as < to && firstNonBlank(s, as, to) == ',';
+    as = skip(s, as, to, " \t\n,:—–");
+    boolean colon = core.end() < as && s.substring(core.end(), as).indexOf(':') >= 0;
+    int that = complementizer(s, as, to);
+    boolean introduced = that >= 0 || colon;
+    if (that >= 0) {
+      as = skip(s, that, to, " \t\n,");
+    }
+    int ae = trimSentenceEnd(s, as, to);
+    if (ae > as) {
+      boolean quote = Quotes.isMark(s.charAt(as)) && Quotes.opens(s, as);
+      // spec: after an adjunct that closes the content ("..., according to X, including ..."), what
+      // follows the comma is not its content
+      boolean content = introduced || quote || (comma && (out.isEmpty() || !adjunct)) || (out.isEmpty() && !tail(s, as, ae) && words(s, as, ae) >= 2);
+      if (content) {
+        if (quote) {
+          int close = Quotes.closing(s, as, s.length());
+          if (close >= ae) {
+            ae = close + 1; // the quote runs on past the sentence
+          }
+        }
+        out.add(Span.of(as, ae));
+      }
+    }
+    // quotes that run on after the sentence: "A," she said. "B."
+    boolean direct = !out.isEmpty() && Quotes.isMark(s.charAt(out.get(out.size() - 1).end() - 1));
+    if (direct || out.isEmpty()) {
+      int after = out.isEmpty() ? to : Math.max(to, out.get(out.size() - 1).end());
+      Quotes.following(s, after, s.length(), out);
+    }
+    return out;
+  }
+
+  /** The number of blank-separated words in {@code [a, b)}, counting up to 3. */
+  private static int words(String s, int a, int b) {
+    int n = 0;
+    boolean in = false;
+    for (int i = a; i < b && n < 3; i++) {
+      boolean blank = Character.isWhitespace(s.charAt(i));
+      if (!blank && !in) {
+        n++;
+      }
+      in = !blank;
+    }
+    return n;
+  }
+
+  /** Whether {@code [a, b)} starts with a word that begins an adjunct, not content: "on Tuesday". */
+  private static boolean tail(String s, int a, int b) {
+    int e = a;
+    while (e < b && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    return TAIL_WORDS.contains(Names.normalize(s.substring(a, e)));
+  }
+
+  /**
+   * The end of the first complementizer word among the first {@link #THAT_WINDOW} words of
+   * {@code [a, b)}, before any quotation mark or comma, or -1.
+   */
+  private static int complementizer(String s, int a, int b) {
+    int i = a;
+    for (int n = 0; n < THAT_WINDOW && i < b; n++) {
+      int start = i;
+      while (i < b && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        return -1; // a mark, a digit or punctuation: the window ends
+      }
+      if (COMPLEMENTIZERS.contains(Names.normalize(s.substring(start, i)))) {
+        return i;
+      }
+      if (i < b && s.charAt(i) != ' ') {
+        return -1;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  private static char firstNonBlank(String s, int a, int b) {
+    int i = skipBlanks(s, a, b);
+    return i < b ? s.charAt(i) : ' ';
+  }
+
+  private static int skipBlanks(String s, int a, int b) {
+    return skip(s, a, b, " \t\n\r\u00a0");
+  }
+
+  private static int skip(String s, int a, int b, String chars) {
+    while (a < b && (chars.indexOf(s.charAt(a)) >= 0 || Character.isWhitespace(s.charAt(a)))) {
+      a++;
+    }
+    return a;
+  }
+
+  /** The end of {@code [a, b)} without trailing blanks and then trailing {@code chars}. */
+  private static int trimBack(String s, int a, int b, String chars) {
+    while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || chars.indexOf(s.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    return b;
+  }
+
+  /** The end of {@code [a, b)} without trailing blanks and a final full stop outside a quotation. */
+  private static int trimSentenceEnd(String s, int a, int b) {
+    b = trimBack(s, a, b, "");
+    if (b > a && ".;,".indexOf(s.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return trimBack(s, a, b, "");
+  }
+}
