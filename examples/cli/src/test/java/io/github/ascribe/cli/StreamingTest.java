@@ -113,8 +113,12 @@ class StreamingTest {
     assertThat(text.length()).isGreaterThan(8 * 8 * 1024);
     JsonNode whole = analyze(text, "--chunk-size", "64M");
     JsonNode pieces = analyze(text, "--chunk-size", "12K");
-    assertThat(pieces.get("claims")).isEqualTo(whole.get("claims"));
-    assertThat(pieces.get("attributions")).isEqualTo(whole.get("attributions"));
+    for (String list : List.of("claims", "attributions")) {
+      assertThat(pieces.get(list).size()).as(list).isEqualTo(whole.get(list).size());
+      for (int i = 0; i < whole.get(list).size(); i++) {
+        assertThat(pieces.get(list).get(i)).as("%s %d", list, i).isEqualTo(whole.get(list).get(i));
+      }
+    }
     assertThat(pieces.get("sources")).isEqualTo(whole.get("sources"));
     assertThat(pieces.get("summary")).isEqualTo(whole.get("summary"));
     assertThat(whole.get("claims").size()).isGreaterThan(100);

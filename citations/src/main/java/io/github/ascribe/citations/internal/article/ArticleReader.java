@@ -102,6 +102,9 @@ public final class ArticleReader {
     }
     ReadContext ctx = new ReadContext(Objects.requireNonNull(text, "text"), settings, reservedDiagnostics);
     for (Layout.Para p : ctx.paragraphs) {
+      if (p.heading()) {
+        ctx.newStory(); // coreference does not cross a heading
+      }
       if (!p.heading() && !ctx.referenceParagraphs.get(p.index()) && !Furniture.skip(ctx, p)) {
         Claims.read(ctx, driver, p); // the forms, in order of precedence
       }

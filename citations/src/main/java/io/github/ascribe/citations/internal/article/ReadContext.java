@@ -10,6 +10,7 @@ import io.github.ascribe.citations.form.Recognized;
 import io.github.ascribe.citations.internal.scan.Lexer;
 import io.github.ascribe.citations.internal.scan.LinkDefinitions;
 import io.github.ascribe.citations.internal.scan.TokenStream;
+import io.github.ascribe.citations.internal.source.SourceFinders;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
@@ -67,6 +68,15 @@ final class ReadContext {
   private final Map<Long, Optional<NotationResult>> unlessProse = new HashMap<>();
   private final Map<Long, NotationResult> reads = new HashMap<>();
   private final Map<Class<?>, Object> states = new HashMap<>();
+
+  /**
+   * spec: a heading starts a new story, so who "he" or "the company" is does not carry over it: the
+   * prose finder's people and organisations are forgotten (other forms' state, such as link
+   * definitions, holds for the whole article).
+   */
+  void newStory() {
+    states.remove(SourceFinders.Phrases.class);
+  }
   private SourceMention lastMedia;
   /** The tokens of the paragraph being read. */
   private TokenStream tokens;
