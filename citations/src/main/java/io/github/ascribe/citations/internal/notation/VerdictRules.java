@@ -3,6 +3,7 @@ package io.github.ascribe.citations.internal.notation;
 import io.github.ascribe.citations.NotationEntry;
 import io.github.ascribe.citations.Verdict;
 import io.github.ascribe.citations.internal.source.Lexicon;
+import io.github.ascribe.core.MatchKind;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.text.Names;
@@ -55,8 +56,8 @@ final class VerdictRules {
     for (NotationEntry entry : entries) {
       for (SourceMention m : entry.mentions()) {
         names++;
-        if (m.match().isResolved()) {
-          known++;
+        if (m.match().isResolved() || m.match().kind() == MatchKind.CONFUSABLE) {
+          known++; // spec: a look-alike of a registry name is written as a source name (and warned about)
           continue;
         }
         String key = Names.normalize(m.text());
