@@ -123,8 +123,9 @@ final class VerdictRules {
         continue;
       }
       Optional<Resolution> found = resolver.resolveForProse(r, p, written);
-      boolean unresolvedMention = found.isPresent() ? Names.hasHiddenCharacters(written)
-          : !NameText.cleanName(written).isEmpty();
+      // a look-alike (hidden characters, or a confusable skeleton) counts as a known name in the verdict
+      boolean unresolvedMention = found.isEmpty() && !NameText.cleanName(written).isEmpty()
+          && !resolver.isConfusable(written);
       if (unresolvedMention && segmenter.split(r, p) == null) {
         return true;
       }
