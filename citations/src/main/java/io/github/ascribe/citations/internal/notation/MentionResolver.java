@@ -60,6 +60,10 @@ final class MentionResolver {
     }
     if (link.isPresent()) {
       Optional<Resolution> byHost = link.get().source(registry);
+      Resolution named = byHost.isEmpty() && !p.url ? nameOf(r.s, p, start, end) : null;
+      if (named != null && link.get().isOf(named.source())) {
+        byHost = Optional.of(named); // "[Bing News](https://bing.com/…)": the engine's host is the named source's own
+      }
       if (byHost.isEmpty()) {
         // spec: a link to the answer engine's own page (a shared chat, a search) names no source
         p.kind = Part.Kind.UNRECOGNIZED;

@@ -162,4 +162,12 @@ class LinkFormTest {
       assertThat(a.claims()).as(s).isNotEmpty();
     }
   }
+
+  @Test
+  void anEngineHostThatIsTheNamedSourcesOwnSiteNamesIt() {
+    Article a = analyze("Searches for the storm tripled ([Bing News](https://bing.com/news/story/1)).");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.id()).containsExactly("bing-news");
+    Article search = analyze("Searches for the storm tripled ([Valdera storm](https://www.bing.com/search?q=valdera+storm)).");
+    assertThat(search.claims().get(0).sources()).isEmpty();
+  }
 }
