@@ -45,6 +45,12 @@ final class LookAlikes {
       return Optional.empty();
     }
     Source s = skeletons().get(Confusables.skeleton(key));
+    if (s == null) {
+      // spec: a capital look-alike (Cyrillic Т in "Тhe Guardian") whose lower case is no look-alike:
+      // the skeleton of the text as written, then normalised, names the source
+      Resolution r = index.name(Names.normalize(Confusables.skeleton(Names.display(name))));
+      s = r == null ? null : r.source();
+    }
     if (s == null || s == Confusables.SHARED) {
       return Optional.empty();
     }

@@ -53,6 +53,15 @@ class ConfusableShortcutTest {
     assertThat(registry.confusable("Bloomberg")).isEmpty();
   }
 
+  @Test
+  void aCapitalLookAlikeWhoseLowerCaseIsNoneIsFound() {
+    // Cyrillic capital Т looks like T, its lower case т does not look like t
+    assertThat(registry.confusable("\u0422he Guardian")).hasValueSatisfying(c ->
+        assertThat(c.lookalike().id()).isEqualTo("the-guardian"));
+    assertThat(registry.confusable("Guard\u0456an")).isPresent(); // Cyrillic і
+    assertThat(registry.confusable("\u0422\u0430\u0441\u0441")).isEmpty(); // Тасс, a real name in its own script
+  }
+
   private void check(String text) {
     assertThat(registry.confusable(text)).as("confusable(%s)", text).isEqualTo(registry.confusableByKey(text));
   }

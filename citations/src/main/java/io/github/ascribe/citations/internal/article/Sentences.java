@@ -42,6 +42,7 @@ final class Sentences {
     it.setText(s.substring(from, to)); // from index 0: a range with its own begin index loses a boundary in ICU
     List<Integer> bounds = new ArrayList<>();
     bounds.add(from);
+    UrlRuns runs = new UrlRuns(s, from);
     for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
       int x = from + end;
       if (x < to && x > from && s.charAt(x - 1) == '[') {
@@ -57,7 +58,7 @@ final class Sentences {
       if (x < to && afterTitle(s, x)) {
         continue; // "Dr. Okafor said": the segmenter's suppression list lacks some titles
       }
-      if (x < to && insideUrl(s, from, x)) {
+      if (x < to && runs.insideUrl(x)) {
         continue; // "...approved?utm_source=x": a '?' or '!' inside an address ends no sentence
       }
       if (x > bounds.get(bounds.size() - 1)) {
@@ -87,20 +88,36 @@ final class Sentences {
   }
 
   /**
-   * Whether the boundary {@code x} falls inside a URL: no blank on either side of it, and the run of
-   * non-blank text it cuts holds {@code ://} or starts with {@code www.} before {@code x}.
+   * Whether boundaries fall inside a URL: no blank on either side, and the run of non-blank text
+   * they cut holds {@code ://} or starts with {@code www.} before them. Boundaries are asked in
+   * ascending order and the text is scanned once, so a paragraph of many boundaries stays linear.
+   * One instance per paragraph.
    */
-  static boolean insideUrl(String s, int from, int x) {
-    if (x <= from || TextScan.isBlank(s.charAt(x)) || TextScan.isBlank(s.charAt(x - 1))) {
-      return false;
+  static final class UrlRuns {
+    private final String s;
+    private int scanned;
+    private int runStart;
+    private boolean url;
+
+    UrlRuns(String s, int from) {
+      this.s = s;
+      this.scanned = from;
+      this.runStart = from;
     }
-    int b = x - 1;
-    int limit = Math.max(from, x - MAX_URL);
-    while (b > limit && !TextScan.isBlank(s.charAt(b - 1))) {
-      b--;
+
+    boolean insideUrl(int x) {
+      for (; scanned < x; scanned++) {
+        char c = s.charAt(scanned);
+        if (TextScan.isBlank(c)) {
+          runStart = scanned + 1;
+          url = false;
+        } else if (!url && (s.startsWith("://", scanned) || s.startsWith("www.", scanned)
+            && (scanned == runStart || "([<".indexOf(s.charAt(scanned - 1)) >= 0))) {
+          url = true;
+        }
+      }
+      return url && x - runStart <= MAX_URL && !TextScan.isBlank(s.charAt(x)) && !TextScan.isBlank(s.charAt(x - 1));
     }
-    String run = s.substring(b, x);
-    return run.contains("://") || run.startsWith("www.") || run.contains("(www.");
   }
 
   /**

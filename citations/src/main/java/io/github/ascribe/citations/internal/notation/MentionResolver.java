@@ -11,6 +11,7 @@ import io.github.ascribe.core.internal.NameIndex;
 import io.github.ascribe.core.registry.Confusable;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.registry.SourceRegistry;
+import io.github.ascribe.core.text.Hosts;
 import io.github.ascribe.core.text.Names;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,10 @@ final class MentionResolver {
     }
     if (link.isPresent()) {
       Optional<Resolution> byHost = link.get().source(registry);
+      Resolution named = byHost.isEmpty() && !p.url ? nameOf(r.s, p, start, end) : null;
+      if (named != null && link.get().isOf(named.source())) {
+        byHost = Optional.of(named); // "[Bing News](https://bing.com/…)": the engine's host is the named source's own
+      }
       if (byHost.isEmpty()) {
         // spec: a link to the answer engine's own page (a shared chat, a search) names no source
         p.kind = Part.Kind.UNRECOGNIZED;
@@ -85,7 +90,8 @@ final class MentionResolver {
         found = nameOf(r.s, p, start, end);
         check = found == null;
         if (found == null) {
-          found = resolveFully(written).orElse(null);
+          // spec: a domain is never a typo of an outlet's name (feely.com is not Feedly)
+          found = (isDomain(written) ? registry.resolveExact(written) : resolveFully(written)).orElse(null);
         }
       }
     }
@@ -208,6 +214,25 @@ final class MentionResolver {
       p.lookedUp(found);
     }
     return found;
+  }
+
+  /** Whether a name is written as a domain: one word with a dot and a host's shape ({@code feely.com}). */
+  static boolean isDomain(String written) {
+    String w = written.strip();
+    if (w.indexOf('.') <= 0 || w.length() > 253) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isWhitespace(w.charAt(i))) {
+        return false;
+      }
+    }
+    return Hosts.normalizeHost(w).isPresent();
+  }
+
+  /** Whether a name imitates a registry source ({@link SourceRegistry#confusable}). */
+  boolean isConfusable(String written) {
+    return registry.confusable(written).isPresent();
   }
 
   /** The registry name or alias {@code s[start, end)} is, or null. */

@@ -3,6 +3,7 @@ package io.github.ascribe.citations.internal.notation;
 import io.github.ascribe.citations.NotationEntry;
 import io.github.ascribe.citations.Verdict;
 import io.github.ascribe.citations.internal.source.Lexicon;
+import io.github.ascribe.core.MatchKind;
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.registry.Resolution;
 import io.github.ascribe.core.text.Names;
@@ -55,8 +56,8 @@ final class VerdictRules {
     for (NotationEntry entry : entries) {
       for (SourceMention m : entry.mentions()) {
         names++;
-        if (m.match().isResolved()) {
-          known++;
+        if (m.match().isResolved() || m.match().kind() == MatchKind.CONFUSABLE) {
+          known++; // spec: a look-alike of a registry name is written as a source name (and warned about)
           continue;
         }
         String key = Names.normalize(m.text());
@@ -122,8 +123,9 @@ final class VerdictRules {
         continue;
       }
       Optional<Resolution> found = resolver.resolveForProse(r, p, written);
-      boolean unresolvedMention = found.isPresent() ? Names.hasHiddenCharacters(written)
-          : !NameText.cleanName(written).isEmpty();
+      // a look-alike (hidden characters, or a confusable skeleton) counts as a known name in the verdict
+      boolean unresolvedMention = found.isEmpty() && !NameText.cleanName(written).isEmpty()
+          && !resolver.isConfusable(written);
       if (unresolvedMention && segmenter.split(r, p) == null) {
         return true;
       }

@@ -47,8 +47,8 @@ class ChipFormTest {
   @Test
   void aDomainChip() {
     Article a = analyze("Home sales rose in March.apnews.com+3");
-    assertThat(hit(a, "chip-trailing"))
-        .isEqualTo("CHIP chip-trailing ⟦apnews.com+3⟧ [associated-press] +3 claims [0]");
+    assertThat(hit(a, "chip-domain"))
+        .isEqualTo("CHIP chip-domain ⟦apnews.com+3⟧ [associated-press] +3 claims [0]");
     assertThat(claims(a)).containsExactly("Home sales rose in March.");
   }
 

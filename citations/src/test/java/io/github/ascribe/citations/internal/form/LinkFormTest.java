@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.AttributionForm;
+import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +151,23 @@ class LinkFormTest {
     assertThat(claims(a)).containsExactly("The bank will close 40 branches.", "Staff will be offered other jobs.");
     assertThat(a.claims().get(0).sources()).extracting(s -> s.id()).containsExactly("reuters");
     assertThat(a.claims().get(0).unnamedSources()).isEqualTo(1);
+  }
+
+  @Test
+  void anIpv6HostReadsWithoutError() {
+    for (String s : List.of("The server moved (http://[2001:db8::1]/x).", "It moved ([mirror](http://[2001:db8::1]:8080/x)).",
+        "It moved. http://[::1]/ ([x](https://[fe80::1%25eth0]/a?utm_source=chatgpt.com))")) {
+      Article a = analyze(s);
+      assertThat(a.diagnostics()).as(s).noneMatch(d -> d.code().equals("form-failed"));
+      assertThat(a.claims()).as(s).isNotEmpty();
+    }
+  }
+
+  @Test
+  void anEngineHostThatIsTheNamedSourcesOwnSiteNamesIt() {
+    Article a = analyze("Searches for the storm tripled ([Bing News](https://bing.com/news/story/1)).");
+    assertThat(a.claims().get(0).sources()).extracting(s -> s.id()).containsExactly("bing-news");
+    Article search = analyze("Searches for the storm tripled ([Valdera storm](https://www.bing.com/search?q=valdera+storm)).");
+    assertThat(search.claims().get(0).sources()).isEmpty();
   }
 }
