@@ -187,6 +187,20 @@ class HostileInputTest {
   }
 
   @Test
+  void aControlCharacterInsideAnUnknownNameStaysVisible() {
+    // found by fuzzing (notationRoundTrip): "re\0ported by \"" was an unknown source "reported by \"",
+    // whose canonical form then read as prose and gave no source at all
+    for (String input : List.of("re\u0000ported by \"", "re\u0000\u0000\u0000ported by \"", "Acme\u0007Wire")) {
+      NotationModel m = Notation.parse(input).model();
+      assertThat(m.items()).as(SpecExample.escape(input)).hasSize(1);
+      assertThat(m.items().get(0).sources().get(0).name()).as(SpecExample.escape(input)).contains("{U00");
+      assertThat(Notation.parse(Notation.format(m)).model()).as(SpecExample.escape(input)).isEqualTo(m);
+    }
+    // a control character between words is a space, as before
+    assertThat(Notation.parse("Acme\u0000 Wire").model().items().get(0).sources().get(0).name()).isEqualTo("Acme Wire");
+  }
+
+  @Test
   void lookAlikesNeverPassForTheRealSource() {
     List<String> fakes = List.of("Bl\u043E\u043Emberg", "Blo\u03BFmberg", "Reu\u200Bters", "\u202EReuters",
         "R\u0435uters", "Al Jaz\u0435era", "https://apn\u200Bews.com/x");
