@@ -170,6 +170,38 @@ class HostileInputTest {
   }
 
   @Test
+  void anInvisibleCharacterBetweenAHostAndItsCountPartsThemAsAfterAName() {
+    // found by fuzzing (notationRoundTrip): "www.b\0+1" read as one unknown name "www.b+1" with no count,
+    // whose canonical form "www.b+1" then read as www.b +1
+    for (String hidden : List.of("\u0000", "\u0007", "\u200B", "\u0000\u0000")) {
+      for (String name : List.of("www.b", "Reuters", "https://apnews.com")) {
+        String input = name + hidden + "+1";
+        NotationResult r = Notation.parse(input);
+        assertThat(r.model().items()).as(SpecExample.escape(input)).hasSize(1);
+        assertThat(r.model().items().get(0).count()).as(SpecExample.escape(input)).isEqualTo(1);
+        assertThat(r.mentions()).as(SpecExample.escape(input)).hasSize(1);
+        assertThat(r.mentions().get(0).text()).as(SpecExample.escape(input)).isEqualTo(name);
+        NotationModel m = r.model();
+        assertThat(Notation.parse(Notation.format(m)).model()).as(SpecExample.escape(input)).isEqualTo(m);
+      }
+    }
+  }
+
+  @Test
+  void aControlCharacterInsideAnUnknownNameStaysVisible() {
+    // found by fuzzing (notationRoundTrip): "re\0ported by \"" was an unknown source "reported by \"",
+    // whose canonical form then read as prose and gave no source at all
+    for (String input : List.of("re\u0000ported by \"", "re\u0000\u0000\u0000ported by \"", "Acme\u0007Wire")) {
+      NotationModel m = Notation.parse(input).model();
+      assertThat(m.items()).as(SpecExample.escape(input)).hasSize(1);
+      assertThat(m.items().get(0).sources().get(0).name()).as(SpecExample.escape(input)).contains("{U00");
+      assertThat(Notation.parse(Notation.format(m)).model()).as(SpecExample.escape(input)).isEqualTo(m);
+    }
+    // a control character between words is a space, as before
+    assertThat(Notation.parse("Acme\u0000 Wire").model().items().get(0).sources().get(0).name()).isEqualTo("Acme Wire");
+  }
+
+  @Test
   void lookAlikesNeverPassForTheRealSource() {
     List<String> fakes = List.of("Bl\u043E\u043Emberg", "Blo\u03BFmberg", "Reu\u200Bters", "\u202EReuters",
         "R\u0435uters", "Al Jaz\u0435era", "https://apn\u200Bews.com/x");

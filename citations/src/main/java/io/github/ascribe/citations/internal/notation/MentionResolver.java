@@ -166,8 +166,11 @@ final class MentionResolver {
     return unknowns.computeIfAbsent(written, w -> {
       // the unknown source keeps the name as written (less invisible characters), so that writing it
       // back in canonical form reads the same way; a name hiding characters keeps them visible
-      // ({U200B}), so that written back it cannot read as another name (a registry name, or a run of them)
-      String display = Names.hasHiddenCharacters(w) ? (url ? NameText.showHiddenUrl(w) : NameText.showHidden(w))
+      // ({U200B}), so that written back it cannot read as another name (a registry name, or a run of them);
+      // so does a name with a control character inside a word, which dropped would join two words
+      // into one that may read as prose ("re\0ported by")
+      boolean hidden = Names.hasHiddenCharacters(w) || !url && NameText.hasControlInsideAWord(w);
+      String display = hidden ? (url ? NameText.showHiddenUrl(w) : NameText.showHidden(w))
           : NameText.stripFinalStops(Names.display(w));
       Optional<Confusable> fake = url ? Optional.empty() : registry.confusable(w);
       boolean noName = NameText.cleanName(w).isEmpty();

@@ -74,6 +74,30 @@ final class NameText {
     return showHidden(url);
   }
 
+  /**
+   * Whether a control character (a NUL, say; never part of any spelling) stands inside a word: a
+   * letter or digit before it and after it, runs of them counted as one. Dropped from the name, it
+   * would join two words into one that may read as something else ({@code re\0ported by}).
+   */
+  static boolean hasControlInsideAWord(String written) {
+    int n = written.length();
+    for (int i = 1; i < n; i++) {
+      char c = written.charAt(i);
+      if (Character.getType(c) == Character.CONTROL && !Character.isWhitespace(c)
+          && Character.isLetterOrDigit(written.charAt(i - 1))) {
+        int j = i;
+        while (j < n && Character.getType(written.charAt(j)) == Character.CONTROL && !Character.isWhitespace(written.charAt(j))) {
+          j++;
+        }
+        if (j < n && Character.isLetterOrDigit(written.charAt(j))) {
+          return true;
+        }
+        i = j;
+      }
+    }
+    return false;
+  }
+
   private static boolean isHidden(int cp) {
     int type = Character.getType(cp);
     return type == Character.FORMAT || type == Character.CONTROL && !Character.isWhitespace(cp);

@@ -356,6 +356,19 @@ public final class Lexer {
     return i;
   }
 
+  /**
+   * The index of the last visible character before {@code i}, at or after {@code at}: invisible
+   * characters (a NUL, a zero-width space) between a host and a glued count do not part them, as
+   * they do not part a name and its count. Looks back over one run of them only, so the scan stays linear.
+   */
+  private int softStart(int at, int i) {
+    int k = i - 1;
+    while (k > at && Chars.isSoft(s.charAt(k))) {
+      k--;
+    }
+    return k;
+  }
+
   private int urlEnd(int at) {
     int depth = 0;
     int i = at;
@@ -371,9 +384,9 @@ public final class Lexer {
       }
       if (c == '/' || c == '?' || c == '#') {
         inHost &= i < scheme; // the slashes of the scheme are not the end of the host
-      } else if (c == '+' && inHost && i > at && i + 1 < n && Character.isLetterOrDigit(s.charAt(i - 1))
+      } else if (c == '+' && inHost && i > at && i + 1 < n && Character.isLetterOrDigit(s.charAt(softStart(at, i)))
           && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
-        return i;
+        break; // invisible characters before the '+' are trimmed off below, and lex as a space
       }
       if (c == '(') {
         depth++;
