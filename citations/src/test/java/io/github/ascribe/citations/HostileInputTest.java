@@ -120,6 +120,15 @@ class HostileInputTest {
   }
 
   @Test
+  void anInvisibleCharacterInsideALinksSchemeReadsTheSameWrittenBack() {
+    // found by NotationPropertiesTest: "h\u200Bttps://…" was an unknown name, its canonical form a link
+    String in = "[Reuters+1(h\u200Bttps://euters.com/story/1) and 1 others) =1";
+    NotationModel m = Notation.parse(in).model();
+    assertThat(Notation.parse(Notation.format(m)).model()).isEqualTo(m);
+    assertThat(Notation.parse(in).sources()).extracting(s -> s.id()).contains("unknown-euters-com");
+  }
+
+  @Test
   void aSurrogatePairIsNeverCutInHalf() {
     String text = "ab\uD83D\uDCF0cd";
     Article a = Analyzer.builder().maxInput(3).build().analyze(text);

@@ -55,8 +55,10 @@ final class MentionResolver {
     Optional<LinkAddress> link = Optional.empty();
     if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
       link = LinkAddress.of(p.linkTarget); // a target hiding characters is ignored
-    } else if (p.url && !Names.hasHiddenCharacters(written)) {
-      link = LinkAddress.of(written);
+    } else if (p.url && (!Names.hasHiddenCharacters(written) || NameText.hiddenOnlyInScheme(written))) {
+      // spec: invisible characters inside "https://" are skipped as the lexer skips them, so the
+      // address reads as the same link when its canonical form (written without them) is parsed again
+      link = LinkAddress.of(NameText.showHiddenUrl(written));
     }
     if (link.isPresent()) {
       Optional<Resolution> byHost = link.get().source(registry);

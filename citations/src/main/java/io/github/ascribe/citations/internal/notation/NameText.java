@@ -54,6 +54,16 @@ final class NameText {
   }
 
   /**
+   * Whether every invisible character of a URL stands inside its {@code http://}, {@code https://}
+   * or {@code www.}, where the lexer skips them: the URL then reads as the same link without them.
+   */
+  static boolean hiddenOnlyInScheme(String url) {
+    StringBuilder visible = new StringBuilder(url.length());
+    url.codePoints().filter(cp -> !isHidden(cp)).forEach(visible::appendCodePoint);
+    return showHiddenUrl(url).contentEquals(visible);
+  }
+
+  /**
    * {@link #showHidden} for a URL: invisible characters inside its {@code http://}, {@code https://}
    * or {@code www.} are dropped, as the lexer skips them there, so that the name written back still
    * reads as a URL; those after it are made visible.
