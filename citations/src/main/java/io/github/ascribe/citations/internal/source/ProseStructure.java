@@ -45,6 +45,8 @@ final class ProseStructure {
   private static final Set<String> LEADING_WORDS = Set.of("the", "a", "an", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "several", "some", "many", "other", "der", "die", "das", "el", "la", "los",
       "las", "le", "les", "il", "lo", "gli", "o", "os", "as");
+  /** How far either side of the source and cue content is read in one sentence, in UTF-16 units. */
+  private static final int SENTENCE_REACH = 1_000;
   /** How many tokens after the cue a complementizer is looked for: "said on Tuesday night that". */
   private static final int THAT_WINDOW = 8;
 
@@ -199,6 +201,10 @@ final class ProseStructure {
    */
   private static List<Span> content(String s, int from, int to, int paragraphStart, Span core, boolean adjunct) {
     List<Span> out = new ArrayList<>(2);
+    // spec: content is read at most SENTENCE_REACH characters either side of the core, so that a
+    // sentence of a megabyte with a cue every few words costs a bounded scan per cue
+    from = Math.max(from, wordStart(s, core.start() - SENTENCE_REACH, core.start()));
+    to = Math.min(to, Math.max(core.end(), core.end() + SENTENCE_REACH));
     // before: the sentence up to the core, without the comma or dash that joins them
     int bs = skipBlanks(s, from, core.start());
     int joined = trimBack(s, bs, core.start(), "");
@@ -303,6 +309,17 @@ final class ProseStructure {
       i++;
     }
     return -1;
+  }
+
+  /** The first index at or after {@code i} (and at least 0) that starts a word, or {@code limit}. */
+  private static int wordStart(String s, int i, int limit) {
+    if (i <= 0) {
+      return 0;
+    }
+    while (i < limit && !Character.isWhitespace(s.charAt(i - 1))) {
+      i++;
+    }
+    return i;
   }
 
   private static char firstNonBlank(String s, int a, int b) {
