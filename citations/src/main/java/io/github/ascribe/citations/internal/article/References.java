@@ -197,7 +197,7 @@ final class References {
       char c = s.charAt(i);
       if (tag) {
         tag = c != '>';
-        if (c == ':') {
+        if (c == ':' && s.startsWith("//", i + 1)) {
           return false; // spec: <https://apnews.com/x> is a link, not markup
         }
       } else if (c == '<' && i + 1 < b && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/')) {
