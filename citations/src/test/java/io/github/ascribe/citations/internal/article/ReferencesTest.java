@@ -59,4 +59,13 @@ class ReferencesTest {
   void proseAfterAHeadingWordAndAnAutolinkAreNoList() {
     assertThat(read("Source: the ministry said prices rose.\n<https://apnews.com/article/x>")).isEqualTo("{}");
   }
+
+  @Test
+  void anEntryOnAnAnswerEnginesOwnPageNamesNoSource() {
+    Map<Integer, List<SourceMention>> out = new TreeMap<>();
+    String text = "Claim.[1][2]\nCitations:\n[1] https://www.perplexity.ai/page/x\n[2] https://www.bbc.co.uk/news/y";
+    References.read(text, Layout.paragraphs(text), REGISTRY, out);
+    assertThat(out.get(1)).isEmpty();
+    assertThat(out.get(2)).extracting(m -> m.source().id()).containsExactly("bbc");
+  }
 }
