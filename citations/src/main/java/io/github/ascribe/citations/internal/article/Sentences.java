@@ -23,9 +23,6 @@ final class Sentences {
   static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
       "lt", "col", "sgt", "st", "jr", "sr", "rev", "capt", "cmdr", "adm", "maj", "supt", "insp", "hon", "mme", "mlle");
 
-  /** How far back a URL's scheme is looked for. */
-  static final int MAX_URL = 2_000;
-
   private Sentences() {}
 
   /**
@@ -42,8 +39,18 @@ final class Sentences {
     it.setText(s.substring(from, to)); // from index 0: a range with its own begin index loses a boundary in ICU
     List<Integer> bounds = new ArrayList<>();
     bounds.add(from);
+    int scanned = from; // the text before this was read for URL schemes: one forward pass
+    boolean inUrl = false; // whether the word being read holds "://"
     for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
       int x = from + end;
+      for (; scanned < x; scanned++) {
+        char c = s.charAt(scanned);
+        if (TextScan.isBlank(c)) {
+          inUrl = false;
+        } else if (c == '/' && scanned >= from + 2 && s.charAt(scanned - 1) == '/' && s.charAt(scanned - 2) == ':') {
+          inUrl = true;
+        }
+      }
       if (x < to && x > from && s.charAt(x - 1) == '[') {
         // the segmenter splits "trials.[1] Next" inside the marker: keep the marker with its sentence
         int k = Markers.endAfter(s, x - 1, to);
@@ -51,7 +58,7 @@ final class Sentences {
           x = k;
         }
       }
-      if (x < to && insideUrl(s, from, x)) {
+      if (x < to && inUrl && !TextScan.isBlank(s.charAt(x - 1)) && !TextScan.isBlank(s.charAt(x))) {
         continue; // "…/?utm_source=x": the segmenter breaks after the question mark of a URL
       }
       if (x < to && afterTitle(s, x)) {
@@ -135,23 +142,6 @@ final class Sentences {
     }
     return end > 0 && end + 1 < b && TextScan.isBlank(s.charAt(end)) && Character.isUpperCase(s.charAt(end + 1))
         ? end : -1;
-  }
-
-  /** Whether {@code x} is inside a URL: no blank before it back to a {@code ://}. */
-  static boolean insideUrl(String s, int from, int x) {
-    if (x <= from || TextScan.isBlank(s.charAt(x - 1)) || TextScan.isBlank(s.charAt(x))) {
-      return false;
-    }
-    for (int k = x - 1; k >= from + 2 && x - k < MAX_URL; k--) {
-      char c = s.charAt(k);
-      if (TextScan.isBlank(c)) {
-        return false;
-      }
-      if (c == '/' && s.charAt(k - 1) == '/' && s.charAt(k - 2) == ':') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */
