@@ -56,6 +56,7 @@ public final class Analyzer {
   private final int maxInput;
   private final int maxDiagnostics;
   private final List<FormRecognizer> forms;
+  private final PageFurniture furniture;
   private final ArticleReader reader;
 
   private Analyzer(Builder b) {
@@ -74,7 +75,9 @@ public final class Analyzer {
     }
     all.addAll(b.added);
     this.forms = List.copyOf(all);
-    this.reader = new ArticleReader(registry, ULocale.forLocale(locale), scope, strict, maxDiagnostics, forms);
+    this.furniture = b.furniture;
+    this.reader = new ArticleReader(registry, ULocale.forLocale(locale), scope, strict, maxDiagnostics, forms,
+        furniture);
   }
 
   /**
@@ -143,6 +146,15 @@ public final class Analyzer {
   }
 
   /**
+   * The page text this analyser skips.
+   *
+   * @return the page text
+   */
+  public PageFurniture pageFurniture() {
+    return furniture;
+  }
+
+  /**
    * The form recognisers this analyser tries, in order of precedence: the built-in ones not
    * disabled, then the added ones.
    *
@@ -168,6 +180,7 @@ public final class Analyzer {
     private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
     private final List<FormRecognizer> added = new ArrayList<>();
     private final EnumSet<AttributionForm> disabled = EnumSet.noneOf(AttributionForm.class);
+    private PageFurniture furniture = PageFurniture.bundled();
 
     private Builder() {}
 
@@ -209,6 +222,23 @@ public final class Analyzer {
       for (AttributionForm f : forms) {
         disabled.add(Objects.requireNonNull(f, "forms holds null"));
       }
+      return this;
+    }
+
+    /**
+     * The page text that is skipped rather than read for claims (default {@link
+     * PageFurniture#bundled()}; {@link PageFurniture#none()} reads every line).
+     *
+     * <pre>{@code
+     * Analyzer a = Analyzer.builder().pageFurniture(PageFurniture.bundled().with(List.of("Trending now"))).build();
+     * }</pre>
+     *
+     * @param furniture the page text
+     * @return this builder
+     * @throws NullPointerException if {@code furniture} is null
+     */
+    public Builder pageFurniture(PageFurniture furniture) {
+      this.furniture = Objects.requireNonNull(furniture, "furniture");
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.github.ascribe.citations.internal.article;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import io.github.ascribe.citations.PageFurniture;
 import io.github.ascribe.citations.SourceLineScope;
 import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.internal.notation.NotationReader;
@@ -13,13 +14,13 @@ import java.util.TreeSet;
 
 /**
  * Reads a whole article, one stage after another: layout and reference lists (in the {@link
- * ReadContext} made for the call), then each paragraph's attributions and claims through the form
+ * ReadContext} made for the call), page text that is skipped ({@link Furniture}), then each paragraph's attributions and claims through the form
  * recognisers ({@link Claims}), then which claims each attribution covers ({@link Scoping}), then
  * the immutable article ({@link ArticleBuilder}).
  *
  * <pre>{@code
  * ArticleReader reader = new ArticleReader(registry, ULocale.ENGLISH, SourceLineScope.PARAGRAPH_ABOVE, false,
- *     1000, forms);
+ *     1000, forms, PageFurniture.bundled());
  * Article article = reader.read("BRUSSELS (Reuters) - Prices rose.");
  * }</pre>
  *
@@ -37,7 +38,7 @@ public final class ArticleReader {
    * @param sentencePrototype the sentence iterator each analysis clones
    */
   record Settings(SourceRegistry registry, SourceLineScope scope, NotationReader notation,
-      int maxDiagnostics, BreakIterator sentencePrototype) {}
+      int maxDiagnostics, BreakIterator sentencePrototype, PageFurniture furniture) {}
 
   private final Settings settings;
   private final FormDriver driver;
@@ -51,15 +52,17 @@ public final class ArticleReader {
    * @param strict strict notation parsing
    * @param maxDiagnostics diagnostics kept before the rest are summarised
    * @param forms the form recognisers, in order of precedence
+   * @param furniture the page text that is skipped, not read for claims
    */
   public ArticleReader(SourceRegistry registry, ULocale locale, SourceLineScope scope, boolean strict,
-      int maxDiagnostics, List<FormRecognizer> forms) {
+      int maxDiagnostics, List<FormRecognizer> forms, PageFurniture furniture) {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(furniture, "furniture");
     BreakIterator sentences = BreakIterator.getSentenceInstance(new ULocale(locale.getBaseName() + "@ss=standard"));
     this.settings = new Settings(registry, scope, notationReader(registry, strict),
-        maxDiagnostics, sentences);
+        maxDiagnostics, sentences, furniture);
     this.driver = new FormDriver(forms);
   }
 
@@ -83,7 +86,7 @@ public final class ArticleReader {
   public Article read(String text) {
     ReadContext ctx = new ReadContext(Objects.requireNonNull(text, "text"), settings); // layout, references
     for (Layout.Para p : ctx.paragraphs) {
-      if (!p.heading() && !ctx.referenceParagraphs.get(p.index())) {
+      if (!p.heading() && !ctx.referenceParagraphs.get(p.index()) && !Furniture.skip(ctx, p)) {
         Claims.read(ctx, driver, p); // the forms, in order of precedence
       }
     }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits an article into paragraphs: one per non-blank line, with its markdown heading ({@code ## })
- * or list marker ({@code - }, {@code * }, {@code • }, {@code + }, {@code 1. }, {@code 2) }) set apart
+ * Splits an article into paragraphs: one per non-blank line, with its markdown heading ({@code ## },
+ * or a short line wholly in bold: {@code **Key points**}) or list marker ({@code - }, {@code * }, {@code • }, {@code + }, {@code 1. }, {@code 2) }) set apart
  * from its content. Stateless.
  */
 final class Layout {
@@ -90,6 +90,30 @@ final class Layout {
     if (content >= b) {
       return;
     }
-    paras.add(new Para(paras.size(), a, content, b, heading));
+    paras.add(new Para(paras.size(), a, content, b, heading || isBoldLine(s, content, b)));
+  }
+
+  /** The longest bold line read as a heading. */
+  static final int MAX_BOLD_HEADING = 120;
+
+  /**
+   * spec: a short line that is wholly bold ({@code **What happened**}, {@code __Key points:__}), with
+   * no sentence ending inside, is a heading, as answer engines write their section titles.
+   */
+  static boolean isBoldLine(String s, int from, int to) {
+    if (to - from < 5 || to - from > MAX_BOLD_HEADING) {
+      return false;
+    }
+    char m = s.charAt(from);
+    if ((m != '*' && m != '_') || s.charAt(from + 1) != m || s.charAt(to - 1) != m || s.charAt(to - 2) != m) {
+      return false;
+    }
+    for (int i = from + 2; i < to - 2; i++) {
+      char c = s.charAt(i);
+      if (c == m || c == '.' || c == '!' || c == '?') {
+        return false;
+      }
+    }
+    return !TextScan.isBlank(s.charAt(from + 2)) && !TextScan.isBlank(s.charAt(to - 3));
   }
 }
