@@ -86,7 +86,8 @@ public final class ArticleReader {
   public Article read(String text) {
     ReadContext ctx = new ReadContext(Objects.requireNonNull(text, "text"), settings); // layout, references
     for (Layout.Para p : ctx.paragraphs) {
-      if (!p.heading() && !ctx.referenceParagraphs.get(p.index()) && !Furniture.skip(ctx, p)) {
+      // spec: page text is noted even where it heads a reference list ("Sources", "Learn more")
+      if (!p.heading() && !Furniture.skip(ctx, p) && !ctx.referenceParagraphs.get(p.index())) {
         Claims.read(ctx, driver, p); // the forms, in order of precedence
       }
     }

@@ -114,6 +114,7 @@ class MarkerFormTest {
   void aMarkerWithNoEntryNamesNoNumberAsASource() {
     Article a = analyze("Youth unemployment is above 14%.[web:7]\n\nSources:\n1. https://www.reuters.com/x");
     assertThat(hits(a)).containsExactly("MARKER marker ⟦[web:7]⟧ [] claims [0]");
-    assertThat(a.diagnostics()).extracting(Diagnostic::code).containsExactly("unresolved-marker");
+    assertThat(a.diagnostics()).extracting(Diagnostic::code).filteredOn(c -> !c.equals("skipped-text"))
+        .containsExactly("unresolved-marker");
   }
 }
