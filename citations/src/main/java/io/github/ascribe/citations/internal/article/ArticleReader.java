@@ -105,7 +105,8 @@ public final class ArticleReader {
       if (p.heading()) {
         ctx.newStory(); // coreference does not cross a heading
       }
-      if (!p.heading() && !ctx.referenceParagraphs.get(p.index()) && !Furniture.skip(ctx, p)) {
+      // spec: page text is noted even where it heads a reference list ("Sources", "Learn more")
+      if (!p.heading() && !Furniture.skip(ctx, p) && !ctx.referenceParagraphs.get(p.index())) {
         Claims.read(ctx, driver, p); // the forms, in order of precedence
       }
     }

@@ -23,6 +23,9 @@ final class ReferenceBody {
 
   /** The separators between an entry's title and its site. */
   private static final List<String> DASHES = List.of(" - ", " – ", " — ", " | ", ": ", ", accessed ");
+  /** The hosts of the answer engines themselves: a list entry there cites no source. */
+  static final List<String> ENGINE_HOSTS = List.of("perplexity.ai", "chatgpt.com", "chat.openai.com",
+      "copilot.microsoft.com", "bing.com", "gemini.google.com", "grok.com");
   /** The longest name an entry without a known source is taken as. */
   static final int MAX_NAME = 80;
 
@@ -58,6 +61,9 @@ final class ReferenceBody {
         urlEnd--;
       }
     }
+    if (url >= 0 && isEngineHost(s.substring(url, urlEnd))) {
+      return List.of(); // spec: an answer engine's own page is an entry that names no source
+    }
     int beforeEnd = url >= 0 ? url : to;
     Span site = lastPart(s, from, beforeEnd);
     Span first = firstPart(s, from, beforeEnd);
@@ -84,6 +90,20 @@ final class ReferenceBody {
       return List.of(new SourceMention(first.text(s), first, Source.unknown(name), Match.UNRESOLVED));
     }
     return null;
+  }
+
+  /** Whether a URL is on an answer engine's own host ({@link #ENGINE_HOSTS} or under one). */
+  static boolean isEngineHost(String u) {
+    Optional<String> host = Hosts.hostOf(u);
+    if (host.isEmpty()) {
+      return false;
+    }
+    for (String e : ENGINE_HOSTS) {
+      if (host.get().equals(e) || host.get().endsWith("." + e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The registry's source for a part of an entry, if it names one. */

@@ -131,8 +131,8 @@ final class References {
       k++;
     }
     if (s.regionMatches(true, k, BING, 0, BING.length())) {
-      int entry = s.indexOf("(1)", k);
-      return entry >= 0 && entry < b ? entry : b; // spec: the date before the first entry is no source
+      int entry = find(s, "(1)", k, b);
+      return entry >= 0 ? entry : b; // spec: the date before the first entry is no source
     }
     return entryNumber(s, k, b) == 1 ? k : -1;
   }
@@ -151,8 +151,8 @@ final class References {
       boolean paren = s.charAt(at) == '(';
       int body = TextScan.indexOf(s, paren ? ')' : '.', at, b) + 1;
       String next = paren ? "(" + (n + 1) + ")" : " " + (n + 1) + ". ";
-      int end = s.indexOf(next, body);
-      end = end < 0 || end >= b ? b : end;
+      int end = find(s, next, body, b);
+      end = end < 0 ? b : end;
       List<SourceMention> m = ReferenceBody.resolve(s, body, end, true, registry);
       if (m != null) {
         out.put(n, m);
@@ -197,7 +197,7 @@ final class References {
       char c = s.charAt(i);
       if (tag) {
         tag = c != '>';
-        if (c == ':') {
+        if (c == ':' && s.startsWith("//", i + 1)) {
           return false; // spec: <https://apnews.com/x> is a link, not markup
         }
       } else if (c == '<' && i + 1 < b && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/')) {
@@ -259,5 +259,15 @@ final class References {
       b--;
     }
     return name.substring(a, b);
+  }
+
+  /** The first {@code d} inside {@code [a, b)}, or -1: a search that never reads past the line. */
+  private static int find(String s, String d, int a, int b) {
+    for (int i = Math.max(a, 0); i + d.length() <= b; i++) {
+      if (s.startsWith(d, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

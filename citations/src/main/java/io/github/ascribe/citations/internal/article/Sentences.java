@@ -23,9 +23,6 @@ final class Sentences {
   static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
       "lt", "col", "sgt", "st", "jr", "sr", "rev", "capt", "cmdr", "adm", "maj", "supt", "insp", "hon", "mme", "mlle");
 
-  /** How far back a URL's scheme is looked for. */
-  static final int MAX_URL = 2_000;
-
   private Sentences() {}
 
   /**

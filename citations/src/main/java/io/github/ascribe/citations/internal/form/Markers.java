@@ -13,6 +13,9 @@ public final class Markers {
 
   private Markers() {}
 
+  /** The longest bracketed marker looked for ({@code [999, 999, 999, 999, 999, 999]} fits). */
+  static final int MAX_MARKER = 48;
+
   /** Plain bracketed numbers stop below this: {@code [1998]} is a year, not a marker. */
   static final int MAX_PLAIN = 1000;
 
@@ -108,7 +111,7 @@ public final class Markers {
       if (c != ']') {
         break;
       }
-      int open = TextScan.lastIndexOf(s, '[', k - 1, Math.max(from, k - 25));
+      int open = TextScan.lastIndexOf(s, '[', k - 1, Math.max(from, k - MAX_MARKER));
       if (open < from || !isMarkerBody(s, open + 1, k - 1)) {
         break;
       }
@@ -213,7 +216,7 @@ public final class Markers {
       if (s.charAt(k) != '[') {
         break;
       }
-      int close = TextScan.indexOf(s, ']', k, Math.min(b, k + 25));
+      int close = TextScan.indexOf(s, ']', k, Math.min(b, k + MAX_MARKER));
       if (close < 0 || !isMarkerBody(s, k + 1, close) || (close + 1 < b && s.charAt(close + 1) == '(')) {
         break;
       }

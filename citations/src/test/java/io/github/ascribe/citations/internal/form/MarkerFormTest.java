@@ -83,4 +83,38 @@ class MarkerFormTest {
     Article a = analyze("Article [5] of the treaty applies to all members.");
     assertThat(hits(a)).isEmpty();
   }
+
+  @Test
+  void copilotPerplexityAndWebMarkers() {
+    Article a = analyze("Fares rise in May[^1^]. Tickets cost more.[^1_2] Buses are free.[web:3]\n\nSources:\n"
+        + "[1] Reuters\n[^1_2]: https://www.bbc.com/news/x\n3. https://apnews.com/article/y");
+    assertThat(hits(a)).containsExactly("MARKER marker ⟦[^1^].⟧ [reuters] claims [0]",
+        "MARKER marker ⟦[^1_2]⟧ [bbc] claims [1]", "MARKER marker ⟦[web:3]⟧ [associated-press] claims [2]");
+    assertThat(claims(a)).containsExactly("Fares rise in May", "Tickets cost more.", "Buses are free.");
+  }
+
+  @Test
+  void gluedDigitsAreMarkersInAnAnswerWithAList() {
+    Article a = analyze("Prices rose for a sixth week.2 3 Diesel costs 1.89 euros.1\nLearn more: 1. euronews.com "
+        + "2. reuters.com 3. ft.com");
+    assertThat(claims(a)).containsExactly("Prices rose for a sixth week.", "Diesel costs 1.89 euros.");
+    assertThat(hits(a)).containsExactly("MARKER marker ⟦2 3⟧ [reuters, financial-times] claims [0]",
+        "MARKER marker ⟦1⟧ [euronews] claims [1]");
+  }
+
+  @Test
+  void gluedDigitsWithoutAListYearsAndDecimalsAreNoMarkers() {
+    assertThat(hits(analyze("The plant opened in 2019.1 The mayor came."))).isEmpty();
+    assertThat(hits(analyze("Prices rose.2 Diesel fell."))).isEmpty();
+    assertThat(claims(analyze("Growth was 2.5 Percent in 2019.1\n[1] Reuters"))).containsExactly(
+        "Growth was 2.5 Percent in 2019.1");
+  }
+
+  @Test
+  void aMarkerWithNoEntryNamesNoNumberAsASource() {
+    Article a = analyze("Youth unemployment is above 14%.[web:7]\n\nSources:\n1. https://www.reuters.com/x");
+    assertThat(hits(a)).containsExactly("MARKER marker ⟦[web:7]⟧ [] claims [0]");
+    assertThat(a.diagnostics()).extracting(Diagnostic::code).filteredOn(c -> !c.equals("skipped-text"))
+        .containsExactly("unresolved-marker");
+  }
 }

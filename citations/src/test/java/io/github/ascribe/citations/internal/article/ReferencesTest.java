@@ -1,0 +1,71 @@
+package io.github.ascribe.citations.internal.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ascribe.core.SourceMention;
+import io.github.ascribe.core.registry.SourceRegistry;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** {@link References}: the reference lists answer engines end with, number to source. */
+class ReferencesTest {
+
+  private static final SourceRegistry REGISTRY = SourceRegistry.bundled();
+
+  /** Number to the ids of its sources, and the reference paragraphs. */
+  private static String read(String text) {
+    Map<Integer, List<SourceMention>> out = new TreeMap<>();
+    BitSet paras = References.read(text, Layout.paragraphs(text), REGISTRY, out);
+    StringBuilder sb = new StringBuilder();
+    out.forEach((n, m) -> sb.append(n).append('=').append(m.get(0).source().id()).append(' '));
+    return sb.append(paras).toString();
+  }
+
+  @Test
+  void titleThenSiteUnderAHeadingWithoutColon() {
+    assertThat(read("Claim.\nSources\n[1] Wine exports slump - Financial Times\n[2] Harvest down | The Guardian"))
+        .isEqualTo("1=financial-times 2=the-guardian {1, 2, 3}");
+  }
+
+  @Test
+  void bingListsOnLinesAndGluedIntoOne() {
+    assertThat(read("Claim.\nSource: Conversation with Bing, 4/21/2026\n(1) Bridge reopens | Reuters. "
+        + "https://www.reuters.com/x/.\n(2) Ferry figures 2025. https://www.marrowbay-ports.com/s."))
+        .isEqualTo("1=reuters 2=unknown-marrowbay-ports-com {1, 2, 3}");
+    assertThat(read("Claim.\nSource: Conversation with Bing, 3/14/2026(1) MPs back trial - The Guardian. "
+        + "https://www.theguardian.com/x Accessed 3/14/2026.(2) Trial starts. https://apnews.com/article/y"))
+        .isEqualTo("1=the-guardian 2=associated-press {1}");
+  }
+
+  @Test
+  void learnMoreOnOneLineAndUnderAHeading() {
+    assertThat(read("Claim.\nLearn more: 1. bbc.com 2. reuters.com 3. apnews.com"))
+        .isEqualTo("1=bbc 2=reuters 3=associated-press {1}");
+    assertThat(read("Claim.\nLearn more\n1. reuters.com\n2. theguardian.com\n+2 more"))
+        .isEqualTo("1=reuters 2=the-guardian {1, 2, 3, 4}");
+  }
+
+  @Test
+  void perplexityFootnoteExportWithItsHiddenSpanAndSeparator() {
+    assertThat(read("Claim.[^1_1]\n<span style=\"display:none\">[^1_2]</span>\n<div align=\"center\">⁂</div>\n"
+        + "[^1_1]: https://www.reuters.com/x\n[^1_2]: https://en.wikipedia.org/wiki/Steel"))
+        .isEqualTo("1001=reuters 1002=wikipedia {1, 2, 3, 4}");
+  }
+
+  @Test
+  void proseAfterAHeadingWordAndAnAutolinkAreNoList() {
+    assertThat(read("Source: the ministry said prices rose.\n<https://apnews.com/article/x>")).isEqualTo("{}");
+  }
+
+  @Test
+  void anEntryOnAnAnswerEnginesOwnPageNamesNoSource() {
+    Map<Integer, List<SourceMention>> out = new TreeMap<>();
+    String text = "Claim.[1][2]\nCitations:\n[1] https://www.perplexity.ai/page/x\n[2] https://www.bbc.co.uk/news/y";
+    References.read(text, Layout.paragraphs(text), REGISTRY, out);
+    assertThat(out.get(1)).isEmpty();
+    assertThat(out.get(2)).extracting(m -> m.source().id()).containsExactly("bbc");
+  }
+}
