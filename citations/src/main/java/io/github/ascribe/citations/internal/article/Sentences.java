@@ -23,6 +23,9 @@ final class Sentences {
   static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
       "lt", "col", "sgt", "st", "jr", "sr", "rev", "capt", "cmdr", "adm", "maj", "supt", "insp", "hon", "mme", "mlle");
 
+  /** The longest address a boundary is kept out of, and how far a link's target is read. */
+  static final int MAX_URL = 2_000;
+
   private Sentences() {}
 
   /**
