@@ -177,4 +177,28 @@ public final class Chars {
     }
     return true;
   }
+
+  /**
+   * End of {@code prefix} (ASCII, any case) at {@code at} in {@code s[.., n)}, skipping invisible
+   * characters between its letters; -1 if absent.
+   *
+   * @param s the text
+   * @param at where the prefix should start
+   * @param n where the text ends
+   * @param prefix the prefix, lower case
+   * @return the index past it, or -1
+   */
+  static int prefixEnd(String s, int at, int n, String prefix) {
+    int i = at;
+    for (int k = 0; k < prefix.length(); k++) {
+      while (k > 0 && i < n && isSoft(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
+      }
+      if (i >= n || Character.toLowerCase(s.charAt(i)) != prefix.charAt(k)) {
+        return -1;
+      }
+      i++;
+    }
+    return i;
+  }
 }

@@ -341,19 +341,8 @@ public final class Lexer {
     return next > 0 && next < n && Character.isLetterOrDigit(s.charAt(next));
   }
 
-  /** End of {@code prefix} (ASCII, any case) at {@code at}, skipping invisible characters; -1 if absent. */
   private int prefixEnd(int at, String prefix) {
-    int i = at;
-    for (int k = 0; k < prefix.length(); k++) {
-      if (k > 0) {
-        i = softRunEnd(i);
-      }
-      if (i >= n || Character.toLowerCase(s.charAt(i)) != prefix.charAt(k)) {
-        return -1;
-      }
-      i++;
-    }
-    return i;
+    return Chars.prefixEnd(s, at, n, prefix);
   }
 
   /**
