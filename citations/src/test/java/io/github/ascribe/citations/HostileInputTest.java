@@ -134,6 +134,15 @@ class HostileInputTest {
   }
 
   @Test
+  void anInvisibleCharacterAfterWwwReadsTheSameWrittenBack() {
+    // fuzz finding 4 (docs/fuzzing.md): the written form "www.{U202A}e/" lost its "/" when read back
+    for (String in : List.of("www.\u202Ae/", "www.\u200Bx/", "Reuters, www.\u200Bx/path/")) {
+      NotationModel m = Notation.parse(in).model();
+      assertThat(Notation.parse(Notation.format(m)).model()).as(in).isEqualTo(m);
+    }
+  }
+
+  @Test
   void aSurrogatePairIsNeverCutInHalf() {
     String text = "ab\uD83D\uDCF0cd";
     Article a = Analyzer.builder().maxInput(3).build().analyze(text);

@@ -201,4 +201,28 @@ public final class Chars {
     }
     return i;
   }
+
+  /**
+   * The end of the visible escapes of invisible characters at {@code at} ({@code {U200B}}, as the
+   * canonical notation writes them), or {@code at} if there are none.
+   *
+   * @param s the text
+   * @param at where escapes may start
+   * @param n where the text ends
+   * @return the index past them
+   */
+  static int escapeEnd(String s, int at, int n) {
+    int i = at;
+    while (i + 3 < n && s.charAt(i) == '{' && s.charAt(i + 1) == 'U') {
+      int k = i + 2;
+      while (k < n && k - i < 9 && Character.digit(s.charAt(k), 16) >= 0) {
+        k++;
+      }
+      if (k == i + 2 || k >= n || s.charAt(k) != '}') {
+        break;
+      }
+      i = k + 1;
+    }
+    return i;
+  }
 }

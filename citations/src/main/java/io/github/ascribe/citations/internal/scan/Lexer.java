@@ -327,7 +327,8 @@ public final class Lexer {
 
   /**
    * Whether a URL starts at {@code at}. Invisible characters between the letters of {@code http://}
-   * or {@code www.} are skipped, so a URL is a URL with or without them.
+   * or {@code www.} are skipped, so a URL is a URL with or without them; so is one written visibly
+   * after {@code www.} as the canonical form writes it ({@code www.{U200B}x/}).
    */
   private boolean urlAt(int at) {
     if (at >= n || (s.charAt(at) | 0x20) != 'h' && (s.charAt(at) | 0x20) != 'w') {
@@ -337,7 +338,7 @@ public final class Lexer {
       return true;
     }
     int w = prefixEnd(at, "www.");
-    int next = w > 0 ? softRunEnd(w) : -1;
+    int next = w > 0 ? Chars.escapeEnd(s, softRunEnd(w), n) : -1;
     return next > 0 && next < n && Character.isLetterOrDigit(s.charAt(next));
   }
 
