@@ -136,7 +136,9 @@ class HostileInputTest {
   @Test
   void anInvisibleCharacterAfterWwwReadsTheSameWrittenBack() {
     // fuzz finding 4 (docs/fuzzing.md): the written form "www.{U202A}e/" lost its "/" when read back
-    for (String in : List.of("www.\u202Ae/", "www.\u200Bx/", "Reuters, www.\u200Bx/path/")) {
+    // and NotationPropertiesTest: a NUL after "https://" was dropped from the name, which then read as a link
+    for (String in : List.of("www.\u202Ae/", "www.\u200Bx/", "Reuters, www.\u200Bx/path/",
+        "([AP+1]+(https://\u0000pnews.com/story/1), apnews) =AP =1", "Reuters, https://\u0000\u00B7apnews.com/x")) {
       NotationModel m = Notation.parse(in).model();
       assertThat(Notation.parse(Notation.format(m)).model()).as(in).isEqualTo(m);
     }

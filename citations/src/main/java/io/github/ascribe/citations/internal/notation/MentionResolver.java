@@ -170,8 +170,9 @@ final class MentionResolver {
       // back in canonical form reads the same way; a name hiding characters keeps them visible
       // ({U200B}), so that written back it cannot read as another name (a registry name, or a run of them);
       // so does a name with a control character inside a word, which dropped would join two words
-      // into one that may read as prose ("re\0ported by")
-      boolean hidden = Names.hasHiddenCharacters(w) || !url && NameText.hasControlInsideAWord(w);
+      // into one that may read as prose ("re\0ported by"); in an address, any control character, which
+      // dropped would let the written form read as another link ("https://\0pnews.com")
+      boolean hidden = Names.hasHiddenCharacters(w) || (url ? NameText.hasControl(w) : NameText.hasControlInsideAWord(w));
       String display = hidden ? (url ? NameText.showHiddenUrl(w) : NameText.showHidden(w))
           : NameText.stripFinalStops(Names.display(w));
       Optional<Confusable> fake = url ? Optional.empty() : registry.confusable(w);

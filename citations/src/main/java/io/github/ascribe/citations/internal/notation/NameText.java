@@ -84,6 +84,11 @@ final class NameText {
     return showHidden(url);
   }
 
+  /** Whether a name holds a control character other than white space (a NUL, say). */
+  static boolean hasControl(String written) {
+    return written.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && !Character.isWhitespace(c));
+  }
+
   /**
    * Whether a control character (a NUL, say; never part of any spelling) stands inside a word: a
    * letter or digit before it and after it, runs of them counted as one. Dropped from the name, it
