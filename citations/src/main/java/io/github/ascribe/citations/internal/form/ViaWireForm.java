@@ -46,14 +46,13 @@ public final class ViaWireForm implements FormRecognizer {
     if (end - from > 60) {
       return List.of();
     }
-    String line = s.substring(from, end).toLowerCase(java.util.Locale.ROOT);
     for (String lead : LEADS) {
-      if (!line.startsWith(lead)) {
+      if (!WireText.startsWithIgnoreCase(s, lead, from, end)) {
         continue;
       }
       int nameEnd = end;
       for (String tail : TAILS) {
-        if (line.endsWith(tail)) {
+        if (WireText.endsWithIgnoreCase(s, tail, from, end)) {
           nameEnd = end - tail.length();
           break;
         }

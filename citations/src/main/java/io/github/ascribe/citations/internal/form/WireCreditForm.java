@@ -11,7 +11,6 @@ import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.Resolution;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,9 +53,8 @@ public final class WireCreditForm implements FormRecognizer {
     if (end - from > 400) {
       return List.of();
     }
-    String line = s.substring(from, end).toLowerCase(Locale.ROOT);
     for (String opening : REUTERS_CREDITS) {
-      if (line.startsWith(opening) && line.endsWith(")")) {
+      if (WireText.startsWithIgnoreCase(s, opening, from, end) && s.charAt(end - 1) == ')') {
         Optional<Resolution> reuters = in.registry().resolveExact("Reuters");
         if (reuters.isEmpty()) {
           return List.of();
@@ -70,7 +68,7 @@ public final class WireCreditForm implements FormRecognizer {
     }
     Optional<SourceMention> wire = dashOrWith(s, from, end, in);
     if (wire.isEmpty()) {
-      wire = contributors(s, line, from, end, in);
+      wire = contributors(s, from, end, in);
     }
     return wire.map(m -> credit("wire-credit", from, end, m)).orElse(List.of());
   }
@@ -104,15 +102,15 @@ public final class WireCreditForm implements FormRecognizer {
   }
 
   /** spec: "Associated Press writer Tim Doyle contributed to this report." */
-  private static Optional<SourceMention> contributors(String s, String line, int from, int end, FormInput in) {
-    int contributed = line.indexOf(" contributed");
+  private static Optional<SourceMention> contributors(String s, int from, int end, FormInput in) {
+    int contributed = WireText.indexOfIgnoreCase(s, " contributed", from, end);
     if (contributed < 0) {
       return Optional.empty();
     }
     for (String noun : CONTRIBUTORS) {
-      int at = line.indexOf(noun);
-      if (at > 0 && at < contributed) {
-        return WireText.media(s, from, from + at, in.registry());
+      int at = WireText.indexOfIgnoreCase(s, noun, from, end);
+      if (at > from && at < contributed) {
+        return WireText.media(s, from, at, in.registry());
       }
     }
     return Optional.empty();

@@ -114,4 +114,49 @@ public final class WireText {
     }
     return new Diagnostic(Severity.INFO, "skipped-text", "\"" + quoted + "\" is " + what + ", not a claim", span);
   }
+
+  /**
+   * Where {@code word} (lower-case ASCII) first stands in {@code s[from, to)}, in any case, without
+   * copying the text; -1 if it does not.
+   *
+   * @param s the text
+   * @param word what to look for
+   * @param from first index
+   * @param to index past the last
+   * @return its index, or -1
+   */
+  public static int indexOfIgnoreCase(String s, String word, int from, int to) {
+    for (int i = from; i + word.length() <= to; i++) {
+      if (s.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code s[from, to)} starts with {@code word} (lower-case ASCII), in any case.
+   *
+   * @param s the text
+   * @param word the start
+   * @param from first index
+   * @param to index past the last
+   * @return true if it does
+   */
+  public static boolean startsWithIgnoreCase(String s, String word, int from, int to) {
+    return to - from >= word.length() && s.regionMatches(true, from, word, 0, word.length());
+  }
+
+  /**
+   * Whether {@code s[from, to)} ends with {@code word} (lower-case ASCII), in any case.
+   *
+   * @param s the text
+   * @param word the end
+   * @param from first index
+   * @param to index past the last
+   * @return true if it does
+   */
+  public static boolean endsWithIgnoreCase(String s, String word, int from, int to) {
+    return to - from >= word.length() && s.regionMatches(true, to - word.length(), word, 0, word.length());
+  }
 }
