@@ -2,6 +2,7 @@ package io.github.ascribe.citations.internal.article;
 
 import io.github.ascribe.citations.internal.form.TextScan;
 import io.github.ascribe.citations.internal.notation.NotationReader;
+import io.github.ascribe.citations.internal.source.LinkAddress;
 import io.github.ascribe.core.Match;
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceMention;
@@ -23,9 +24,6 @@ final class ReferenceBody {
 
   /** The separators between an entry's title and its site. */
   private static final List<String> DASHES = List.of(" - ", " – ", " — ", " | ", ": ", ", accessed ");
-  /** The hosts of the answer engines themselves: a list entry there cites no source. */
-  static final List<String> ENGINE_HOSTS = List.of("perplexity.ai", "chatgpt.com", "chat.openai.com",
-      "copilot.microsoft.com", "bing.com", "gemini.google.com", "grok.com");
   /** The longest name an entry without a known source is taken as. */
   static final int MAX_NAME = 80;
 
@@ -61,7 +59,7 @@ final class ReferenceBody {
         urlEnd--;
       }
     }
-    if (url >= 0 && isEngineHost(s.substring(url, urlEnd))) {
+    if (url >= 0 && isEngineHost(s.substring(url, urlEnd), registry)) {
       return List.of(); // spec: an answer engine's own page is an entry that names no source
     }
     int beforeEnd = url >= 0 ? url : to;
@@ -71,7 +69,7 @@ final class ReferenceBody {
     Optional<SourceMention> named = known(s, first, registry);
     if (named.isEmpty() && url >= 0) {
       Span u = Span.of(url, urlEnd);
-      named = registry.resolveHost(u.text(s)).map(r -> mention(s, u.start(), u.end(), r));
+      named = LinkAddress.of(u.text(s)).flatMap(a -> a.source(registry)).map(r -> mention(s, u.start(), u.end(), r));
     }
     if (named.isEmpty() && !site.equals(first)) {
       named = known(s, site, registry);
@@ -92,18 +90,13 @@ final class ReferenceBody {
     return null;
   }
 
-  /** Whether a URL is on an answer engine's own host ({@link #ENGINE_HOSTS} or under one). */
-  static boolean isEngineHost(String u) {
-    Optional<String> host = Hosts.hostOf(u);
-    if (host.isEmpty()) {
-      return false;
-    }
-    for (String e : ENGINE_HOSTS) {
-      if (host.get().equals(e) || host.get().endsWith("." + e)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether a URL is an answer engine's own page, which names no source: its host is in the
+   * engine list {@link LinkAddress} reads ({@code engine-hosts.txt}), after tracking parameters
+   * and redirects, and the registry does not list that host as a source of its own.
+   */
+  static boolean isEngineHost(String u, SourceRegistry registry) {
+    return LinkAddress.of(u).map(a -> a.engine() && a.source(registry).isEmpty()).orElse(false);
   }
 
   /** The registry's source for a part of an entry, if it names one. */

@@ -20,7 +20,7 @@ class ReferencesTest {
     Map<Integer, List<SourceMention>> out = new TreeMap<>();
     BitSet paras = References.read(text, Layout.paragraphs(text), REGISTRY, out);
     StringBuilder sb = new StringBuilder();
-    out.forEach((n, m) -> sb.append(n).append('=').append(m.get(0).source().id()).append(' '));
+    out.forEach((n, m) -> sb.append(n).append('=').append(m.isEmpty() ? "-" : m.get(0).source().id()).append(' '));
     return sb.append(paras).toString();
   }
 
@@ -46,6 +46,15 @@ class ReferencesTest {
         .isEqualTo("1=bbc 2=reuters 3=associated-press {1}");
     assertThat(read("Claim.\nLearn more\n1. reuters.com\n2. theguardian.com\n+2 more"))
         .isEqualTo("1=reuters 2=the-guardian {1, 2, 3, 4}");
+  }
+
+  @Test
+  void anEntryOnAnEnginePageNamesNoSourceWhateverEngineListItIsOn() {
+    // the engine hosts are the links' own list (engine-hosts.txt): a search page and a shared chat
+    // name no source, a redirect through one names its target, news.google.com stays a source
+    assertThat(read("Claim.\nSources\n[1] Search - https://www.google.com/search?q=ferry\n"
+        + "[2] Chat - https://chatgpt.com/share/abc\n[3] Bridge - https://www.google.com/url?q=https://www.bbc.co.uk/x"))
+        .isEqualTo("1=- 2=- 3=bbc {1, 2, 3, 4}");
   }
 
   @Test
