@@ -174,9 +174,9 @@ public final class PageFurniture {
         if (end == to) {
           return true;
         }
-        if (end > i && isBlank(s.charAt(end))) {
+        if (end > i && PhrasePattern.isBlank(s.charAt(end))) {
           int next = end;
-          while (next < to && isBlank(s.charAt(next))) {
+          while (next < to && PhrasePattern.isBlank(s.charAt(next))) {
             next++;
           }
           starts.set(next - from);
@@ -195,10 +195,6 @@ public final class PageFurniture {
     List<PhrasePattern> both = new ArrayList<>(byChar);
     both.addAll(byNumber);
     return both;
-  }
-
-  private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';
   }
 
   @Override

@@ -32,7 +32,9 @@ class PageFurnitureTest {
       "If you want, I can keep an eye on this and summarise any updates.",
       "AI responses may include mistakes. Learn more", "  Searching  ", "ai overview",
       "Summarised by AI · 3 sources", "Generating answers for you…", "Searching for: Corvo floods",
-      "Gemini can make mistakes, so double-check it"})
+      "Gemini can make mistakes, so double-check it",
+      // the blanks between phrases are the blanks inside one: thin and no-break spaces too
+      "AI responses may include mistakes.\u2009Learn more", "Sources\u00A0Learn more"})
   void bundledPhrasesAndRunsOfThemArePageText(String line) {
     assertThat(BUNDLED.matches(line)).as(line).isTrue();
   }

@@ -181,7 +181,14 @@ public final class PhrasePattern {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isBlank(int c) {
+  /**
+   * Whether a code point is a blank between the words of a phrase: a space, a tab, or a no-break,
+   * narrow no-break or thin space. Page text uses the same blanks between its phrases.
+   *
+   * @param c a code point
+   * @return true for a blank
+   */
+  public static boolean isBlank(int c) {
     return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
   }
 }
