@@ -1,0 +1,251 @@
+package io.github.ascribe.nlp.internal;
+
+import io.github.ascribe.core.ProseRelation;
+import io.github.ascribe.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads prose attributions from one tagged sentence: each cue with its source phrase and content.
+ *
+ * <ul>
+ *   <li>a cue verb (a verb form of the cue list, tagged {@code VERB}) takes the phrase before it as its
+ *       source, past adverbs and auxiliaries ({@code has also said}, {@code a déclaré}); a phrase right
+ *       after a preposition is no subject ({@code Am Dienstag sagte ...});
+ *   <li>after a comma it looks past a parenthetical for the subject ({@code X, who ..., said}, {@code
+ *       X, speaking in parliament, said});
+ *   <li>otherwise the phrase after it is the source (inversion: {@code ," said Karen Doyle});
+ *   <li>{@code according to X}, {@code laut X}, {@code selon X} take the phrase after them;
+ *       German {@code X zufolge} the one before;
+ *   <li>the content is the clause after the cue (past an addressee of {@code told}, an adverbial and
+ *       {@code that}, {@code dass}, {@code que}) or, when nothing follows, the text before the source
+ *       and cue ({@code "...," she said.}).
+ * </ul>
+ *
+ * <pre>{@code
+ * List<Relations.Found> f = Relations.read(tagged, Cues.load("en"));
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Relations {
+
+  private static final Set<String> COMPLEMENTISERS = Set.of("that", "dass", "que", "qu'", "ob", "whether");
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "„", "«", "»", "‘", "’", "'", "‚", "‹", "›");
+
+  /**
+   * One attribution found.
+   *
+   * @param source the source phrase
+   * @param cue the cue
+   * @param content what is said, or empty
+   * @param kind how it is reported
+   * @param cueLemma the cue's lemma
+   * @param group the cue's group
+   * @param rule the rule that found it
+   */
+  public record Found(Span source, Span cue, Optional<Span> content, ProseRelation.Kind kind, String cueLemma,
+      ProseRelation.CueGroup group, String rule) {}
+
+  private Relations() {}
+
+  /**
+   * The attributions of a sentence, in text order of their cues.
+   *
+   * @param t the tagged sentence
+   * @param cues the language's cues
+   * @return what was found
+   */
+  public static List<Found> read(Tagged t, Cues cues) {
+    List<Found> out = new ArrayList<>();
+    int n = t.size();
+    for (int i = 0; i < n; i++) {
+      Optional<Cues.Cue> phrase = cues.phraseAt(t, i);
+      int last = i;
+      Optional<Found> f = Optional.empty();
+      if (phrase.isPresent()) {
+        Cues.Cue c = phrase.get();
+        last = i + c.words().size() - 1;
+        f = switch (c.kind()) {
+          case VERB, TELL -> verb(t, i, last, c);
+          case BEFORE -> before(t, i, last, c);
+          case AFTER -> after(t, i, c);
+        };
+      } else if (t.is(i, "VERB")) {
+        Optional<Cues.Cue> v = cues.verb(t.lower(i));
+        if (v.isPresent()) {
+          f = verb(t, i, i, v.get());
+        }
+      }
+      if (f.isPresent()) {
+        out.add(f.get());
+        i = last;
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Found> verb(Tagged t, int c0, int c1, Cues.Cue cue) {
+    int n = t.size();
+    int j = c0 - 1;
+    while (j >= 0 && c0 - j <= 3 && (t.is(j, "ADV", "AUX") || t.isWord(j, "not", "n't"))) {
+      j--;
+    }
+    int src = -1;
+    int srcEnd = -1;
+    String rule = "nlp-verb";
+    int right = Phrases.right(t, c1 + 1, n);
+    if (Phrases.head(t, j)) {
+      int s = Phrases.left(t, j, 0);
+      if (s >= 0 && !t.is(s - 1, "ADP")) {
+        src = s;
+        srcEnd = j + 1;
+      }
+    }
+    if (src < 0 && t.word(Math.max(j, 0)).equals(",") && j > 0) {
+      int comma = apposition(t, j, right > 0);
+      if (comma > 0) {
+        src = Phrases.left(t, comma - 1, 0);
+        srcEnd = comma;
+        rule = "nlp-verb-apposition";
+      }
+    }
+    if (src < 0 && right > 0 && cue.group() != ProseRelation.CueGroup.PASSIVE) {
+      src = c1 + 1;
+      srcEnd = right;
+      rule = "nlp-verb-inverted";
+    }
+    if (src < 0) {
+      return Optional.empty();
+    }
+    int after = rule.equals("nlp-verb-inverted") ? srcEnd : c1 + 1;
+    if (cue.kind() == Cues.Kind.TELL) {
+      int object = Phrases.right(t, after, n);
+      if (object > 0 && !startsClause(t, after)) {
+        after = object;
+      }
+    }
+    after = skipToClause(t, after);
+    int before = Math.min(src, c0);
+    return Optional.of(found(t, span(t, src, srcEnd), span(t, c0, c1 + 1), after, before, cue, rule));
+  }
+
+  /** Whether a clause starts at token {@code i}: a complementiser, a verb, or a noun phrase and a verb. */
+  private static boolean startsClause(Tagged t, int i) {
+    return t.is(i, "SCONJ", "VERB", "AUX", "PUNCT");
+  }
+
+  /**
+   * The comma after a subject when {@code X, <parenthetical>, said}: the parenthetical starts with a
+   * relative pronoun, a verb or a noun phrase (apposition), and a phrase with a head ends before it.
+   *
+   * @return the token index of the first comma, or -1
+   */
+  private static int apposition(Tagged t, int close, boolean inversionPossible) {
+    for (int m = close - 2; m > 0 && close - m <= 20; m--) {
+      if (!t.word(m).equals(",")) {
+        continue;
+      }
+      boolean relative = t.isWord(m + 1, "who", "which", "whose", "qui", "der", "die", "das", "dont")
+          || t.is(m + 1, "VERB");
+      boolean appositive = t.is(m + 1, "DET", "NOUN", "PROPN", "ADJ");
+      if ((relative || appositive && !inversionPossible) && Phrases.head(t, m - 1)) {
+        int s = Phrases.left(t, m - 1, 0);
+        return s >= 0 && !t.is(s - 1, "ADP") ? m : -1;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  private static Optional<Found> before(Tagged t, int c0, int c1, Cues.Cue cue) {
+    int end = Phrases.right(t, c1 + 1, t.size());
+    if (end < 0 || cue.lemma().equals("per") && !t.capitalised(c1 + 1) && !t.is(c1 + 1, "DET")) {
+      return Optional.empty();
+    }
+    int after = end < t.size() && t.word(end).equals(",") ? end + 1 : end;
+    return Optional.of(found(t, span(t, c1 + 1, end), span(t, c0, c1 + 1), first(t) == c0 ? after : t.size(), c0,
+        cue, "nlp-according-to"));
+  }
+
+  private static Optional<Found> after(Tagged t, int c, Cues.Cue cue) {
+    if (!Phrases.head(t, c - 1)) {
+      return Optional.empty();
+    }
+    int s = Phrases.left(t, c - 1, 0);
+    int after = c + 1 < t.size() && t.word(c + 1).equals(",") ? c + 2 : c + 1;
+    return Optional.of(found(t, span(t, s, c), span(t, c, c + 1), first(t) == s ? after : t.size(), s, cue,
+        "nlp-according-to"));
+  }
+
+  /** The content after the cue, or before {@code before} when nothing follows. */
+  private static Found found(Tagged t, Span source, Span cue, int after, int before, Cues.Cue c, String rule) {
+    Optional<Span> content = clause(t, after, t.size());
+    if (content.isEmpty() || content.get().length() < 3) {
+      content = clause(t, 0, before);
+    }
+    ProseRelation.Kind kind = c.group() == ProseRelation.CueGroup.ADJUNCT ? ProseRelation.Kind.ADJUNCT
+        : content.map(s -> kind(t.text(), s)).orElse(ProseRelation.Kind.INDIRECT);
+    return new Found(source, cue, content, kind, c.lemma(), c.group(), rule);
+  }
+
+  /** Past an adverbial and a complementiser: {@code on Tuesday that}, {@code am Montag, dass}, {@code ,}. */
+  private static int skipToClause(Tagged t, int i) {
+    for (int k = i; k < t.size() && k - i <= 6; k++) {
+      if (t.is(k, "SCONJ") && COMPLEMENTISERS.contains(t.lower(k))) {
+        return k + 1;
+      }
+      if (!t.is(k, "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV") && !t.word(k).equals(",")) {
+        break;
+      }
+    }
+    while (i < t.size() && (t.word(i).equals(",") || t.word(i).equals(":")
+        || COMPLEMENTISERS.contains(t.lower(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Tokens {@code [from, to)} as a span without spaces and punctuation at its ends (quotes kept). */
+  private static Optional<Span> clause(Tagged t, int from, int to) {
+    while (from < to && trimmed(t.word(from))) {
+      from++;
+    }
+    while (to > from && trimmed(t.word(to - 1))) {
+      to--;
+    }
+    return from < to ? Optional.of(span(t, from, to)) : Optional.empty();
+  }
+
+  private static boolean trimmed(String w) {
+    return w.length() == 1 && ",;:.-–—".indexOf(w.charAt(0)) >= 0;
+  }
+
+  private static ProseRelation.Kind kind(String text, Span s) {
+    boolean starts = QUOTES.contains(text.substring(s.start(), s.start() + 1));
+    boolean ends = QUOTES.contains(text.substring(s.end() - 1, s.end()));
+    if (starts && ends) {
+      return ProseRelation.Kind.DIRECT;
+    }
+    for (int i = s.start(); i < s.end(); i++) {
+      if ("\"“”„«»".indexOf(text.charAt(i)) >= 0) {
+        return ProseRelation.Kind.MIXED;
+      }
+    }
+    return ProseRelation.Kind.INDIRECT;
+  }
+
+  private static int first(Tagged t) {
+    int i = 0;
+    while (i < t.size() && t.is(i, "PUNCT")) {
+      i++;
+    }
+    return i;
+  }
+
+  private static Span span(Tagged t, int from, int to) {
+    return Span.of(t.start(from), t.end(to - 1));
+  }
+}
