@@ -23,6 +23,10 @@ public final class Phrases {
   private static final Set<String> NOT_SOURCES = Set.of("who", "which", "that", "what", "this", "these", "those",
       "there", "whom", "qui", "que", "quoi", "ce", "cela", "ça", "was", "welche", "welcher", "das", "dies", "es",
       "man", "il", "y", "en", "se", "sich", "one");
+  /** Words that stand for people on their own: {@code Some said}, {@code Many fear}. */
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "others", "few", "several",
+      "both", "all", "one", "two", "three", "viele", "einige", "manche", "andere", "beide", "certains", "plusieurs",
+      "beaucoup", "d'autres");
   private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep",
       "gov", "st", "lt", "col", "sgt", "m", "mme");
 
@@ -39,7 +43,7 @@ public final class Phrases {
     if (i < 0 || i >= t.size() || NOT_SOURCES.contains(t.lower(i))) {
       return false;
     }
-    return t.is(i, "NOUN", "PROPN", "PRON") || (t.capitalised(i) && t.is(i, "ADJ", "X", "VERB") && i > 0);
+    return t.is(i, "NOUN", "PROPN", "PRON") || QUANTIFIERS.contains(t.lower(i)) || (t.capitalised(i) && t.is(i, "ADJ", "X", "VERB") && i > 0);
   }
 
   /**
@@ -54,8 +58,10 @@ public final class Phrases {
     if (j < lo || !head(t, j)) {
       return -1;
     }
-    if (t.is(j, "PRON")) {
-      return j;
+    if (t.is(j, "PRON") || QUANTIFIERS.contains(t.lower(j))) {
+      // One of them, some of the residents
+      return j - 2 >= lo && t.isWord(j - 1, "of") && (QUANTIFIERS.contains(t.lower(j - 2)) || t.is(j - 2, "NUM"))
+          ? j - 2 : j;
     }
     int k = j;
     while (k - 1 >= lo) {
@@ -64,6 +70,9 @@ public final class Phrases {
         k = p;
       } else if (t.word(p).equals(".") && p - 1 >= lo && ABBREVIATIONS.contains(t.lower(p - 1))) {
         k = p - 1;
+      } else if (t.is(p, "CCONJ") && p - 1 >= lo && t.capitalised(p - 1) && t.capitalised(k)
+          && t.is(p - 1, "PROPN", "NOUN", "ADJ")) {
+        k = p - 1; // Securities and Exchange Commission
       } else if (t.is(p, "DET") || (t.is(p, "PRON") && possessive(t, p))) {
         k = p;
         // German genitive: der Sprecher der Regierung
@@ -72,6 +81,14 @@ public final class Phrases {
         }
       } else {
         break;
+      }
+    }
+    // a reduced relative clause: economists polled by this channel, one person briefed on the talks
+    if (k - 3 >= lo && t.is(k - 1, "ADP") && t.is(k - 2, "VERB") && head(t, k - 3)
+        && t.lower(k - 2).endsWith("ed")) {
+      int before = left(t, k - 3, lo);
+      if (before >= 0) {
+        return before;
       }
     }
     // a complement: a spokesman for the ministry, people familiar with the matter

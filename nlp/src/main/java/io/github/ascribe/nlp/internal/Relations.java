@@ -33,6 +33,12 @@ import java.util.Set;
 public final class Relations {
 
   private static final Set<String> COMPLEMENTISERS = Set.of("that", "dass", "que", "qu'", "ob", "whether");
+  /** Words that deny a cue. */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "nicht", "nie", "niemals", "pas",
+      "jamais", "ne", "n'");
+  /** Forms of {@code be} right before a participle: a passive. */
+  private static final Set<String> PASSIVE_AUX = Set.of("is", "are", "was", "were", "be", "been", "being",
+      "wurde", "wurden", "worden", "été");
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "„", "«", "»", "‘", "’", "'", "‚", "‹", "›");
 
   /**
@@ -90,19 +96,32 @@ public final class Relations {
   private static Optional<Found> verb(Tagged t, int c0, int c1, Cues.Cue cue) {
     int n = t.size();
     int j = c0 - 1;
-    while (j >= 0 && c0 - j <= 3 && (t.is(j, "ADV", "AUX") || t.isWord(j, "not", "n't"))) {
+    while (j >= 0 && c0 - j <= 3 && (t.is(j, "ADV", "AUX", "PART") || t.isWord(j, "not", "n't"))) {
+      if (NEGATIONS.contains(t.lower(j))) {
+        return Optional.empty(); // spec: a denied cue reports nothing ("did not say why")
+      }
+      if (cue.group() != ProseRelation.CueGroup.PASSIVE && j == c0 - 1 && PASSIVE_AUX.contains(t.lower(j))) {
+        return Optional.empty(); // spec: a passive cue's subject is told, not telling ("Parents were told")
+      }
       j--;
     }
     int src = -1;
     int srcEnd = -1;
     String rule = "nlp-verb";
-    int right = Phrases.right(t, c1 + 1, n);
+    int right = inverted(t, c1 + 1, n);
+    boolean afterPhrase = false;
     if (Phrases.head(t, j)) {
       int s = Phrases.left(t, j, 0);
-      if (s >= 0 && !t.is(s - 1, "ADP")) {
+      afterPhrase = s >= 0 && t.is(s - 1, "ADP");
+      if (s >= 0 && !afterPhrase) {
         src = s;
         srcEnd = j + 1;
       }
+    }
+    // spec: the source follows the cue only after a quotation or clause ("...," said X) or, in a
+    // verb-second language, after a fronted adverbial ("Am Dienstag sagte der Minister")
+    if (!(j < 0 || t.is(j, "PUNCT") || afterPhrase)) {
+      right = -1;
     }
     if (src < 0 && t.word(Math.max(j, 0)).equals(",") && j > 0) {
       int comma = apposition(t, j, right > 0);
@@ -130,6 +149,12 @@ public final class Relations {
     after = skipToClause(t, after);
     int before = Math.min(src, c0);
     return Optional.of(found(t, span(t, src, srcEnd), span(t, c0, c1 + 1), after, before, cue, rule));
+  }
+
+  /** The end of a source phrase after a cue: one not followed by a verb (then it is the content's subject). */
+  private static int inverted(Tagged t, int i, int n) {
+    int end = Phrases.right(t, i, n);
+    return end > 0 && !t.is(end, "VERB", "AUX") ? end : -1;
   }
 
   /** Whether a clause starts at token {@code i}: a complementiser, a verb, or a noun phrase and a verb. */
