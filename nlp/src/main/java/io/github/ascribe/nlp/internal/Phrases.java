@@ -43,7 +43,10 @@ public final class Phrases {
     if (i < 0 || i >= t.size() || NOT_SOURCES.contains(t.lower(i))) {
       return false;
     }
-    return t.is(i, "NOUN", "PROPN", "PRON") || QUANTIFIERS.contains(t.lower(i)) || (t.capitalised(i) && t.is(i, "ADJ", "X", "VERB") && i > 0);
+    // a word the tagger read as an adjective right after a determiner or number ends a phrase too
+    // ("One farmer/ADJ told ..."): an adjective does not close a noun phrase before its verb
+    return t.is(i, "NOUN", "PROPN", "PRON") || QUANTIFIERS.contains(t.lower(i))
+        || t.is(i, "ADJ") && t.is(i - 1, "DET", "NUM") || (t.capitalised(i) && t.is(i, "ADJ", "X", "VERB") && i > 0);
   }
 
   /**
@@ -121,6 +124,14 @@ public final class Phrases {
     int end = nouns(t, k, hi);
     if (end < 0) {
       return -1;
+    }
+    // diplomats familiar with the talks, a person close to the board
+    if (end + 2 < hi && t.is(end, "ADJ") && t.is(end + 1, "ADP") && (JOINERS.contains(t.lower(end + 1))
+        || t.isWord(end + 1, "to"))) {
+      int more = right(t, end + 2, hi);
+      if (more > 0) {
+        return more;
+      }
     }
     if (end + 1 < hi && t.is(end, "ADP") && JOINERS.contains(t.lower(end))) {
       int more = right(t, end + 1, hi);

@@ -2,6 +2,8 @@ package io.github.ascribe.nlp.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits a range of text into the tokens the part-of-speech models were trained on (Universal
@@ -15,6 +17,10 @@ import java.util.List;
  * }</pre>
  */
 public final class Tokens {
+
+  /** French words elided before a vowel: l'agence, qu'il, jusqu'à. */
+  private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+      "lorsqu", "puisqu", "quoiqu");
 
   private final String text;
   private final int[] starts;
@@ -95,7 +101,7 @@ public final class Tokens {
           // county's -> "county" "'s"; don't -> "do" "n't"
           return nt(text, j - 1, to) && j - 1 > i ? j - 1 : j;
         }
-        if (j - i <= 2) {
+        if (ELISIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
           return j + 1; // French elision: l'agence, qu'il -> "l'" "agence"
         }
         j++; // O'Brien
@@ -119,7 +125,7 @@ public final class Tokens {
     while (e < to && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    String w = text.substring(k, e).toLowerCase(java.util.Locale.ROOT);
+    String w = text.substring(k, e).toLowerCase(Locale.ROOT);
     return w.equals("s") || w.equals("re") || w.equals("ll") || w.equals("ve") || w.equals("d") || w.equals("m")
         || w.equals("t");
   }
