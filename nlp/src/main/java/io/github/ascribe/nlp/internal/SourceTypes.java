@@ -70,6 +70,10 @@ public final class SourceTypes {
     if (to - from == 1 && t.is(from, "PRON")) {
       return words.getOrDefault(t.lower(from), SourceType.PERSON);
     }
+    // a title before a name: US Secretary of State Marco Rubio, Finance Minister Ana Ruiz
+    if (to - from >= 3 && name(t, to - 1) && name(t, to - 2) && t.capitalised(to - 3)) {
+      return SourceType.PERSON;
+    }
     for (int i = to - 1; i >= from; i--) {
       SourceType listed = words.get(t.lower(i));
       if (listed != null) {
@@ -86,5 +90,10 @@ public final class SourceTypes {
       return capitalised == 1 && !t.is(from, "PROPN") ? SourceType.UNKNOWN : SourceType.PERSON;
     }
     return capitalised > 0 ? SourceType.ORGANISATION : SourceType.UNKNOWN;
+  }
+
+  /** A capitalised proper name that is no listed word. */
+  private boolean name(Tagged t, int i) {
+    return t.is(i, "PROPN") && t.capitalised(i) && !words.containsKey(t.lower(i));
   }
 }
