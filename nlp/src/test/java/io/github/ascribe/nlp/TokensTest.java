@@ -35,4 +35,14 @@ class TokensTest {
     assertThat(t.start(0)).isEqualTo(3);
     assertThat(t.end(0)).isEqualTo(7);
   }
+
+  @Test
+  void aSurrogatePairCutByTheRangeEndsTheLastTokenAtTheRange() {
+    String s = "ab\uD83D\uDE00";
+    Tokens t = Tokens.of(s, 0, 3);
+    assertThat(t.size()).isEqualTo(2);
+    assertThat(t.end(1)).isEqualTo(3);
+    Tokens u = Tokens.of("x\uD835\uDC00y", 0, 2);   // a letter outside the BMP, cut in half
+    assertThat(u.end(u.size() - 1)).isLessThanOrEqualTo(2);
+  }
 }

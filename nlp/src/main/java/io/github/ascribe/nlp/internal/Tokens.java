@@ -44,7 +44,7 @@ public final class Tokens {
     List<int[]> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      int c = text.codePointAt(i);
+      int c = codePoint(text, i, to);
       int n = Character.charCount(c);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
           || Character.isISOControl(c)) {
@@ -81,13 +81,13 @@ public final class Tokens {
   private static int word(String text, int i, int to) {
     int j = i;
     while (j < to) {
-      int c = text.codePointAt(j);
+      int c = codePoint(text, j, to);
       if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         j += Character.charCount(c);
         continue;
       }
       boolean inner = j + 1 < to && j > i;
-      if (inner && (c == '-' || c == '‐') && Character.isLetterOrDigit(text.codePointAt(j + 1))) {
+      if (inner && (c == '-' || c == '‐') && Character.isLetterOrDigit(codePoint(text, j + 1, to))) {
         j++;
         continue;
       }
@@ -110,6 +110,15 @@ public final class Tokens {
       break;
     }
     return j;
+  }
+
+  /** The code point at {@code i}, a surrogate pair only when both halves are before {@code to}. */
+  private static int codePoint(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+      return Character.toCodePoint(c, text.charAt(i + 1));
+    }
+    return c;
   }
 
   /** Whether {@code n't} starts at {@code i}. */
