@@ -80,6 +80,26 @@ class NlpProseFormTest {
   }
 
   @Test
+  void anInfinitiveOrAReportWithoutPropositionIsNoAttribution() {
+    assertThat(relations(EN, "She declined to say whether the talks would go on.")).isEmpty();
+    assertThat(relations(EN, "This newspaper has long argued for a national rent register.")).isEmpty();
+    assertThat(relations(EN, "History suggests otherwise.")).isEmpty();
+  }
+
+  @Test
+  void anAppositionAfterAnInvertedSourceIsNotTheContent() {
+    assertThat(relations(EN, "\"Investors hate uncertainty more than bad news,\" said Marta Ilves, a fund manager."))
+        .containsExactly("«\"Investors hate uncertainty more than bad news,\"» ⟨said⟩ ⟦Marta Ilves⟧");
+  }
+
+  @Test
+  void aFrontedAdverbialWithAContractionIsNoSubject() {
+    Analyzer de = analyzer(NlpProseForm.of(Locale.GERMAN), Locale.GERMAN);
+    assertThat(relations(de, "Am Dienstag sagte der Minister, die Lage sei ernst."))
+        .containsExactly("⟨sagte⟩ ⟦der Minister⟧, «die Lage sei ernst»");
+  }
+
+  @Test
   void germanAndFrench() {
     Analyzer de = analyzer(NlpProseForm.of(Locale.GERMAN), Locale.GERMAN);
     assertThat(relations(de, "Das Unternehmen erklärte, die Nachfrage sei zu schwach."))

@@ -95,6 +95,9 @@ public final class Relations {
 
   private static Optional<Found> verb(Tagged t, int c0, int c1, Cues.Cue cue) {
     int n = t.size();
+    if (t.isWord(c0 - 1, "to", "zu")) {
+      return Optional.empty(); // spec: an infinitive reports nothing yet ("declined to say", "wants to tell")
+    }
     int j = c0 - 1;
     while (j >= 0 && c0 - j <= 3 && (t.is(j, "ADV", "AUX", "PART") || t.isWord(j, "not", "n't"))) {
       if (NEGATIONS.contains(t.lower(j))) {
@@ -112,8 +115,9 @@ public final class Relations {
     boolean afterPhrase = false;
     if (Phrases.head(t, j)) {
       int s = Phrases.left(t, j, 0);
-      afterPhrase = s >= 0 && t.is(s - 1, "ADP");
-      if (s >= 0 && !afterPhrase) {
+      // a fronted adverbial at the sentence start: "Am Dienstag sagte der Minister"
+      afterPhrase = s >= 0 && t.is(s - 1, "ADP") && s - 1 == first(t);
+      if (s >= 0 && !t.is(s - 1, "ADP")) {
         src = s;
         srcEnd = j + 1;
       }
@@ -139,7 +143,10 @@ public final class Relations {
     if (src < 0) {
       return Optional.empty();
     }
-    int after = rule.equals("nlp-verb-inverted") ? srcEnd : c1 + 1;
+    // spec: an inverted source follows the content ("...," said X, a fund manager): what follows it is
+    // an apposition, unless nothing but a fronted adverbial comes before ("Am Dienstag sagte X, ...")
+    boolean inverted = rule.equals("nlp-verb-inverted");
+    int after = !inverted ? c1 + 1 : !afterPhrase && clause(t, 0, c0) != null ? n : srcEnd;
     if (cue.kind() == Cues.Kind.TELL) {
       int object = Phrases.right(t, after, n);
       if (object > 0 && !startsClause(t, after)) {
@@ -148,7 +155,7 @@ public final class Relations {
     }
     after = skipToClause(t, after);
     int before = Math.min(src, c0);
-    return Optional.of(found(t, span(t, src, srcEnd), span(t, c0, c1 + 1), after, before, cue, rule));
+    return found(t, span(t, src, srcEnd), span(t, c0, c1 + 1), after, before, cue, rule);
   }
 
   /** The end of a source phrase after a cue: one not followed by a verb (then it is the content's subject). */
@@ -191,8 +198,8 @@ public final class Relations {
       return Optional.empty();
     }
     int after = end < t.size() && t.word(end).equals(",") ? end + 1 : end;
-    return Optional.of(found(t, span(t, c1 + 1, end), span(t, c0, c1 + 1), first(t) == c0 ? after : t.size(), c0,
-        cue, "nlp-according-to"));
+    return found(t, span(t, c1 + 1, end), span(t, c0, c1 + 1), first(t) == c0 ? after : t.size(), c0, cue,
+        "nlp-according-to");
   }
 
   private static Optional<Found> after(Tagged t, int c, Cues.Cue cue) {
@@ -201,19 +208,48 @@ public final class Relations {
     }
     int s = Phrases.left(t, c - 1, 0);
     int after = c + 1 < t.size() && t.word(c + 1).equals(",") ? c + 2 : c + 1;
-    return Optional.of(found(t, span(t, s, c), span(t, c, c + 1), first(t) == s ? after : t.size(), s, cue,
-        "nlp-according-to"));
+    return found(t, span(t, s, c), span(t, c, c + 1), first(t) == s ? after : t.size(), s, cue,
+        "nlp-according-to");
   }
 
-  /** The content after the cue, or before {@code before} when nothing follows. */
-  private static Found found(Tagged t, Span source, Span cue, int after, int before, Cues.Cue c, String rule) {
-    Optional<Span> content = clause(t, after, t.size());
-    if (content.isEmpty() || content.get().length() < 3) {
-      content = clause(t, 0, before);
+  /**
+   * The content after the cue, or before {@code before} when nothing follows; none for a verb cue
+   * whose content has no verb and no quotation mark (spec: the content of a report is a proposition,
+   * so {@code argued for a register}, {@code suggests otherwise}, {@code warnte vor Milliardenkosten}
+   * report nothing).
+   */
+  private static Optional<Found> found(Tagged t, Span source, Span cue, int after, int before, Cues.Cue c,
+      String rule) {
+    boolean adjunct = c.group() == ProseRelation.CueGroup.ADJUNCT;
+    int[] content = clause(t, after, t.size());
+    if (content == null || t.end(content[1] - 1) - t.start(content[0]) < 3
+        || !adjunct && !proposition(t, content[0], content[1])) {
+      // nothing after the cue, or only an apposition or adverbial ("," said X, a fund manager"):
+      // the content is before the source and cue
+      int[] first = clause(t, 0, before);
+      content = first != null || content == null ? first : content;
     }
-    ProseRelation.Kind kind = c.group() == ProseRelation.CueGroup.ADJUNCT ? ProseRelation.Kind.ADJUNCT
-        : content.map(s -> kind(t.text(), s)).orElse(ProseRelation.Kind.INDIRECT);
-    return new Found(source, cue, content, kind, c.lemma(), c.group(), rule);
+    if (!adjunct && content != null && !proposition(t, content[0], content[1])) {
+      return Optional.empty();
+    }
+    Optional<Span> span = content == null ? Optional.empty() : Optional.of(span(t, content[0], content[1]));
+    ProseRelation.Kind kind = adjunct ? ProseRelation.Kind.ADJUNCT
+        : span.map(x -> kind(t.text(), x)).orElse(ProseRelation.Kind.INDIRECT);
+    return Optional.of(new Found(source, cue, span, kind, c.lemma(), c.group(), rule));
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} can be what is said: they hold a verb or a quotation mark, or
+   * (the tagger misses verbs) three words or more that do not start with a preposition ({@code
+   * argued for a register}, {@code warnte vor Milliardenkosten} are no content).
+   */
+  private static boolean proposition(Tagged t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.is(i, "VERB", "AUX") || QUOTES.contains(t.word(i))) {
+        return true;
+      }
+    }
+    return to - from >= 3 && !t.is(from, "ADP");
   }
 
   /** Past an adverbial and a complementiser: {@code on Tuesday that}, {@code am Montag, dass}, {@code ,}. */
@@ -233,15 +269,15 @@ public final class Relations {
     return i;
   }
 
-  /** Tokens {@code [from, to)} as a span without spaces and punctuation at its ends (quotes kept). */
-  private static Optional<Span> clause(Tagged t, int from, int to) {
+  /** Tokens {@code [from, to)} without punctuation at the ends (quotes kept), or null if none are left. */
+  private static int[] clause(Tagged t, int from, int to) {
     while (from < to && trimmed(t.word(from))) {
       from++;
     }
     while (to > from && trimmed(t.word(to - 1))) {
       to--;
     }
-    return from < to ? Optional.of(span(t, from, to)) : Optional.empty();
+    return from < to ? new int[] {from, to} : null;
   }
 
   private static boolean trimmed(String w) {

@@ -35,7 +35,12 @@ public final class Tagged {
     this.text = text;
     this.tokens = tokens;
     this.words = words.clone();
-    this.tags = tags.clone();
+    this.tags = new String[tags.length];
+    for (int i = 0; i < tags.length; i++) {
+      // a contraction's tag names both words (German "am", French "du": ADP+DET); the first one counts
+      int plus = tags[i].indexOf('+');
+      this.tags[i] = plus > 0 ? tags[i].substring(0, plus) : tags[i];
+    }
     this.lower = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       lower[i] = words[i].toLowerCase(Locale.ROOT).replace('’', '\'');
