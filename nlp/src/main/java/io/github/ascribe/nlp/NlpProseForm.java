@@ -9,6 +9,7 @@ import io.github.ascribe.citations.form.Recognized;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.ProseRelation;
 import io.github.ascribe.core.Span;
+import io.github.ascribe.nlp.internal.Antecedents;
 import io.github.ascribe.nlp.internal.Cues;
 import io.github.ascribe.nlp.internal.Mentions;
 import io.github.ascribe.nlp.internal.PosModels;
@@ -131,8 +132,16 @@ public final class NlpProseForm implements FormRecognizer {
       ProseRelation.SourceType type = types.type(tagged, index(tokens, f.source().start()),
           index(tokens, f.source().end() - 1) + 1);
       Optional<Span> content = f.content().filter(c -> !c.overlaps(f.source()) && !c.overlaps(f.cue()));
+      String phrase = f.source().text(text).toLowerCase(Locale.ROOT);
+      Antecedents names = in.state(Antecedents.class, Antecedents::new);
+      Optional<Span> antecedent = Optional.empty();
+      if (Antecedents.pronoun(phrase)) {
+        antecedent = names.of(phrase, f.source());
+      } else {
+        names.named(f.source(), type);
+      }
       ProseRelation relation = new ProseRelation(f.source(), f.cue(), content.map(List::of).orElse(List.of()),
-          f.kind(), type, f.group(), f.cueLemma(), Optional.empty());
+          f.kind(), type, f.group(), f.cueLemma(), antecedent);
       Span span = f.source().union(f.cue());
       Reach reach = f.group() == ProseRelation.CueGroup.ADJUNCT ? Reach.SENTENCE : Reach.SENTENCE_AND_QUOTE;
       out.add(Recognized.of(AttributionForm.PROSE, f.rule(), span,

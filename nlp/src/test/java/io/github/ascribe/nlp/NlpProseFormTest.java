@@ -73,6 +73,18 @@ class NlpProseFormTest {
   }
 
   @Test
+  void aPronounSourceLinksToTheLastNameOfItsKind() {
+    String text = "Karen Doyle said the water rose fast. The ministry said help was coming.\n\n"
+        + "\"We were on our own,\" she said. It added that boats had been sent.";
+    Article a = EN.analyze(text);
+    List<ProseRelation> r = a.attributions().stream().flatMap(x -> x.prose().stream()).toList();
+    assertThat(r).hasSize(4);
+    assertThat(r.get(2).antecedent().orElseThrow().text(text)).isEqualTo("Karen Doyle");
+    assertThat(r.get(3).antecedent().orElseThrow().text(text)).isEqualTo("The ministry");
+    assertThat(r.get(0).antecedent()).isEmpty();
+  }
+
+  @Test
   void deniedPassiveAndNounCuesReportNothing() {
     assertThat(relations(EN, "The company did not say why it waited three weeks.")).isEmpty();
     assertThat(relations(EN, "Parents were told in a letter sent home last week.")).isEmpty();
