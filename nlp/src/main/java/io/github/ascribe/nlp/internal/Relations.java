@@ -164,7 +164,7 @@ public final class Relations {
     return end > 0 && !t.is(end, "VERB", "AUX") ? end : -1;
   }
 
-  /** Whether a clause starts at token {@code i}: a complementiser, a verb, or a noun phrase and a verb. */
+  /** Whether token {@code i} starts a clause or ends the phrase: a complementiser, a verb, punctuation. */
   private static boolean startsClause(Tagged t, int i) {
     return t.is(i, "SCONJ", "VERB", "AUX", "PUNCT");
   }
