@@ -7,6 +7,8 @@
 #   examples/benchmarks/run.sh --pipeline the pipeline's targets (docs/performance.md): analysis of the reference article
 #                                         repeated to 400 KB and 4 MB against ICU's sentence iterator in the same run,
 #                                         allocation per byte, linearity, Notation.parse (about 4 minutes)
+#   examples/benchmarks/run.sh --prose    the fast prose path against the NLP one (ascribe-nlp) on the reference article,
+#                                         once and repeated to 400 KB, against ICU's sentence iterator (about 3 minutes)
 #   examples/benchmarks/run.sh --corpus   the corpus runs: 1 vs 2 threads on 60 MB in a fixed 2 GB heap (after 20 s
 #                                         of warm-up on each), alternating 1,2,1,2,1,2,1 so that each 2-thread run has
 #                                         a 1-thread run on each side; then 1 GB under -Xmx256m
@@ -21,6 +23,10 @@ out=examples/benchmarks/target
 if [ "$mode" = "--pipeline" ]; then
   java -jar "$jar" PipelineBenchmark -prof gc -rf csv -rff "$out/pipeline.csv" "$@" 2>&1 | tee "$out/pipeline.log"
   java -cp "$jar" io.github.ascribe.benchmarks.PipelineReport "$out/pipeline.csv" | tee "$out/pipeline.md"
+  exit 0
+fi
+if [ "$mode" = "--prose" ]; then
+  java -jar "$jar" ProsePathBenchmark -prof gc -rf csv -rff "$out/prose.csv" "$@" 2>&1 | tee "$out/prose.log"
   exit 0
 fi
 if [ "$mode" = "--corpus" ]; then

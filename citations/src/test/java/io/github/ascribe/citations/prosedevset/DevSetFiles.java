@@ -15,8 +15,11 @@ import java.util.stream.Stream;
  */
 final class DevSetFiles {
 
-  /** The folder, relative to the module (surefire runs in the module's folder). */
-  static final Path DIR = Path.of("src/test/resources/prose-devset");
+  /**
+   * The folder, relative to the module (surefire runs in the module's folder), or as the system
+   * property {@code ascribe.devset} gives it (the nlp module's score test reads the set from here).
+   */
+  static final Path DIR = Path.of(System.getProperty("ascribe.devset", "src/test/resources/prose-devset"));
 
   /** The languages of the set, English first. */
   static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "it", "pt");

@@ -65,6 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin private InputFormatOption inputFormat;
 
+  @Mixin private ProseOption proseOption;
+
   @Mixin private StreamOptions stream;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles to analyse (UTF-8); - reads standard input.")
@@ -98,8 +100,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       report.begin(out);
       if (report instanceof StreamingReport streaming && !inputFormat.anyHtml(files, stdin)) {
-        Analyzer analyzer = Analyzer.builder().registry(registryOption.registry())
-            .maxInput(stream.analyzerMaxInput()).build();
+        Analyzer analyzer = proseOption.configure(Analyzer.builder().registry(registryOption.registry())
+            .maxInput(stream.analyzerMaxInput())).build();
         new ChunkedAnalysis(analyzer, stream, stdin, status, progress).run(files, streaming, out);
       } else {
         wholeFiles(report, out, status, progress, stdin); // spec: HTML pages are converted whole
@@ -112,7 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** Analyses each file in one call, for a report that needs whole articles (HTML). */
   private void wholeFiles(ReportWriter report, Writer out, ExitStatus status, Progress progress, InputStream stdin)
       throws IOException {
-    Analyzer analyzer = Analyzer.builder().registry(registryOption.registry()).build();
+    Analyzer analyzer = proseOption.configure(Analyzer.builder().registry(registryOption.registry())).build();
     Map<Long, String> unreadable = new HashMap<>(); // file index -> why, filled as the corpus reads
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
     try {
