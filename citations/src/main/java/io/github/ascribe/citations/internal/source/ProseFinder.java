@@ -47,6 +47,7 @@ public final class ProseFinder {
   private final SourcePhrases phrases;
   private final CueTrie cues;
   private final ReportingVerbs verbs;
+  private final IntlProse intl;
 
   /**
    * A finder over phrase rules and word lists.
@@ -58,6 +59,7 @@ public final class ProseFinder {
     this.phrases = phrases;
     this.cues = new CueTrie(lexicon.cues());
     this.verbs = new ReportingVerbs(phrases, lexicon);
+    this.intl = new IntlProse(phrases, CueLexicon.bundled(), IntlGrammar.bundled(), lexicon);
   }
 
   /**
@@ -73,6 +75,7 @@ public final class ProseFinder {
     WordTokens w = ctx.words(s, from, to);
     phrases.notePeople(w, ctx);
     BitSet taken = new BitSet(w.size());
+    intl.find(paragraphStart, w, ctx, lastMedia, taken, hits); // German, Spanish, French, Italian, Portuguese
     cues(w, ctx, taken, hits);
     verbs.find(paragraphStart, w, ctx, lastMedia, taken, hits);
   }
@@ -101,7 +104,7 @@ public final class ProseFinder {
    */
   private void cues(WordTokens w, SourcePhrases.Context ctx, BitSet taken, List<Hit> hits) {
     for (int i = 0; i < w.size(); i++) {
-      List<CueTrie.Cue> starting = cues.matching(w, i);
+      List<CueTrie.Cue> starting = taken.get(i) ? List.of() : cues.matching(w, i);
       if (starting.isEmpty()) {
         continue;
       }

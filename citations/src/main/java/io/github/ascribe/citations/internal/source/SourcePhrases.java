@@ -294,6 +294,30 @@ public final class SourcePhrases {
     people.notePeople(w, ctx.people);
   }
 
+  /**
+   * The person a pronoun at word {@code i} stands for: the latest person named before, else the
+   * pronoun itself (for {@link IntlPhrases}: {@code ella}, {@code er}, {@code lui}).
+   */
+  Found pronoun(WordTokens w, int i, Context ctx) {
+    Span span = Span.of(w.start(i), w.end(i));
+    Source last = ctx.people.last();
+    if (last != null) {
+      ctx.noteAntecedent(span.start(), ctx.people.lastSpan());
+    }
+    return new Found(last != null ? last : ctx.people.named(w.key(i)), span, Match.UNRESOLVED);
+  }
+
+  /** The person named by words {@code [a, b)} (a title and a name, a given name and a surname), or null. */
+  Found person(WordTokens w, int a, int b, Context ctx) {
+    return people.person(w, a, b, ctx.people);
+  }
+
+  /** The registry outlet or agency named exactly by {@code text}, found at {@code span}, or null. */
+  Found registryText(String text, Span span, Context ctx) {
+    Resolution r = ctx.registryAnswers.computeIfAbsent(text, this::registryAnswer).resolution();
+    return r != null && r.source().isMedia() ? new Found(r.source(), span, r.match()) : null;
+  }
+
   /** The length of the elision ({@code l'}, {@code d’}) at the start of {@code s[start, end)} to leave out of a name, or 0. */
   private static int elisionLength(String s, int start, int end) {
     for (String e : ELISIONS) {

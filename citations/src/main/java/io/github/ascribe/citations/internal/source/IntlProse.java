@@ -1,0 +1,272 @@
+package io.github.ascribe.citations.internal.source;
+
+import io.github.ascribe.core.ProseRelation.CueGroup;
+import io.github.ascribe.core.Span;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds prose attributions in sentences written in German, Spanish, French, Italian or Portuguese
+ * (the language guessed from the sentence's function words, {@link IntlGrammar#language}):
+ *
+ * <ul>
+ *   <li>adjunct cues before their source: {@code Según fuentes del Ministerio, …}, {@code selon
+ *       l'Insee}, {@code laut dem Spiegel}, {@code nach Informationen des ZDF}, {@code secondo il
+ *       Messaggero}, {@code de acordo com a Lusa}; a name in apposition after a title names the
+ *       person ({@code Secondo il ministro, Marco Ferri, …});
+ *   <li>adjunct cues after it: {@code Dem Handelsblatt zufolge};
+ *   <li>"as X reported" frames: {@code Wie die FAZ berichtete, …}, {@code Como informó El País, …};
+ *   <li>the reporting and attitude verbs of the cue lexicon ({@link CueLexicon}, every inflection
+ *       listed there) with their subject before ({@code La préfecture a indiqué}, {@code X, que …,
+ *       dijo}, {@code La portavoz, Lucía Martín, afirmó}) or after them ({@code …, informó el INE},
+ *       {@code „…“, sagte Weiß}, German verb-second {@code Am Montag sagte der Minister}); German
+ *       separable verbs with their particle later in the clause ({@code teilte am Abend mit}).
+ * </ul>
+ *
+ * An attitude verb ({@code creen}, {@code befürchten}) needs a clause as its content: a
+ * complementiser or a comma after it, or content before it. Holds only configuration: immutable
+ * and thread-safe.
+ *
+ * <pre>{@code
+ * IntlProse intl = new IntlProse(phrases, CueLexicon.bundled(), IntlGrammar.bundled(), Lexicon.get());
+ * intl.find(paragraphStart, ctx.words(text, from, to), ctx, null, new BitSet(), hits);
+ * }</pre>
+ */
+final class IntlProse {
+
+  /** The groups of the cue lexicon read as verbs. */
+  private static final Set<CueGroup> VERB_GROUPS = EnumSet.of(CueGroup.SAYING, CueGroup.ARGUING, CueGroup.WARNING,
+      CueGroup.THINKING);
+  /** German particles of separable verbs listed as "teilte mit". */
+  private static final Set<String> PARTICLES = Set.of("mit", "an", "ein", "hinzu", "vor", "zu", "klar", "fest");
+  /** How many tokens a German verb's particle may follow it by. */
+  private static final int PARTICLE_REACH = 8;
+  /** The most words a verb form of the cue lexicon has. */
+  private static final int VERB_WORDS = 4;
+  /** The most tokens between the commas of a relative clause or apposition between a subject and its verb. */
+  private static final int INSERTION_WORDS = 16;
+
+  private final CueLexicon cues;
+  private final IntlGrammar grammar;
+  private final IntlPhrases np;
+  private final IntlClauses clauses;
+
+  IntlProse(SourcePhrases phrases, CueLexicon cues, IntlGrammar grammar, Lexicon lexicon) {
+    this.cues = cues;
+    this.grammar = grammar;
+    this.np = new IntlPhrases(phrases, grammar, lexicon);
+    this.clauses = new IntlClauses(grammar, np);
+  }
+
+  /**
+   * Adds the hits of a sentence's tokens, in text order, and marks the words of each hit's cue and
+   * source {@code taken}, so that the other finders read no cue or verb in them.
+   */
+  void find(int paragraphStart, WordTokens w, SourcePhrases.Context ctx, SourcePhrases.Found lastMedia,
+      BitSet taken, List<ProseFinder.Hit> hits) {
+    String lang = grammar.language(w, 0, w.size());
+    if (lang.isEmpty()) {
+      return;
+    }
+    Reader r = new Reader(lang, w, ctx, paragraphStart, lastMedia, taken, hits);
+    for (int i = 0; i < w.size(); i++) {
+      if (!w.word(i) || taken.get(i)) {
+        continue;
+      }
+      int n = grammar.phraseAt(lang, "before", w, i);
+      if (n > 0 && r.adjunctBefore(i, n)) {
+        continue;
+      }
+      if (grammar.has(lang, "after", w, i) && r.adjunctAfter(i)) {
+        continue;
+      }
+      if (grammar.has(lang, "as", w, i) && r.asFrame(i)) {
+        continue;
+      }
+      int len = verbLength(lang, w, i);
+      if (len != 0) {
+        r.verb(i, len);
+      }
+    }
+  }
+
+  /**
+   * The words of the verb form of {@code lang} starting at word {@code i}: the longest form the cue
+   * lexicon lists for the language in a verb group; for a German separable verb listed as {@code
+   * teilte mit}, 1 when its particle follows within the clause (returned negated: the cue is the
+   * first word only); else 0.
+   */
+  int verbLength(String lang, WordTokens w, int i) {
+    for (int n = Math.min(VERB_WORDS, w.size() - i); n >= 1; n--) {
+      if (!w.word(i + n - 1)) {
+        continue;
+      }
+      if (verbEntry(lang, n == 1 ? w.key(i) : w.phraseKey(i, i + n)) != null) {
+        return n;
+      }
+    }
+    if (lang.equals("de")) {
+      for (int k = i + 1; k < w.size() && k <= i + PARTICLE_REACH && w.word(k); k++) {
+        if (PARTICLES.contains(w.key(k)) && (k + 1 >= w.size() || !w.word(k + 1))
+            && verbEntry(lang, w.key(i) + " " + w.key(k)) != null) {
+          return 1; // "teilte am Abend mit,": the particle ends the clause
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The cue lexicon's verb entry of {@code lang} for a normalised form, or null. */
+  CueLexicon.Entry verbEntry(String lang, String form) {
+    for (CueLexicon.Entry e : cues.entries(form)) {
+      if (e.language().equals(lang) && VERB_GROUPS.contains(e.group())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The state of reading one sentence. */
+  private final class Reader {
+    private final String lang;
+    private final WordTokens w;
+    private final SourcePhrases.Context ctx;
+    private final int paragraphStart;
+    private final SourcePhrases.Found lastMedia;
+    private final BitSet taken;
+    private final List<ProseFinder.Hit> hits;
+
+    Reader(String lang, WordTokens w, SourcePhrases.Context ctx, int paragraphStart, SourcePhrases.Found lastMedia,
+        BitSet taken, List<ProseFinder.Hit> hits) {
+      this.lang = lang;
+      this.w = w;
+      this.ctx = ctx;
+      this.paragraphStart = paragraphStart;
+      this.lastMedia = lastMedia;
+      this.taken = taken;
+      this.hits = hits;
+    }
+
+    /** "Según X, …", "laut X": the source follows the cue of {@code n} words at {@code i}. */
+    boolean adjunctBefore(int i, int n) {
+      int a = i + n;
+      if (a >= w.size() || !w.word(a)) {
+        return false;
+      }
+      int b = clauses.adjunctEnd(w, lang, a);
+      SourcePhrases.Found f = classify(a, b);
+      if (f == null) {
+        return false;
+      }
+      f = clauses.apposition(w, lang, b, f, ctx);
+      add("cue-according", Span.of(w.start(i), w.end(i + n - 1)), f, i, b, w.phraseKey(i, i + n));
+      return true;
+    }
+
+    /** "Dem Handelsblatt zufolge": the source comes before the cue at {@code i}. */
+    boolean adjunctAfter(int i) {
+      int a = np.backwardStart(w, lang, i);
+      SourcePhrases.Found f = a < i && np.subject(w, lang, a, i) ? classify(a, i) : null;
+      if (f == null) {
+        return false;
+      }
+      add("cue-according", Span.of(w.start(i), w.end(i)), f, a, i + 1, w.key(i));
+      return true;
+    }
+
+    /** "Wie die FAZ berichtete, …", "Como informó El País, …": {@code as} at {@code i}, a source and a verb. */
+    boolean asFrame(int i) {
+      int len = verbLength(lang, w, i + 1);
+      if (len > 0) {
+        int b = np.forwardEnd(w, lang, i + 1 + len);
+        SourcePhrases.Found f = classify(i + 1 + len, b);
+        if (f == null) {
+          return false;
+        }
+        add("cue-according", Span.of(w.start(i + 1), w.end(i + len)), f, i, b, w.phraseKey(i + 1, i + 1 + len));
+        return true;
+      }
+      int b = np.forwardEnd(w, lang, i + 1);
+      int v = b;
+      while (v < w.size() && w.word(v) && grammar.has(lang, "skip", w, v)) {
+        v++;
+      }
+      len = v < w.size() ? verbLength(lang, w, v) : 0;
+      SourcePhrases.Found f = len > 0 && np.subject(w, lang, i + 1, b) ? classify(i + 1, b) : null;
+      if (f == null) {
+        return false;
+      }
+      add("cue-according", Span.of(w.start(v), w.end(v + len - 1)), f, i, v + len, w.phraseKey(v, v + len));
+      return true;
+    }
+
+    /** A verb of {@code len} words at {@code i} with its subject before or after it. */
+    void verb(int i, int len) {
+      if (i > 0 && w.word(i - 1) && grammar.has(lang, "det", w, i - 1) && !grammar.has(lang, "skip", w, i - 1)) {
+        return; // "la cuenta", "die Meldung": a noun
+      }
+      CueLexicon.Entry entry = verbEntry(lang, len == 1 ? w.key(i) : w.phraseKey(i, i + len));
+      if (entry == null && len == 1 && lang.equals("de")) {
+        entry = new CueLexicon.Entry(lang, CueGroup.SAYING, w.key(i)); // a separable verb's first part
+      }
+      int end = i + len;
+      if (entry == null || (entry.group() == CueGroup.THINKING && !clauses.clauseAround(w, lang, i, end))) {
+        return; // "die Regierung will senken": an attitude verb needs a clause as its content
+      }
+      Span cue = Span.of(w.start(i), w.end(end - 1));
+      int j = i;
+      while (j > 0 && w.word(j - 1) && grammar.has(lang, "skip", w, j - 1) && !taken.get(j - 1)) {
+        j--;
+      }
+      if (j > 0 && w.word(j - 1) && !taken.get(j - 1)) {
+        int a = np.backwardStart(w, lang, j);
+        if (np.subject(w, lang, a, j)) {
+          SourcePhrases.Found f = classify(a, j);
+          if (f != null) {
+            add(rule(entry), cue, f, a, end, entry.lemma());
+            return;
+          }
+        }
+        if (!lang.equals("de") || !grammar.has(lang, "prep", w, a)) {
+          return; // "Am Montag sagte der Minister": German puts the subject after the verb
+        }
+      } else if (j > 1 && w.text(j - 1).equals(",")) {
+        IntlClauses.Subject s = clauses.subjectBeforeInsertion(w, lang, j - 1, INSERTION_WORDS);
+        if (s != null) {
+          SourcePhrases.Found f = classify(s.start(), s.end());
+          if (f != null) {
+            add(rule(entry), cue, clauses.named(w, lang, s, f, ctx), s.start(), end, entry.lemma());
+            return;
+          }
+        }
+      }
+      // inverted: "…, informó el INE", "„…“, sagte Weiß", "sagte der Minister"
+      int a = end;
+      int b = np.forwardEnd(w, lang, a);
+      if (np.subject(w, lang, a, b)) {
+        SourcePhrases.Found f = classify(a, b);
+        if (f != null) {
+          add("verb-inverted", cue, f, i, b, entry.lemma());
+        }
+      }
+    }
+
+    private SourcePhrases.Found classify(int a, int b) {
+      return np.classify(w, lang, a, b, ctx, paragraphStart, lastMedia);
+    }
+
+    /** Adds a hit with cue {@code cue} and source {@code f}, its words {@code [a, b)} taken. */
+    private void add(String rule, Span cue, SourcePhrases.Found f, int a, int b, String lemma) {
+      Span span = Span.of(Math.min(w.start(a), Math.min(cue.start(), f.span().start())),
+          Math.max(w.end(b - 1), Math.max(cue.end(), f.span().end())));
+      hits.add(ProseFinder.Hit.of(rule, span, f, cue, lemma));
+      taken.set(a, b);
+    }
+  }
+
+  private static String rule(CueLexicon.Entry entry) {
+    return entry.group() == CueGroup.THINKING ? "verb-belief" : "verb-speech";
+  }
+}
