@@ -69,7 +69,7 @@ final class IntlClauses {
     if (k == b + 1 || k >= w.size() || !w.text(k).equals(",")) {
       return f;
     }
-    SourcePhrases.Found person = np.person(w, b + 1, k, ctx);
+    SourcePhrases.Found person = np.name(w, b + 1, k, ctx);
     return person == null ? f : new SourcePhrases.Found(person.source(), f.span(), person.match());
   }
 
@@ -116,7 +116,7 @@ final class IntlClauses {
         return f;
       }
     }
-    SourcePhrases.Found person = np.person(w, s.insertionStart(), s.insertionEnd(), ctx);
+    SourcePhrases.Found person = np.name(w, s.insertionStart(), s.insertionEnd(), ctx);
     return person == null ? f : new SourcePhrases.Found(person.source(), f.span(), person.match());
   }
 

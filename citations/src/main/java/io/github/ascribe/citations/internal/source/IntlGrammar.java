@@ -19,7 +19,7 @@ import java.util.Set;
  * <pre>{@code
  * IntlGrammar g = IntlGrammar.bundled();
  * g.has("es", "det", "la");                        // true
- * g.language(WordTokens.of(s, 0, s.length()));     // "es" for "Según la policía, el fuego ..."
+ * g.languages(WordTokens.of(s, 0, s.length()));    // [es] for "Según la policía, el fuego ..."
  * }</pre>
  */
 final class IntlGrammar {
@@ -28,7 +28,7 @@ final class IntlGrammar {
   static final List<String> LANGUAGES = List.of("de", "es", "fr", "it", "pt");
   /** The roles a line may have. */
   static final Set<String> ROLES = Set.of("function", "det", "pronoun", "link", "stop", "relative", "prep", "skip",
-      "before", "after", "as", "refer", "anonymous", "org", "org-suffix", "title", "title-suffix");
+      "before", "after", "as", "refer", "anonymous", "org", "org-suffix", "title", "title-suffix", "outlet-noun", "to");
 
   private static final String FILE = "intl-grammar.tsv";
 
@@ -145,10 +145,11 @@ final class IntlGrammar {
   }
 
   /**
-   * The language of tokens {@code [a, b)}: the one of {@link #LANGUAGES} with most function words,
-   * the first on a tie, if it has more than English has; else the empty string.
+   * The languages tokens {@code [a, b)} may be written in: those of {@link #LANGUAGES} with most
+   * function words, in that order, when they have more than English has; else none. A cue is read
+   * in a sentence only in one of them (a tie keeps both: {@code la}, {@code que} are shared).
    */
-  String language(WordTokens w, int a, int b) {
+  List<String> languages(WordTokens w, int a, int b) {
     int[] counts = new int[LANGUAGES.size()];
     int english = 0;
     for (int i = a; i < b; i++) {
@@ -166,11 +167,18 @@ final class IntlGrammar {
       }
     }
     int best = 0;
-    for (int l = 1; l < counts.length; l++) {
-      if (counts[l] > counts[best]) {
-        best = l;
+    for (int c : counts) {
+      best = Math.max(best, c);
+    }
+    if (best <= english) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    for (int l = 0; l < counts.length; l++) {
+      if (counts[l] == best) {
+        out.add(LANGUAGES.get(l));
       }
     }
-    return counts[best] > english ? LANGUAGES.get(best) : "";
+    return out;
   }
 }

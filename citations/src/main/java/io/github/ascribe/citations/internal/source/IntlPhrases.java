@@ -126,7 +126,7 @@ final class IntlPhrases {
     if (b - a == 1 && grammar.has(lang, "pronoun", w, a)) {
       return true;
     }
-    if (grammar.has(lang, "prep", w, a) || grammar.has(lang, "pronoun", w, a) || grammar.has(lang, "stop", w, a)) {
+    if (grammar.has(lang, "prep", w, a) || grammar.has(lang, "stop", w, a)) {
       return false;
     }
     return grammar.has(lang, "det", w, a) || w.startsUpper(a);
@@ -140,11 +140,11 @@ final class IntlPhrases {
    */
   SourcePhrases.Found classify(WordTokens w, String lang, int a, int b, SourcePhrases.Context ctx,
       int paragraphStart, SourcePhrases.Found lastMedia) {
-    if (a >= b || !w.word(a) || !w.word(b - 1)) {
-      return null;
+    if (a >= b || !w.word(a) || !w.word(b - 1) || Character.isDigit(w.text().charAt(w.start(a)))) {
+      return null; // "caiu para 6,8%": a number names no one
     }
     Span span = Span.of(w.start(a), w.end(b - 1));
-    SourcePhrases.Found media = media(w, a, b, ctx);
+    SourcePhrases.Found media = media(w, lang, a, b, ctx);
     if (media != null) {
       return new SourcePhrases.Found(media.source(), span, media.match());
     }
@@ -204,15 +204,29 @@ final class IntlPhrases {
     return null;
   }
 
+  /** The person words {@code [a, b)} name by the person rules (a title and a name, two or three capitalised words), or null. */
+  SourcePhrases.Found name(WordTokens w, int a, int b, SourcePhrases.Context ctx) {
+    return phrases.person(w, a, b, ctx);
+  }
+
   /**
    * The registry outlet the words name: a capitalised name inside them ({@code el diario El Correo}),
    * or in German the name with its case endings undone ({@code der Süddeutschen Zeitung}, {@code des
    * Spiegels}).
    */
-  private SourcePhrases.Found media(WordTokens w, int a, int b, SourcePhrases.Context ctx) {
+  private SourcePhrases.Found media(WordTokens w, String lang, int a, int b, SourcePhrases.Context ctx) {
     SourcePhrases.Found f = phrases.registryInside(w, a, b, ctx);
     if (f != null || b - a > 6) {
       return f;
+    }
+    for (int k = a + 1; k < b; k++) {
+      if (w.word(k) && grammar.has(lang, "outlet-noun", w, k - 1)) {
+        // spec: after "Nachrichtenagentur", "agencia", a name as the outlet writes it: "dpa"
+        f = phrases.registryText(w.text(k), Span.of(w.start(k), w.end(k)), ctx);
+        if (f != null) {
+          return f;
+        }
+      }
     }
     // spec: German declines an outlet's name: "der Süddeutschen Zeitung" is "Süddeutsche Zeitung"
     int first = a;

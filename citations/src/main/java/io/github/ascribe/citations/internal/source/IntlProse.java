@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Finds prose attributions in sentences written in German, Spanish, French, Italian or Portuguese
- * (the language guessed from the sentence's function words, {@link IntlGrammar#language}):
+ * (the languages guessed from the sentence's function words, {@link IntlGrammar#languages}):
  *
  * <ul>
  *   <li>adjunct cues before their source: {@code Según fuentes del Ministerio, …}, {@code selon
@@ -66,13 +66,17 @@ final class IntlProse {
    */
   void find(int paragraphStart, WordTokens w, SourcePhrases.Context ctx, SourcePhrases.Found lastMedia,
       BitSet taken, List<ProseFinder.Hit> hits) {
-    String lang = grammar.language(w, 0, w.size());
-    if (lang.isEmpty()) {
-      return;
+    for (String lang : grammar.languages(w, 0, w.size())) {
+      read(new Reader(lang, w, ctx, paragraphStart, lastMedia, taken, hits));
     }
-    Reader r = new Reader(lang, w, ctx, paragraphStart, lastMedia, taken, hits);
+  }
+
+  /** Reads the sentence's tokens in one language. */
+  private void read(Reader r) {
+    String lang = r.lang;
+    WordTokens w = r.w;
     for (int i = 0; i < w.size(); i++) {
-      if (!w.word(i) || taken.get(i)) {
+      if (!w.word(i) || r.taken.get(i)) {
         continue;
       }
       int n = grammar.phraseAt(lang, "before", w, i);
@@ -155,6 +159,16 @@ final class IntlProse {
       if (a >= w.size() || !w.word(a)) {
         return false;
       }
+      int said = verbLength(lang, w, a);
+      if (said > 0) {
+        // "según afirmó el propio diario", "segundo informou a Lusa": the source follows the verb
+        int b = np.forwardEnd(w, lang, a + said);
+        SourcePhrases.Found f = np.subject(w, lang, a + said, b) ? classify(a + said, b) : null;
+        if (f != null) {
+          add("cue-according", Span.of(w.start(i), w.end(a + said - 1)), f, i, b, w.phraseKey(i, i + n));
+        }
+        return f != null;
+      }
       int b = clauses.adjunctEnd(w, lang, a);
       SourcePhrases.Found f = classify(a, b);
       if (f == null) {
@@ -216,6 +230,7 @@ final class IntlProse {
         return; // "die Regierung will senken": an attitude verb needs a clause as its content
       }
       Span cue = Span.of(w.start(i), w.end(end - 1));
+      SourcePhrases.Found told = addressee(end);
       int j = i;
       while (j > 0 && w.word(j - 1) && grammar.has(lang, "skip", w, j - 1) && !taken.get(j - 1)) {
         j--;
@@ -225,7 +240,7 @@ final class IntlProse {
         if (np.subject(w, lang, a, j)) {
           SourcePhrases.Found f = classify(a, j);
           if (f != null) {
-            add(rule(entry), cue, f, a, end, entry.lemma());
+            add(rule(entry), cue, f, a, end, entry.lemma(), told);
             return;
           }
         }
@@ -237,7 +252,7 @@ final class IntlProse {
         if (s != null) {
           SourcePhrases.Found f = classify(s.start(), s.end());
           if (f != null) {
-            add(rule(entry), cue, clauses.named(w, lang, s, f, ctx), s.start(), end, entry.lemma());
+            add(rule(entry), cue, clauses.named(w, lang, s, f, ctx), s.start(), end, entry.lemma(), told);
             return;
           }
         }
@@ -253,15 +268,40 @@ final class IntlProse {
       }
     }
 
+    /**
+     * The outlet a verb of saying ending before {@code end} is addressed to ({@code dijo a El Mundo},
+     * {@code a déclaré au Monde}), or null.
+     */
+    private SourcePhrases.Found addressee(int end) {
+      if (end + 1 >= w.size() || !grammar.has(lang, "to", w, end)) {
+        return null;
+      }
+      int b = np.forwardEnd(w, lang, end + 1);
+      SourcePhrases.Found f = b > end + 1 ? classify(end + 1, b) : null;
+      return f != null && f.source().isMedia() ? f : null;
+    }
+
     private SourcePhrases.Found classify(int a, int b) {
       return np.classify(w, lang, a, b, ctx, paragraphStart, lastMedia);
     }
 
     /** Adds a hit with cue {@code cue} and source {@code f}, its words {@code [a, b)} taken. */
     private void add(String rule, Span cue, SourcePhrases.Found f, int a, int b, String lemma) {
-      Span span = Span.of(Math.min(w.start(a), Math.min(cue.start(), f.span().start())),
-          Math.max(w.end(b - 1), Math.max(cue.end(), f.span().end())));
-      hits.add(ProseFinder.Hit.of(rule, span, f, cue, lemma));
+      add(rule, cue, f, a, b, lemma, null);
+    }
+
+    /**
+     * Adds a hit with cue {@code cue} and source {@code f}, its words {@code [a, b)} taken; with an
+     * outlet {@code told} as the addressee, the hit is the outlet's ({@code cue-told}) with {@code f}
+     * as the speaker, as for "told Reuters".
+     */
+    private void add(String rule, Span cue, SourcePhrases.Found f, int a, int b, String lemma,
+        SourcePhrases.Found told) {
+      SourcePhrases.Found source = told != null ? told : f;
+      Span span = Span.of(Math.min(w.start(a), Math.min(cue.start(), source.span().start())),
+          Math.max(w.end(b - 1), Math.max(cue.end(), source.span().end())));
+      hits.add(told == null ? ProseFinder.Hit.of(rule, span, f, cue, lemma)
+          : new ProseFinder.Hit("cue-told", "prose-cue-told", span, told, cue, lemma, f.span()));
       taken.set(a, b);
     }
   }
