@@ -126,6 +126,9 @@ final class IntlClauses {
    * quotation before its subject ({@code …, glauben Experten}).
    */
   boolean clauseAround(WordTokens w, String lang, int i, int end) {
+    if (w.word(end - 1) && complementiser(w, lang, end - 1)) {
+      return true; // a form listed with its complementiser: "creen que"
+    }
     if (end < w.size()) {
       if (!w.word(end)) {
         String t = w.text(end);
@@ -139,7 +142,8 @@ final class IntlClauses {
     return i > 0 && !w.word(i - 1) && !w.isApostrophe(i - 1);
   }
 
-  private boolean complementiser(WordTokens w, String lang, int k) {
+  /** Whether word {@code k} is a complementiser: {@code que}, {@code dass}, {@code che}, {@code qu'…}. */
+  boolean complementiser(WordTokens w, String lang, int k) {
     String key = w.key(k);
     return (grammar.has(lang, "stop", key) && (key.equals("que") || key.equals("dass") || key.equals("che")))
         || key.startsWith("qu'") || key.startsWith("ch'");

@@ -45,7 +45,10 @@ final class IntlPhrases {
     for (int k = start; k < w.size() && k - start < MOST_WORDS; k++) {
       if (!w.word(k)) {
         if (w.end(k) - w.start(k) == 1 && Quotes.isMark(w.text().charAt(w.start(k)))) {
-          continue; // „Handelsjournal“: quotation marks around a name
+          if (k > start && Quotes.closes(w.text(), w.start(k)) && end == k) {
+            end = k + 1; // „Handelsjournal“: the closing mark of a quoted name is the name's
+          }
+          continue;
         }
         break;
       }
@@ -120,7 +123,7 @@ final class IntlPhrases {
    * that is not a preposition, or are one pronoun.
    */
   boolean subject(WordTokens w, String lang, int a, int b) {
-    if (a >= b || !w.word(a) || !w.word(b - 1)) {
+    if (a >= b || !w.word(a) || !endsName(w, b)) {
       return false;
     }
     if (b - a == 1 && grammar.has(lang, "pronoun", w, a)) {
@@ -132,6 +135,12 @@ final class IntlPhrases {
     return grammar.has(lang, "det", w, a) || w.startsUpper(a);
   }
 
+  /** Whether token {@code b - 1} can end a name: a word, or the closing mark of a quoted name. */
+  private static boolean endsName(WordTokens w, int b) {
+    return w.word(b - 1) || (b >= 2 && w.word(b - 2) && w.end(b - 1) - w.start(b - 1) == 1
+        && Quotes.isMark(w.text().charAt(w.start(b - 1))));
+  }
+
   /**
    * What words {@code [a, b)} name, with their span, or null when they name nothing a source can be.
    *
@@ -140,7 +149,7 @@ final class IntlPhrases {
    */
   SourcePhrases.Found classify(WordTokens w, String lang, int a, int b, SourcePhrases.Context ctx,
       int paragraphStart, SourcePhrases.Found lastMedia) {
-    if (a >= b || !w.word(a) || !w.word(b - 1) || Character.isDigit(w.text().charAt(w.start(a)))) {
+    if (a >= b || !w.word(a) || !endsName(w, b) || Character.isDigit(w.text().charAt(w.start(a)))) {
       return null; // "caiu para 6,8%": a number names no one
     }
     Span span = Span.of(w.start(a), w.end(b - 1));
@@ -219,8 +228,16 @@ final class IntlPhrases {
     if (f != null || b - a > 6) {
       return f;
     }
-    for (int k = a + 1; k < b; k++) {
-      if (w.word(k) && grammar.has(lang, "outlet-noun", w, k - 1)) {
+    for (int k = a; k < b; k++) {
+      String stripped = w.word(k) ? stripElision(w.text(k)) : "";
+      if (!stripped.isEmpty() && stripped.length() < w.end(k) - w.start(k) && Character.isUpperCase(stripped.charAt(0))) {
+        // "all'ANSA", "dall'Istat": a name after an elided preposition and article
+        f = phrases.registryText(stripped, Span.of(w.end(k) - stripped.length(), w.end(k)), ctx);
+        if (f != null) {
+          return f;
+        }
+      }
+      if (k > a && w.word(k) && grammar.has(lang, "outlet-noun", w, k - 1)) {
         // spec: after "Nachrichtenagentur", "agencia", a name as the outlet writes it: "dpa"
         f = phrases.registryText(w.text(k), Span.of(w.start(k), w.end(k)), ctx);
         if (f != null) {

@@ -2,6 +2,7 @@ package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.ProseRelation.CueGroup;
 import io.github.ascribe.core.Span;
+import io.github.ascribe.core.text.Names;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,6 +42,9 @@ final class IntlProse {
       CueGroup.THINKING);
   /** German particles of separable verbs listed as "teilte mit". */
   private static final Set<String> PARTICLES = Set.of("mit", "an", "ein", "hinzu", "vor", "zu", "klar", "fest");
+  /** Clitic pronouns joined to a verb by a hyphen ({@code disse-nos}, {@code afirmou-lhe}). */
+  private static final Set<String> CLITICS = Set.of("nos", "me", "te", "se", "lhe", "lhes", "lo", "la", "los", "las",
+      "o", "a", "os", "as", "vos");
   /** How many tokens a German verb's particle may follow it by. */
   private static final int PARTICLE_REACH = 8;
   /** The most words a verb form of the cue lexicon has. */
@@ -48,12 +52,14 @@ final class IntlProse {
   /** The most tokens between the commas of a relative clause or apposition between a subject and its verb. */
   private static final int INSERTION_WORDS = 16;
 
+  private final SourcePhrases phrases;
   private final CueLexicon cues;
   private final IntlGrammar grammar;
   private final IntlPhrases np;
   private final IntlClauses clauses;
 
   IntlProse(SourcePhrases phrases, CueLexicon cues, IntlGrammar grammar, Lexicon lexicon) {
+    this.phrases = phrases;
     this.cues = cues;
     this.grammar = grammar;
     this.np = new IntlPhrases(phrases, grammar, lexicon);
@@ -87,6 +93,9 @@ final class IntlProse {
         continue;
       }
       if (grammar.has(lang, "as", w, i) && r.asFrame(i)) {
+        continue;
+      }
+      if (r.joined(i)) {
         continue;
       }
       int len = verbLength(lang, w, i);
@@ -204,7 +213,7 @@ final class IntlProse {
       }
       int b = np.forwardEnd(w, lang, i + 1);
       int v = b;
-      while (v < w.size() && w.word(v) && grammar.has(lang, "skip", w, v)) {
+      while (v < w.size() && (w.word(v) ? grammar.has(lang, "skip", w, v) : isQuoteMark(w, v))) {
         v++;
       }
       len = v < w.size() ? verbLength(lang, w, v) : 0;
@@ -216,20 +225,64 @@ final class IntlProse {
       return true;
     }
 
+    /**
+     * A verb written as one word with a pronoun or clitic: French {@code a-t-il ajouté}, {@code
+     * dit-elle} (the pronoun is the source, after the verb), Portuguese and Spanish {@code disse-nos}
+     * (the verb without its clitic, read as any other). Whether a hit or a verb was read.
+     */
+    boolean joined(int i) {
+      String key = w.key(i);
+      int dash = key.lastIndexOf('-');
+      if (dash <= 0 || dash == key.length() - 1) {
+        return false;
+      }
+      String base = key.substring(0, dash);
+      String tail = key.substring(dash + 1);
+      if (base.endsWith("-t")) {
+        base = base.substring(0, base.length() - 2); // "a-t-il": the euphonic t
+      }
+      if (lang.equals("fr") && grammar.has(lang, "pronoun", tail)) {
+        boolean aux = (base.equals("a") || base.equals("ont")) && i + 1 < w.size() && w.word(i + 1);
+        CueLexicon.Entry entry = verbEntry(lang, aux ? base + " " + w.key(i + 1) : base);
+        if (entry == null) {
+          return false;
+        }
+        Span cue = aux ? Span.of(w.start(i + 1), w.end(i + 1)) : Span.of(w.start(i), w.start(i) + base.length());
+        Span pronoun = Span.of(w.end(i) - tail.length(), w.end(i));
+        add("verb-inverted", cue, phrases.pronoun(pronoun, tail, ctx), i, aux ? i + 2 : i + 1, entry.lemma());
+        return true;
+      }
+      if (CLITICS.contains(tail) && !lang.equals("de")) {
+        CueLexicon.Entry entry = verbEntry(lang, base);
+        if (entry != null) {
+          verb(i, i + 1, entry, Span.of(w.start(i), w.start(i) + base.length()));
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A verb of {@code len} words at {@code i} with its subject before or after it. */
     void verb(int i, int len) {
-      if (i > 0 && w.word(i - 1) && grammar.has(lang, "det", w, i - 1) && !grammar.has(lang, "skip", w, i - 1)) {
-        return; // "la cuenta", "die Meldung": a noun
-      }
       CueLexicon.Entry entry = verbEntry(lang, len == 1 ? w.key(i) : w.phraseKey(i, i + len));
       if (entry == null && len == 1 && lang.equals("de")) {
         entry = new CueLexicon.Entry(lang, CueGroup.SAYING, w.key(i)); // a separable verb's first part
       }
-      int end = i + len;
-      if (entry == null || (entry.group() == CueGroup.THINKING && !clauses.clauseAround(w, lang, i, end))) {
+      if (entry != null) {
+        // spec: a form listed with its complementiser ("creen que") cues without it
+        int cueEnd = len > 1 && clauses.complementiser(w, lang, i + len - 1) ? i + len - 1 : i + len;
+        verb(i, i + len, entry, Span.of(w.start(i), w.end(cueEnd - 1)));
+      }
+    }
+
+    /** The verb {@code entry} of words {@code [i, end)}, its cue {@code cue}, with its subject before or after it. */
+    private void verb(int i, int end, CueLexicon.Entry entry, Span cue) {
+      if (i > 0 && w.word(i - 1) && grammar.has(lang, "det", w, i - 1) && !grammar.has(lang, "skip", w, i - 1)) {
+        return; // "la cuenta", "die Meldung": a noun
+      }
+      if (entry.group() == CueGroup.THINKING && !clauses.clauseAround(w, lang, i, end)) {
         return; // "die Regierung will senken": an attitude verb needs a clause as its content
       }
-      Span cue = Span.of(w.start(i), w.end(end - 1));
       SourcePhrases.Found told = addressee(end);
       int j = i;
       while (j > 0 && w.word(j - 1) && grammar.has(lang, "skip", w, j - 1) && !taken.get(j - 1)) {
@@ -273,12 +326,30 @@ final class IntlProse {
      * {@code a déclaré au Monde}), or null.
      */
     private SourcePhrases.Found addressee(int end) {
-      if (end + 1 >= w.size() || !grammar.has(lang, "to", w, end)) {
+      if (end >= w.size() || !w.word(end)) {
         return null;
       }
-      int b = np.forwardEnd(w, lang, end + 1);
-      SourcePhrases.Found f = b > end + 1 ? classify(end + 1, b) : null;
+      int a;
+      if (grammar.has(lang, "to", w, end)) {
+        a = end + 1; // "dijo a El Mundo"
+      } else if (elided(w.text(end))) {
+        a = end; // "ha spiegato all'ANSA"
+      } else {
+        return null;
+      }
+      int b = a < w.size() ? np.forwardEnd(w, lang, a) : a;
+      SourcePhrases.Found f = b > a ? classify(a, b) : null;
       return f != null && f.source().isMedia() ? f : null;
+    }
+
+    /** Whether a word is an elided "to the" before a name: {@code all'ANSA}, {@code à l'AFP} is two words. */
+    private boolean elided(String word) {
+      String name = IntlPhrases.stripElision(word);
+      if (name.length() == word.length() || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+        return false;
+      }
+      String prefix = Names.normalize(word.substring(0, word.length() - name.length() - 1));
+      return grammar.has(lang, "to", prefix + "'") || grammar.has(lang, "to", prefix);
     }
 
     private SourcePhrases.Found classify(int a, int b) {
@@ -304,6 +375,10 @@ final class IntlProse {
           : new ProseFinder.Hit("cue-told", "prose-cue-told", span, told, cue, lemma, f.span()));
       taken.set(a, b);
     }
+  }
+
+  private static boolean isQuoteMark(WordTokens w, int k) {
+    return w.end(k) - w.start(k) == 1 && Quotes.isMark(w.text().charAt(w.start(k)));
   }
 
   private static String rule(CueLexicon.Entry entry) {

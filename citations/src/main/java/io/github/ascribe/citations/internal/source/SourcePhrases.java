@@ -299,12 +299,16 @@ public final class SourcePhrases {
    * pronoun itself (for {@link IntlPhrases}: {@code ella}, {@code er}, {@code lui}).
    */
   Found pronoun(WordTokens w, int i, Context ctx) {
-    Span span = Span.of(w.start(i), w.end(i));
+    return pronoun(Span.of(w.start(i), w.end(i)), w.key(i), ctx);
+  }
+
+  /** {@link #pronoun(WordTokens, int, Context)} for a pronoun at {@code span} inside a word ({@code a-t-il}). */
+  Found pronoun(Span span, String key, Context ctx) {
     Source last = ctx.people.last();
     if (last != null) {
       ctx.noteAntecedent(span.start(), ctx.people.lastSpan());
     }
-    return new Found(last != null ? last : ctx.people.named(w.key(i)), span, Match.UNRESOLVED);
+    return new Found(last != null ? last : ctx.people.named(key), span, Match.UNRESOLVED);
   }
 
   /** The person named by words {@code [a, b)} (a title and a name, a given name and a surname), or null. */
