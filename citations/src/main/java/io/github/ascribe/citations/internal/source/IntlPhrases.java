@@ -1,7 +1,9 @@
 package io.github.ascribe.citations.internal.source;
 
+import io.github.ascribe.core.SourceKind;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.text.Names;
+import java.util.Locale;
 
 /**
  * The source's noun phrase in German, Spanish, French, Italian and Portuguese prose: where it ends
@@ -167,7 +169,7 @@ final class IntlPhrases {
       }
     }
     if (b - a == 1 && grammar.has(lang, "pronoun", w, a)) {
-      return phrases.pronoun(w, a, ctx);
+      return phrases.pronoun(Span.of(w.start(a), w.end(a)), w.key(a), ctx);
     }
     int head = a;
     while (head < b - 1 && grammar.has(lang, "det", w, head)) {
@@ -207,7 +209,7 @@ final class IntlPhrases {
         while (j < b && j < i + 3 && w.word(j) && w.startsUpper(j)) {
           j++;
         }
-        return phrases.person(w, i, j, ctx);
+        return name(w, i, j, ctx);
       }
     }
     return null;
@@ -215,7 +217,19 @@ final class IntlPhrases {
 
   /** The person words {@code [a, b)} name by the person rules (a title and a name, two or three capitalised words), or null. */
   SourcePhrases.Found name(WordTokens w, int a, int b, SourcePhrases.Context ctx) {
-    return phrases.person(w, a, b, ctx);
+    SourcePhrases.Found f = phrases.classify(w, a, b, false, ctx);
+    return f != null && f.source().kind() == SourceKind.PERSON ? f : null;
+  }
+
+  /**
+   * The registry outlet or agency named exactly by {@code text} (its first letter capitalised, so
+   * that "dpa" is looked up), given the span {@code span}, or null.
+   */
+  private SourcePhrases.Found registryText(String text, Span span, SourcePhrases.Context ctx) {
+    String name = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    WordTokens t = WordTokens.of(name, 0, name.length());
+    SourcePhrases.Found f = t.size() == 0 ? null : phrases.registryInside(t, 0, t.size(), ctx);
+    return f == null || f.span().length() != name.length() ? null : new SourcePhrases.Found(f.source(), span, f.match());
   }
 
   /**
@@ -232,14 +246,14 @@ final class IntlPhrases {
       String stripped = w.word(k) ? stripElision(w.text(k)) : "";
       if (!stripped.isEmpty() && stripped.length() < w.end(k) - w.start(k) && Character.isUpperCase(stripped.charAt(0))) {
         // "all'ANSA", "dall'Istat": a name after an elided preposition and article
-        f = phrases.registryText(stripped, Span.of(w.end(k) - stripped.length(), w.end(k)), ctx);
+        f = registryText(stripped, Span.of(w.end(k) - stripped.length(), w.end(k)), ctx);
         if (f != null) {
           return f;
         }
       }
       if (k > a && w.word(k) && grammar.has(lang, "outlet-noun", w, k - 1)) {
         // spec: after "Nachrichtenagentur", "agencia", a name as the outlet writes it: "dpa"
-        f = phrases.registryText(w.text(k), Span.of(w.start(k), w.end(k)), ctx);
+        f = registryText(w.text(k), Span.of(w.start(k), w.end(k)), ctx);
         if (f != null) {
           return f;
         }
@@ -266,7 +280,7 @@ final class IntlPhrases {
       }
       String text = undone.toString();
       if (!text.equals(w.phrase(start, b))) {
-        f = phrases.registryText(text, Span.of(w.start(start), w.end(b - 1)), ctx);
+        f = registryText(text, Span.of(w.start(start), w.end(b - 1)), ctx);
         if (f != null) {
           return f;
         }

@@ -181,11 +181,7 @@ public final class SourcePhrases {
     Span span = Span.of(w.start(a), w.end(b - 1));
     // pronouns: the latest person named before, else the pronoun itself
     if (b - a == 1 && PRONOUNS.contains(w.key(a))) {
-      Source last = ctx.people.last();
-      if (last != null) {
-        ctx.noteAntecedent(span.start(), ctx.people.lastSpan());
-      }
-      return new Found(last != null ? last : ctx.people.named(w.key(a)), span, Match.UNRESOLVED);
+      return pronoun(span, w.key(a), ctx);
     }
     // anonymous sources: a listed phrase, or a head noun after determiners and places
     if (startsWithAnonymousPhrase(w, a, b)) {
@@ -294,32 +290,13 @@ public final class SourcePhrases {
     people.notePeople(w, ctx.people);
   }
 
-  /**
-   * The person a pronoun at word {@code i} stands for: the latest person named before, else the
-   * pronoun itself (for {@link IntlPhrases}: {@code ella}, {@code er}, {@code lui}).
-   */
-  Found pronoun(WordTokens w, int i, Context ctx) {
-    return pronoun(Span.of(w.start(i), w.end(i)), w.key(i), ctx);
-  }
-
-  /** {@link #pronoun(WordTokens, int, Context)} for a pronoun at {@code span} inside a word ({@code a-t-il}). */
+  /** The person a pronoun at {@code span} stands for: the latest person named before, else the pronoun itself. */
   Found pronoun(Span span, String key, Context ctx) {
     Source last = ctx.people.last();
     if (last != null) {
       ctx.noteAntecedent(span.start(), ctx.people.lastSpan());
     }
     return new Found(last != null ? last : ctx.people.named(key), span, Match.UNRESOLVED);
-  }
-
-  /** The person named by words {@code [a, b)} (a title and a name, a given name and a surname), or null. */
-  Found person(WordTokens w, int a, int b, Context ctx) {
-    return people.person(w, a, b, ctx.people);
-  }
-
-  /** The registry outlet or agency named exactly by {@code text}, found at {@code span}, or null. */
-  Found registryText(String text, Span span, Context ctx) {
-    Resolution r = ctx.registryAnswers.computeIfAbsent(text, this::registryAnswer).resolution();
-    return r != null && r.source().isMedia() ? new Found(r.source(), span, r.match()) : null;
   }
 
   /** The length of the elision ({@code l'}, {@code d’}) at the start of {@code s[start, end)} to leave out of a name, or 0. */
