@@ -146,7 +146,8 @@ final class IntlGrammar {
 
   /**
    * The languages tokens {@code [a, b)} may be written in: those of {@link #LANGUAGES} with most
-   * function words, in that order, when they have more than English has; else none. A cue is read
+   * function words, in that order, when they have more than English has; all of them when no
+   * language has any; else none. A cue is read
    * in a sentence only in one of them (a tie keeps both: {@code la}, {@code que} are shared).
    */
   List<String> languages(WordTokens w, int a, int b) {
@@ -169,6 +170,9 @@ final class IntlGrammar {
     int best = 0;
     for (int c : counts) {
       best = Math.max(best, c);
+    }
+    if (best == 0 && english == 0) {
+      return LANGUAGES; // no function word of any language: the cues' own languages decide
     }
     if (best <= english) {
       return List.of();
