@@ -139,7 +139,13 @@ final class IntlClauses {
         return true;
       }
     }
-    return i > 0 && !w.word(i - 1) && !w.isApostrophe(i - 1);
+    if (i == 0 || w.word(i - 1) || w.isApostrophe(i - 1)) {
+      return false;
+    }
+    // content before ("…, glauben Experten."): the subject after the verb ends the clause, so the
+    // verb is not the main verb after a subordinate clause ("Wie X berichtete, plant der Konzern …")
+    int b = np.forwardEnd(w, lang, end);
+    return b > end && (b >= w.size() || !w.word(b));
   }
 
   /** Whether word {@code k} is a complementiser: {@code que}, {@code dass}, {@code che}, {@code qu'…}. */

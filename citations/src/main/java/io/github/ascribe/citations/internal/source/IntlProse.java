@@ -265,18 +265,31 @@ final class IntlProse {
     /** A verb of {@code len} words at {@code i} with its subject before or after it. */
     void verb(int i, int len) {
       CueLexicon.Entry entry = verbEntry(lang, len == 1 ? w.key(i) : w.phraseKey(i, i + len));
+      int last = i + len;
       if (entry == null && len == 1 && lang.equals("de")) {
-        entry = new CueLexicon.Entry(lang, CueGroup.SAYING, w.key(i)); // a separable verb's first part
+        // a separable verb's first part: "teilte" of "teilte ... mit", whose particle ends the clause
+        for (int k = i + 1; k < w.size() && k <= i + PARTICLE_REACH && w.word(k) && entry == null; k++) {
+          entry = PARTICLES.contains(w.key(k)) ? verbEntry(lang, w.key(i) + " " + w.key(k)) : null;
+          last = k + 1;
+        }
       }
       if (entry != null) {
         // spec: a form listed with its complementiser ("creen que") cues without it
         int cueEnd = len > 1 && clauses.complementiser(w, lang, i + len - 1) ? i + len - 1 : i + len;
-        verb(i, i + len, entry, Span.of(w.start(i), w.end(cueEnd - 1)));
+        verb(i, i + len, entry, Span.of(w.start(i), w.end(cueEnd - 1)), last);
       }
     }
 
     /** The verb {@code entry} of words {@code [i, end)}, its cue {@code cue}, with its subject before or after it. */
     private void verb(int i, int end, CueLexicon.Entry entry, Span cue) {
+      verb(i, end, entry, cue, end);
+    }
+
+    /**
+     * The verb {@code entry} of words {@code [i, end)}, its cue {@code cue}, with its subject before
+     * or after it; the hit runs to {@code last} at least (past a separable verb's particle).
+     */
+    private void verb(int i, int end, CueLexicon.Entry entry, Span cue, int last) {
       if (i > 0 && w.word(i - 1) && grammar.has(lang, "det", w, i - 1) && !grammar.has(lang, "skip", w, i - 1)) {
         return; // "la cuenta", "die Meldung": a noun
       }
@@ -293,7 +306,7 @@ final class IntlProse {
         if (np.subject(w, lang, a, j)) {
           SourcePhrases.Found f = classify(a, j);
           if (f != null) {
-            add(rule(entry), cue, f, a, end, entry.lemma(), told);
+            add(rule(entry), cue, f, a, last, entry.lemma(), told);
             return;
           }
         }
@@ -305,7 +318,7 @@ final class IntlProse {
         if (s != null) {
           SourcePhrases.Found f = classify(s.start(), s.end());
           if (f != null) {
-            add(rule(entry), cue, clauses.named(w, lang, s, f, ctx), s.start(), end, entry.lemma(), told);
+            add(rule(entry), cue, clauses.named(w, lang, s, f, ctx), s.start(), last, entry.lemma(), told);
             return;
           }
         }
@@ -316,7 +329,7 @@ final class IntlProse {
       if (np.subject(w, lang, a, b)) {
         SourcePhrases.Found f = classify(a, b);
         if (f != null) {
-          add("verb-inverted", cue, f, i, b, entry.lemma());
+          add("verb-inverted", cue, f, i, Math.max(b, last), entry.lemma());
         }
       }
     }
