@@ -75,9 +75,9 @@ final class IntlClauses {
 
   /**
    * The subject before the insertion that the comma at {@code comma} closes: the comma opening it
-   * is at most {@code most} tokens back with only words between, the insertion opens with a relative
-   * word, a determiner or a capital, and the subject before it reaches back to the start of its
-   * clause; or null.
+   * is at most {@code most} tokens back with only words between (a relative clause, an apposition,
+   * {@code de 61 anos}, {@code em entrevista a este jornal}), and the subject before it reaches back
+   * to the start of its clause; or null.
    */
   Subject subjectBeforeInsertion(WordTokens w, String lang, int comma, int most) {
     int open = -1;
@@ -93,11 +93,9 @@ final class IntlClauses {
     if (open <= 0 || open + 1 >= comma || !w.word(open + 1)) {
       return null;
     }
-    boolean opener = grammar.has(lang, "relative", w, open + 1) || grammar.has(lang, "det", w, open + 1)
-        || w.startsUpper(open + 1);
     int start = np.backwardStart(w, lang, open);
     boolean clauseStart = start == 0 || !w.word(start - 1);
-    if (!opener || !clauseStart || start >= open || !np.subject(w, lang, start, open)) {
+    if (!clauseStart || start >= open || !np.subject(w, lang, start, open)) {
       return null;
     }
     return new Subject(start, open, open + 1, comma);
@@ -135,8 +133,9 @@ final class IntlClauses {
         if (t.equals(",") || t.equals(":")) {
           return true;
         }
-      } else if (complementiser(w, lang, end)) {
-        return true;
+      } else if (complementiser(w, lang, end)
+          || (end + 1 < w.size() && w.word(end + 1) && complementiser(w, lang, end + 1))) {
+        return true; // "creen que", "pensent pourtant que"
       }
     }
     if (i == 0 || w.word(i - 1) || w.isApostrophe(i - 1)) {

@@ -134,7 +134,15 @@ final class IntlPhrases {
     if (grammar.has(lang, "prep", w, a) || grammar.has(lang, "stop", w, a)) {
       return false;
     }
-    return grammar.has(lang, "det", w, a) || w.startsUpper(a);
+    return grammar.has(lang, "det", w, a) || w.startsUpper(a) || elidedDeterminer(w, lang, a);
+  }
+
+  /** Whether word {@code a} opens with an elided determiner: {@code un'infermiera}, {@code l'entourage}. */
+  private boolean elidedDeterminer(WordTokens w, String lang, int a) {
+    String text = w.text(a);
+    String name = stripElision(text);
+    return name.length() < text.length()
+        && grammar.has(lang, "det", Names.normalize(text.substring(0, text.length() - name.length() - 1)));
   }
 
   /** Whether token {@code b - 1} can end a name: a word, or the closing mark of a quoted name. */

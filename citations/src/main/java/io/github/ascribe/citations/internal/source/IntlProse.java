@@ -45,6 +45,8 @@ final class IntlProse {
   /** Clitic pronouns joined to a verb by a hyphen ({@code disse-nos}, {@code afirmou-lhe}). */
   private static final Set<String> CLITICS = Set.of("nos", "me", "te", "se", "lhe", "lhes", "lo", "la", "los", "las",
       "o", "a", "os", "as", "vos");
+  /** The most words of an adjunct between a verb and its inverted subject ({@code en un comunicado}). */
+  private static final int ADJUNCT_WORDS = 5;
   /** How many tokens a German verb's particle may follow it by. */
   private static final int PARTICLE_REACH = 8;
   /** The most words a verb form of the cue lexicon has. */
@@ -326,6 +328,18 @@ final class IntlProse {
       // inverted: "…, informó el INE", "„…“, sagte Weiß", "sagte der Minister"
       int a = end;
       int b = np.forwardEnd(w, lang, a);
+      if (!np.subject(w, lang, a, b) && grammar.has(lang, "prep", w, a)) {
+        // "…, declaró en un comunicado el Ayuntamiento": the subject after an adjunct, ending the clause
+        for (int k = Math.min(w.size() - 1, a + ADJUNCT_WORDS); k > a; k--) {
+          int e = np.forwardEnd(w, lang, k);
+          if (w.word(k - 1) && np.subject(w, lang, k, e) && (e >= w.size() || !w.word(e))
+              && grammar.has(lang, "det", w, k)) {
+            a = k;
+            b = e;
+            break;
+          }
+        }
+      }
       if (np.subject(w, lang, a, b)) {
         SourcePhrases.Found f = classify(a, b);
         if (f != null) {
