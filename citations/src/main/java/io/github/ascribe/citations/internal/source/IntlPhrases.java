@@ -1,5 +1,7 @@
 package io.github.ascribe.citations.internal.source;
 
+import io.github.ascribe.core.Match;
+import io.github.ascribe.core.Source;
 import io.github.ascribe.core.SourceKind;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.text.Names;
@@ -186,7 +188,7 @@ final class IntlPhrases {
     String name = stripElision(w.text().substring(w.start(head), span.end()));
     for (int k = head; k < Math.min(b, head + 3); k++) {
       if (grammar.has(lang, "anonymous", w, k)) {
-        return new SourcePhrases.Found(ctx.anonymous(name), span, io.github.ascribe.core.Match.UNRESOLVED);
+        return new SourcePhrases.Found(ctx.anonymous(name), span, Match.UNRESOLVED);
       }
     }
     SourcePhrases.Found person = person(w, head, b, ctx);
@@ -196,14 +198,14 @@ final class IntlPhrases {
     String headKey = Names.normalize(stripElision(w.text(head)));
     if (grammar.has(lang, "org", headKey) || grammar.endsWith(lang, "org-suffix", w, head) || w.isAllCaps(head)
         || (!lang.equals("de") && w.startsUpper(head) && !grammar.has(lang, "title", headKey))) {
-      return new SourcePhrases.Found(ctx.organization(name), span, io.github.ascribe.core.Match.UNRESOLVED);
+      return new SourcePhrases.Found(ctx.organization(name), span, Match.UNRESOLVED);
     }
     if (grammar.has(lang, "title", headKey) || grammar.endsWith(lang, "title-suffix", w, head)) {
-      return new SourcePhrases.Found(io.github.ascribe.core.Source.person(name), span,
-          io.github.ascribe.core.Match.UNRESOLVED);
+      return new SourcePhrases.Found(Source.person(name), span,
+          Match.UNRESOLVED);
     }
     // a plural or group of people ("Los bomberos", "Fahrgastverbände"): an organisation of sorts
-    return new SourcePhrases.Found(ctx.organization(name), span, io.github.ascribe.core.Match.UNRESOLVED);
+    return new SourcePhrases.Found(ctx.organization(name), span, Match.UNRESOLVED);
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.ascribe.core.ProseRelation.CueGroup;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.text.Names;
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,32 +36,23 @@ import java.util.Set;
  */
 final class IntlProse {
 
-  /** The groups of the cue lexicon read as verbs. */
-  private static final Set<CueGroup> VERB_GROUPS = EnumSet.of(CueGroup.SAYING, CueGroup.ARGUING, CueGroup.WARNING,
-      CueGroup.THINKING);
-  /** German particles of separable verbs listed as "teilte mit". */
-  private static final Set<String> PARTICLES = Set.of("mit", "an", "ein", "hinzu", "vor", "zu", "klar", "fest");
   /** Clitic pronouns joined to a verb by a hyphen ({@code disse-nos}, {@code afirmou-lhe}). */
   private static final Set<String> CLITICS = Set.of("nos", "me", "te", "se", "lhe", "lhes", "lo", "la", "los", "las",
       "o", "a", "os", "as", "vos");
   /** The most words of an adjunct between a verb and its inverted subject ({@code en un comunicado}). */
   private static final int ADJUNCT_WORDS = 5;
-  /** How many tokens a German verb's particle may follow it by. */
-  private static final int PARTICLE_REACH = 8;
-  /** The most words a verb form of the cue lexicon has. */
-  private static final int VERB_WORDS = 4;
   /** The most tokens between the commas of a relative clause or apposition between a subject and its verb. */
   private static final int INSERTION_WORDS = 16;
 
   private final SourcePhrases phrases;
-  private final CueLexicon cues;
+  private final IntlVerbs verbs;
   private final IntlGrammar grammar;
   private final IntlPhrases np;
   private final IntlClauses clauses;
 
   IntlProse(SourcePhrases phrases, CueLexicon cues, IntlGrammar grammar, Lexicon lexicon) {
     this.phrases = phrases;
-    this.cues = cues;
+    this.verbs = new IntlVerbs(cues);
     this.grammar = grammar;
     this.np = new IntlPhrases(phrases, grammar, lexicon);
     this.clauses = new IntlClauses(grammar, np);
@@ -100,47 +90,11 @@ final class IntlProse {
       if (r.joined(i)) {
         continue;
       }
-      int len = verbLength(lang, w, i);
+      int len = verbs.length(lang, w, i);
       if (len != 0) {
         r.verb(i, len);
       }
     }
-  }
-
-  /**
-   * The words of the verb form of {@code lang} starting at word {@code i}: the longest form the cue
-   * lexicon lists for the language in a verb group; for a German separable verb listed as {@code
-   * teilte mit}, 1 when its particle follows within the clause (returned negated: the cue is the
-   * first word only); else 0.
-   */
-  int verbLength(String lang, WordTokens w, int i) {
-    for (int n = Math.min(VERB_WORDS, w.size() - i); n >= 1; n--) {
-      if (!w.word(i + n - 1)) {
-        continue;
-      }
-      if (verbEntry(lang, n == 1 ? w.key(i) : w.phraseKey(i, i + n)) != null) {
-        return n;
-      }
-    }
-    if (lang.equals("de")) {
-      for (int k = i + 1; k < w.size() && k <= i + PARTICLE_REACH && w.word(k); k++) {
-        if (PARTICLES.contains(w.key(k)) && (k + 1 >= w.size() || !w.word(k + 1))
-            && verbEntry(lang, w.key(i) + " " + w.key(k)) != null) {
-          return 1; // "teilte am Abend mit,": the particle ends the clause
-        }
-      }
-    }
-    return 0;
-  }
-
-  /** The cue lexicon's verb entry of {@code lang} for a normalised form, or null. */
-  CueLexicon.Entry verbEntry(String lang, String form) {
-    for (CueLexicon.Entry e : cues.entries(form)) {
-      if (e.language().equals(lang) && VERB_GROUPS.contains(e.group())) {
-        return e;
-      }
-    }
-    return null;
   }
 
   /** The state of reading one sentence. */
@@ -170,7 +124,7 @@ final class IntlProse {
       if (a >= w.size() || !w.word(a)) {
         return false;
       }
-      int said = verbLength(lang, w, a);
+      int said = verbs.length(lang, w, a);
       if (said > 0) {
         // "según afirmó el propio diario", "segundo informou a Lusa": the source follows the verb
         int b = np.forwardEnd(w, lang, a + said);
@@ -203,7 +157,7 @@ final class IntlProse {
 
     /** "Wie die FAZ berichtete, …", "Como informó El País, …": {@code as} at {@code i}, a source and a verb. */
     boolean asFrame(int i) {
-      int len = verbLength(lang, w, i + 1);
+      int len = verbs.length(lang, w, i + 1);
       if (len > 0) {
         int b = np.forwardEnd(w, lang, i + 1 + len);
         SourcePhrases.Found f = classify(i + 1 + len, b);
@@ -218,7 +172,7 @@ final class IntlProse {
       while (v < w.size() && (w.word(v) ? grammar.has(lang, "skip", w, v) : isQuoteMark(w, v))) {
         v++;
       }
-      len = v < w.size() ? verbLength(lang, w, v) : 0;
+      len = v < w.size() ? verbs.length(lang, w, v) : 0;
       SourcePhrases.Found f = len > 0 && np.subject(w, lang, i + 1, b) ? classify(i + 1, b) : null;
       if (f == null) {
         return false;
@@ -245,7 +199,7 @@ final class IntlProse {
       }
       if (lang.equals("fr") && grammar.has(lang, "pronoun", tail)) {
         boolean aux = (base.equals("a") || base.equals("ont")) && i + 1 < w.size() && w.word(i + 1);
-        CueLexicon.Entry entry = verbEntry(lang, aux ? base + " " + w.key(i + 1) : base);
+        CueLexicon.Entry entry = verbs.entry(lang, aux ? base + " " + w.key(i + 1) : base);
         if (entry == null) {
           return false;
         }
@@ -255,7 +209,7 @@ final class IntlProse {
         return true;
       }
       if (CLITICS.contains(tail) && !lang.equals("de")) {
-        CueLexicon.Entry entry = verbEntry(lang, base);
+        CueLexicon.Entry entry = verbs.entry(lang, base);
         if (entry != null) {
           verb(i, i + 1, entry, Span.of(w.start(i), w.start(i) + base.length()));
           return true;
@@ -266,12 +220,12 @@ final class IntlProse {
 
     /** A verb of {@code len} words at {@code i} with its subject before or after it. */
     void verb(int i, int len) {
-      CueLexicon.Entry entry = verbEntry(lang, len == 1 ? w.key(i) : w.phraseKey(i, i + len));
+      CueLexicon.Entry entry = verbs.entry(lang, len == 1 ? w.key(i) : w.phraseKey(i, i + len));
       int last = i + len;
       if (entry == null && len == 1 && lang.equals("de")) {
         // a separable verb's first part: "teilte" of "teilte ... mit", whose particle ends the clause
-        for (int k = i + 1; k < w.size() && k <= i + PARTICLE_REACH && w.word(k) && entry == null; k++) {
-          entry = PARTICLES.contains(w.key(k)) ? verbEntry(lang, w.key(i) + " " + w.key(k)) : null;
+        for (int k = i + 1; k < w.size() && k <= i + IntlVerbs.PARTICLE_REACH && w.word(k) && entry == null; k++) {
+          entry = IntlVerbs.PARTICLES.contains(w.key(k)) ? verbs.entry(lang, w.key(i) + " " + w.key(k)) : null;
           last = k + 1;
         }
       }
