@@ -145,10 +145,10 @@ final class IntlGrammar {
   }
 
   /**
-   * The languages tokens {@code [a, b)} may be written in: those of {@link #LANGUAGES} with most
-   * function words, in that order, when they have more than English has; all of them when no
-   * language has any; else none. A cue is read
-   * in a sentence only in one of them (a tie keeps both: {@code la}, {@code que} are shared).
+   * The languages tokens {@code [a, b)} may be written in: those of {@link #LANGUAGES} with more
+   * function words than English and at least half as many as the language with most, most first
+   * (then in the order of {@link #LANGUAGES}); all of them when no language has any function word.
+   * A cue is read in a sentence only in one of them ({@code la}, {@code que} are shared).
    */
   List<String> languages(WordTokens w, int a, int b) {
     int[] counts = new int[LANGUAGES.size()];
@@ -174,13 +174,14 @@ final class IntlGrammar {
     if (best == 0 && english == 0) {
       return LANGUAGES; // no function word of any language: the cues' own languages decide
     }
-    if (best <= english) {
-      return List.of();
-    }
+    // spec: a language with at least half the best count and more than English is read too, the
+    // best first: "O secretário afirmou que há …" shares "que", "há" with Spanish
     List<String> out = new ArrayList<>(2);
-    for (int l = 0; l < counts.length; l++) {
-      if (counts[l] == best) {
-        out.add(LANGUAGES.get(l));
+    for (int c = best; c > english && 2 * c >= best; c--) {
+      for (int l = 0; l < counts.length; l++) {
+        if (counts[l] == c) {
+          out.add(LANGUAGES.get(l));
+        }
       }
     }
     return out;
