@@ -68,6 +68,7 @@ final class Sentences {
     if (bounds.get(bounds.size() - 1) < to) {
       bounds.add(to);
     }
+    OutletStops.split(s, from, to, ctx.settings.registry(), bounds);
     splitAfterStopMarkers(s, bounds, !ctx.references.isEmpty());
     GluedChipSplit.split(ctx, bounds);
     List<Span> out = new ArrayList<>(bounds.size());

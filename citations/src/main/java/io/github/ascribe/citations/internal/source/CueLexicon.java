@@ -169,7 +169,7 @@ public final class CueLexicon {
     return Set.copyOf(out);
   }
 
-  private static List<String> lines(String file) {
+  static List<String> lines(String file) {
     try (InputStream in = CueLexicon.class.getResourceAsStream(DIR + file)) {
       if (in == null) {
         throw new IllegalStateException("cue lexicon resource missing: cues/" + file);

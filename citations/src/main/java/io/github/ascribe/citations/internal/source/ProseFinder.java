@@ -3,6 +3,7 @@ package io.github.ascribe.citations.internal.source;
 import io.github.ascribe.core.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -41,12 +42,16 @@ public final class ProseFinder {
 
   /** Cues that follow their source ({@code Reuters zufolge}, {@code Reuters'e göre}). */
   private static final Set<String> POSTPOSITIONS = Set.of("zufolge", "göre", "gore", "szerint", "mukaan");
+  /** Cue hits before verb hits, each in the order of their cues. */
+  private static final Comparator<Hit> CUES_FIRST = Comparator.comparing((Hit h) -> h.rule().startsWith("verb-"))
+      .thenComparingInt(h -> h.cue().start());
   /** A forward phrase after "told" is read for an outlet in at most this many words. */
   private static final int TOLD_WORDS = 4;
 
   private final SourcePhrases phrases;
   private final CueTrie cues;
   private final ReportingVerbs verbs;
+  private final IntlProse intl;
 
   /**
    * A finder over phrase rules and word lists.
@@ -58,6 +63,7 @@ public final class ProseFinder {
     this.phrases = phrases;
     this.cues = new CueTrie(lexicon.cues());
     this.verbs = new ReportingVerbs(phrases, lexicon);
+    this.intl = new IntlProse(phrases, CueLexicon.bundled(), IntlGrammar.bundled(), lexicon);
   }
 
   /**
@@ -73,8 +79,14 @@ public final class ProseFinder {
     WordTokens w = ctx.words(s, from, to);
     phrases.notePeople(w, ctx);
     BitSet taken = new BitSet(w.size());
+    int first = hits.size();
+    intl.find(paragraphStart, w, ctx, lastMedia, taken, hits); // German, Spanish, French, Italian, Portuguese
+    boolean intlHits = hits.size() > first;
     cues(w, ctx, taken, hits);
     verbs.find(paragraphStart, w, ctx, lastMedia, taken, hits);
+    if (intlHits) {
+      hits.subList(first, hits.size()).sort(CUES_FIRST);
+    }
   }
 
   /**
@@ -101,7 +113,7 @@ public final class ProseFinder {
    */
   private void cues(WordTokens w, SourcePhrases.Context ctx, BitSet taken, List<Hit> hits) {
     for (int i = 0; i < w.size(); i++) {
-      List<CueTrie.Cue> starting = cues.matching(w, i);
+      List<CueTrie.Cue> starting = taken.get(i) ? List.of() : cues.matching(w, i);
       if (starting.isEmpty()) {
         continue;
       }

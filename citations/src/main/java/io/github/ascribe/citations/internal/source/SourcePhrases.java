@@ -181,11 +181,7 @@ public final class SourcePhrases {
     Span span = Span.of(w.start(a), w.end(b - 1));
     // pronouns: the latest person named before, else the pronoun itself
     if (b - a == 1 && PRONOUNS.contains(w.key(a))) {
-      Source last = ctx.people.last();
-      if (last != null) {
-        ctx.noteAntecedent(span.start(), ctx.people.lastSpan());
-      }
-      return new Found(last != null ? last : ctx.people.named(w.key(a)), span, Match.UNRESOLVED);
+      return pronoun(span, w.key(a), ctx);
     }
     // anonymous sources: a listed phrase, or a head noun after determiners and places
     if (startsWithAnonymousPhrase(w, a, b)) {
@@ -292,6 +288,15 @@ public final class SourcePhrases {
   /** Registers people named anywhere in a sentence (first name + surname) for later references. */
   void notePeople(WordTokens w, Context ctx) {
     people.notePeople(w, ctx.people);
+  }
+
+  /** The person a pronoun at {@code span} stands for: the latest person named before, else the pronoun itself. */
+  Found pronoun(Span span, String key, Context ctx) {
+    Source last = ctx.people.last();
+    if (last != null) {
+      ctx.noteAntecedent(span.start(), ctx.people.lastSpan());
+    }
+    return new Found(last != null ? last : ctx.people.named(key), span, Match.UNRESOLVED);
   }
 
   /** The length of the elision ({@code l'}, {@code d’}) at the start of {@code s[start, end)} to leave out of a name, or 0. */
