@@ -70,6 +70,7 @@ final class Sentences {
     }
     splitAfterStopMarkers(s, bounds, !ctx.references.isEmpty());
     GluedChipSplit.split(ctx, bounds);
+    ChipCardBounds.merge(ctx, bounds);
     List<Span> out = new ArrayList<>(bounds.size());
     for (int q = 0; q + 1 < bounds.size(); q++) {
       int a = bounds.get(q);

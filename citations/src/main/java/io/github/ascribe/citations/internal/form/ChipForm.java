@@ -65,7 +65,45 @@ public final class ChipForm implements FormRecognizer {
     } else {
       start = start(in, from, e, CountCues.reach(s, from, e));
     }
+    if (start < 0) {
+      start = gluedToWord(in, from, TextScan.endsWithStop(s, from, e) ? e - 1 : e);
+    }
     return start < 0 ? List.of() : List.of(NotationHits.chip(in, Span.of(start, e)));
+  }
+
+  /**
+   * spec: a chip glued to the last word of its sentence ({@code …out of the pay talksReuters +1}):
+   * it starts at the capital after two lower-case letters inside that word, and reads as a chip
+   * whose first name, from there, is a media source the registry knows; -1 if there is none.
+   */
+  static int gluedToWord(FormInput in, int from, int e) {
+    String s = in.text();
+    int plus = e - 1;
+    while (plus > from && Character.isDigit(s.charAt(plus))) {
+      plus--;
+    }
+    if (plus <= from || plus == e - 1 || s.charAt(plus) != '+' && s.charAt(plus) != '＋') {
+      return -1;
+    }
+    int word = TextScan.trimEnd(s, from, plus);
+    int k = word;
+    for (int words = 0; k > from && words < InlineChipForm.MAX_NAME_WORDS && word - k < MAX_LENGTH; k--) {
+      char c = s.charAt(k - 1);
+      if (TextScan.isBlank(c)) {
+        words++;
+        continue;
+      }
+      int g = TextScan.glueAt(s, from, k);
+      if (g < 0) {
+        continue;
+      }
+      Optional<NotationResult> r = in.notationUnlessProse(g, e);
+      if (r.isPresent() && isChip(r.get()) && Readings.first(r.get()).span().start() == 0
+          && Readings.first(r.get()).match().isResolved() && Readings.first(r.get()).source().isMedia()) {
+        return g;
+      }
+    }
+    return -1;
   }
 
   /** Where the chip ending at {@code e} whose tail reaches back to {@code reach} starts, or -1. */
