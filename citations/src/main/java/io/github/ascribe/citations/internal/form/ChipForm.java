@@ -27,6 +27,9 @@ public final class ChipForm implements FormRecognizer {
   /** How far back from a tail's end a chip may start. */
   static final int MAX_LENGTH = 400;
 
+  /** The most words a chip's name glued to the word before it has. */
+  static final int MAX_NAME_WORDS = 5;
+
   /** How far back {@link #stopBefore} looks for the stop before an abbreviation's. */
   static final int NAME_STOP_LOOKBACK = 40;
 
@@ -87,7 +90,7 @@ public final class ChipForm implements FormRecognizer {
     }
     int word = TextScan.trimEnd(s, from, plus);
     int k = word;
-    for (int words = 0; k > from && words < InlineChipForm.MAX_NAME_WORDS && word - k < MAX_LENGTH; k--) {
+    for (int words = 0; k > from && words < MAX_NAME_WORDS && word - k < MAX_LENGTH; k--) {
       char c = s.charAt(k - 1);
       if (TextScan.isBlank(c)) {
         words++;

@@ -86,13 +86,9 @@ public final class Lexer {
       } else if (Chars.isPlus(cp) && digitAt(pos + 1)) {
         pos++;
         digits();
-        int move = marketMoveEnd(pos);
-        if (move > pos) {
-          pos = move; // spec: "News Corp +1.8%" is a market move, not a count: one word
-          emit(TokenType.WORD, start, 0);
-        } else {
-          emit(TokenType.PLUS_COUNT, start, 0);
-        }
+        int move = MarketMoves.end(s, pos, n); // spec: "News Corp +1.8%" is a market move, one word, no count
+        emit(move > pos ? TokenType.WORD : TokenType.PLUS_COUNT, start, 0);
+        pos = move;
       } else if (Chars.isEquals(cp)) {
         pos++;
         int afterEq = pos;
@@ -294,32 +290,6 @@ public final class Lexer {
     while (pos < n && Character.digit(cp(pos), 10) >= 0) {
       pos += Character.charCount(cp(pos));
     }
-  }
-
-  /**
-   * After the digits of {@code +N} that end at {@code at}: the end of a market move's decimals and
-   * percent sign ({@code +1.8%}, {@code +0,6%}, {@code +2%}, {@code +1.25}), or {@code at} if
-   * none follows and the token is a count.
-   */
-  private int marketMoveEnd(int at) {
-    int k = at;
-    if (k + 1 < n && (s.charAt(k) == '.' || s.charAt(k) == ',') && digitAt(k + 1)) {
-      boolean decimal = s.charAt(k) == '.';
-      int d = k + 1;
-      while (digitAt(d)) {
-        d++;
-      }
-      boolean percent = d < n && (s.charAt(d) == '%' || s.charAt(d) == '％');
-      if (!decimal && !percent) {
-        return at; // "+1,000": a count with a thousands separator
-      }
-      k = percent ? d + 1 : d;
-      return k;
-    }
-    if (k < n && (s.charAt(k) == '%' || s.charAt(k) == '％')) {
-      return k + 1;
-    }
-    return at;
   }
 
   private boolean digitAt(int at) {
