@@ -53,6 +53,7 @@ public final class CoreForms {
         new GluedPillForm(),           // SENTENCE_END: ...until 2028.bbc
         new ChipForm(),                // SENTENCE_END: ... Reuters +2
         new InlineChipForm(),          // INLINE: ... last year Reuters+1 and expects ...
+        new CjkCueForm(),              // INLINE: 据新华社报道，…, 共同通信によると、…
         new ProseForm(finders));        // INLINE: according to X, X said
   }
 }
