@@ -166,6 +166,10 @@ public final class ChipForm implements FormRecognizer {
       }
     }
     if (!first.match().isResolved()) {
+      int initialism = initialismStart(s, from, i);
+      if (initialism >= 0 && e - initialism < MAX_LENGTH && across(in, initialism, e, i - 1, true)) {
+        return initialism; // spec: "this year.L.A. Times +3": the name holds an initialism's points
+      }
       int before = stopBefore(s, from, i - 1);
       if (before >= 0 && e - before < MAX_LENGTH && across(in, before, e, i - 1, true)) {
         return before;
@@ -202,6 +206,18 @@ public final class ChipForm implements FormRecognizer {
   /** A character that may end the sentence a chip follows. */
   private static boolean isStop(char c) {
     return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…';
+  }
+
+  /**
+   * Where an initialism of two or more capitals with points that ends at {@code i} ({@code L.A.})
+   * starts, when a stop comes right before it ({@code year.L.A.}); else -1.
+   */
+  static int initialismStart(String s, int from, int i) {
+    int k = i;
+    while (k - 2 >= from && s.charAt(k - 1) == '.' && Character.isUpperCase(s.charAt(k - 2))) {
+      k -= 2;
+    }
+    return i - k >= 4 && k - 1 > from && isStop(s.charAt(k - 1)) ? k : -1;
   }
 
   /** The index after the nearest stop before {@code dot}, at most {@link #NAME_STOP_LOOKBACK} back, or -1. */
