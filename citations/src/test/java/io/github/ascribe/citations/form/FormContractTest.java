@@ -27,7 +27,9 @@ class FormContractTest {
         "[BBC](https://www.bbc.co.uk/x)", "BRUSSELS (Reuters) - ", "according to ", " said", "“", "”", "\"",
         "[1] Reuters - x", "Sources:", "# ", ".", "apnews.com", "AP and AFP both reported the same.", "【4†source】",
         " apnews.com +1", ".reuters.com+2", "([AP News](https://apnews.com.x.info/a?utm_source=chatgpt.com))",
-        "report.pdf", "(http://[2001:db8::1]/x)", "[x](https://www.google.com/url?q=https://a.co.uk/b&sa=U)");
+        "report.pdf", "(http://[2001:db8::1]/x)", "[x](https://www.google.com/url?q=https://a.co.uk/b&sa=U)",
+        "Reuters+1reuters.comPort shuts", "May 2, 2026 — ", "…", "\nThe Guardian\nRents capped\n30 Apr 2026\n",
+        ".bbc", "talksReuters", " +1.8%", "3 hours ago");
     Gen<String> piece = strings().allPossible().ofLengthBetween(0, 3)
         .mix(org.quicktheories.generators.Generate.pick(pieces), 80);
     return org.quicktheories.generators.SourceDSL.lists().of(piece).ofSizeBetween(0, 40)

@@ -1,5 +1,6 @@
 package io.github.ascribe.citations.internal.article;
 
+import io.github.ascribe.citations.internal.form.ChipPills;
 import io.github.ascribe.citations.internal.notation.Readings;
 import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.internal.source.SourceFinders;
@@ -37,6 +38,7 @@ final class GluedChipSplit {
    * @param bounds the sentence boundaries of a paragraph, ascending; boundaries are inserted
    */
   static void split(ReadContext ctx, List<Integer> bounds) {
+    splitAfterPills(ctx, bounds);
     String s = ctx.text;
     for (int q = 0; q + 1 < bounds.size(); q++) {
       int a = bounds.get(q);
@@ -76,6 +78,27 @@ final class GluedChipSplit {
         }
         if (end > i && end < b) {
           bounds.add(q + 1, end);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * spec: {@code until 2028.bbc The deal} is two sentences, split after a pill glued to the stop
+   * ({@link ChipPills}) when a blank and a capital letter follow it.
+   */
+  private static void splitAfterPills(ReadContext ctx, List<Integer> bounds) {
+    String s = ctx.text;
+    for (int q = 0; q + 1 < bounds.size(); q++) {
+      int b = bounds.get(q + 1);
+      for (int i = bounds.get(q) + 2; i < b; i++) {
+        if (s.charAt(i - 1) != '.' || !Character.isLowerCase(s.charAt(i))) {
+          continue;
+        }
+        int e = ChipPills.endAt(s, i, b, ctx::notationUnlessProse);
+        if (e > 0 && e + 1 < b && Character.isUpperCase(s.charAt(e + 1))) {
+          bounds.add(q + 1, e);
           break;
         }
       }

@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import io.github.ascribe.citations.internal.form.LeakedCodes;
 import io.github.ascribe.citations.internal.form.Markers;
 import io.github.ascribe.citations.internal.form.TextScan;
+import io.github.ascribe.citations.internal.source.Lexicon;
 import io.github.ascribe.core.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,9 @@ final class Sentences {
       if (x < to && afterTitle(s, x)) {
         continue; // "Dr. Okafor said": the segmenter's suppression list lacks some titles
       }
+      if (x < to && afterInitialism(s, x, to)) {
+        continue; // "The U.S. Senate passed": an initialism before a capitalised noun ends no sentence
+      }
       if (x < to && runs.insideUrl(x)) {
         continue; // "...approved?utm_source=x": a '?' or '!' inside an address ends no sentence
       }
@@ -71,6 +75,7 @@ final class Sentences {
     OutletStops.split(s, from, to, ctx.settings.registry(), bounds);
     splitAfterStopMarkers(s, bounds, !ctx.references.isEmpty());
     GluedChipSplit.split(ctx, bounds);
+    ChipCardBounds.merge(ctx, bounds);
     List<Span> out = new ArrayList<>(bounds.size());
     for (int q = 0; q + 1 < bounds.size(); q++) {
       int a = bounds.get(q);
@@ -202,6 +207,42 @@ final class Sentences {
     }
     return end > 0 && end + 1 < b && TextScan.isBlank(s.charAt(end)) && Character.isUpperCase(s.charAt(end + 1))
         ? end : -1;
+  }
+
+  /** Capitalised words that open a sentence after an initialism: "…in the U.S. The Senate…" is two sentences. */
+  static final Set<String> OPENERS = Set.of("the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you",
+      "in", "on", "at", "but", "and", "or", "this", "that", "these", "those", "there", "his", "her", "their", "our",
+      "as", "if", "when", "while", "after", "before", "meanwhile", "however", "so", "yet", "also", "some", "many",
+      "most", "no", "for", "with", "since", "during", "according", "officials", "what", "who", "how", "why");
+
+  /**
+   * spec: whether the text before {@code x} ends with an initialism of two or more single letters
+   * each with its point ({@code U.S.}, {@code U.K.}, {@code E.U.}) and the word at {@code x} is
+   * capitalised and no usual sentence opener: {@code The U.S. Senate} is one sentence, {@code in the
+   * U.S. The Senate} two.
+   */
+  static boolean afterInitialism(String s, int x, int to) {
+    int e = x;
+    while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    int letters = 0;
+    int k = e;
+    while (k >= 2 && s.charAt(k - 1) == '.' && Character.isUpperCase(s.charAt(k - 2))
+        && (k < 3 || s.charAt(k - 3) == '.' || !Character.isLetterOrDigit(s.charAt(k - 3)))) {
+      letters++;
+      k -= 2;
+    }
+    if (letters < 2 || e == x || x >= to || !Character.isUpperCase(s.charAt(x))) {
+      return false;
+    }
+    int w = x;
+    while (w < to && Character.isLetter(s.charAt(w))) {
+      w++;
+    }
+    String word = s.substring(x, w).toLowerCase(Locale.ROOT);
+    // a given name opens a sentence: "…late on Sunday in the U.S. Sarah Okafor said…"
+    return w > x + 1 && !OPENERS.contains(word) && !Lexicon.get().isFirstName(word);
   }
 
   /** Whether the text before {@code x} ends with a title abbreviation such as {@code Dr.} or {@code Gen.}. */

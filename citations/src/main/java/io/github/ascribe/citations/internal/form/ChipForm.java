@@ -27,6 +27,9 @@ public final class ChipForm implements FormRecognizer {
   /** How far back from a tail's end a chip may start. */
   static final int MAX_LENGTH = 400;
 
+  /** The most words a chip's name glued to the word before it has. */
+  static final int MAX_NAME_WORDS = 5;
+
   /** How far back {@link #stopBefore} looks for the stop before an abbreviation's. */
   static final int NAME_STOP_LOOKBACK = 40;
 
@@ -65,7 +68,45 @@ public final class ChipForm implements FormRecognizer {
     } else {
       start = start(in, from, e, CountCues.reach(s, from, e));
     }
+    if (start < 0) {
+      start = gluedToWord(in, from, TextScan.endsWithStop(s, from, e) ? e - 1 : e);
+    }
     return start < 0 ? List.of() : List.of(NotationHits.chip(in, Span.of(start, e)));
+  }
+
+  /**
+   * spec: a chip glued to the last word of its sentence ({@code …out of the pay talksReuters +1}):
+   * it starts at the capital after two lower-case letters inside that word, and reads as a chip
+   * whose first name, from there, is a media source the registry knows; -1 if there is none.
+   */
+  static int gluedToWord(FormInput in, int from, int e) {
+    String s = in.text();
+    int plus = e - 1;
+    while (plus > from && Character.isDigit(s.charAt(plus))) {
+      plus--;
+    }
+    if (plus <= from || plus == e - 1 || s.charAt(plus) != '+' && s.charAt(plus) != '＋') {
+      return -1;
+    }
+    int word = TextScan.trimEnd(s, from, plus);
+    int k = word;
+    for (int words = 0; k > from && words < MAX_NAME_WORDS && word - k < MAX_LENGTH; k--) {
+      char c = s.charAt(k - 1);
+      if (TextScan.isBlank(c)) {
+        words++;
+        continue;
+      }
+      int g = TextScan.glueAt(s, from, k);
+      if (g < 0) {
+        continue;
+      }
+      Optional<NotationResult> r = in.notationUnlessProse(g, e);
+      if (r.isPresent() && isChip(r.get()) && Readings.first(r.get()).span().start() == 0
+          && Readings.first(r.get()).match().isResolved() && Readings.first(r.get()).source().isMedia()) {
+        return g;
+      }
+    }
+    return -1;
   }
 
   /** Where the chip ending at {@code e} whose tail reaches back to {@code reach} starts, or -1. */
@@ -125,6 +166,10 @@ public final class ChipForm implements FormRecognizer {
       }
     }
     if (!first.match().isResolved()) {
+      int initialism = initialismStart(s, from, i);
+      if (initialism >= 0 && e - initialism < MAX_LENGTH && across(in, initialism, e, i - 1, true)) {
+        return initialism; // spec: "this year.L.A. Times +3": the name holds an initialism's points
+      }
       int before = stopBefore(s, from, i - 1);
       if (before >= 0 && e - before < MAX_LENGTH && across(in, before, e, i - 1, true)) {
         return before;
@@ -161,6 +206,18 @@ public final class ChipForm implements FormRecognizer {
   /** A character that may end the sentence a chip follows. */
   private static boolean isStop(char c) {
     return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…';
+  }
+
+  /**
+   * Where an initialism of two or more capitals with points that ends at {@code i} ({@code L.A.})
+   * starts, when a stop comes right before it ({@code year.L.A.}); else -1.
+   */
+  static int initialismStart(String s, int from, int i) {
+    int k = i;
+    while (k - 2 >= from && s.charAt(k - 1) == '.' && Character.isUpperCase(s.charAt(k - 2))) {
+      k -= 2;
+    }
+    return i - k >= 4 && k - 1 > from && isStop(s.charAt(k - 1)) ? k : -1;
   }
 
   /** The index after the nearest stop before {@code dot}, at most {@link #NAME_STOP_LOOKBACK} back, or -1. */

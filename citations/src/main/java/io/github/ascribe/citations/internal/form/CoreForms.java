@@ -23,6 +23,7 @@ public final class CoreForms {
         new BylineForm(),              // PARAGRAPH: By Ana Lima and Tom Hale (skipped)
         new WireCreditForm(),          // PARAGRAPH: —AP, (Reporting by ...; Editing by ...)
         new ViaWireForm(),             // PARAGRAPH: Via AP news wire
+        new ChipCardLinesForm(),       // PARAGRAPH: site / title / date lines of a pasted source card (skipped)
         new SourceLineForm(),          // PARAGRAPH: the whole paragraph is notation
         new DatelineForm(),            // PARAGRAPH_START: BRUSSELS (Reuters) -
         new FilePhotoLabelForm(),      // PARAGRAPH_START: FILE PHOTO: (skipped)
@@ -45,11 +46,14 @@ public final class CoreForms {
         new GeminiCiteStartForm(),     // SENTENCE_START: [cite_start]...
         new GrokCardForm(),            // SENTENCE_END: ... [](grok_render_citation_card_json={...})
         new GrokRenderRestForm(),      // PARAGRAPH_START: </grok:render> and <argument> lines
+        new ChipCardForm(),            // SENTENCE_END: ...June.Reuters+1reuters.comTitleMay 2, 2026 — snippet...
         new LinkForm(),                // SENTENCE_END: ...[text](https://...)
         new BareDomainForm(),          // SENTENCE_END: ... the report said. apnews.com +1
         new TrailingLabelForm(),       // SENTENCE_END: ... (dpa).
+        new GluedPillForm(),           // SENTENCE_END: ...until 2028.bbc
         new ChipForm(),                // SENTENCE_END: ... Reuters +2
         new InlineChipForm(),          // INLINE: ... last year Reuters+1 and expects ...
+        new CjkCueForm(),              // INLINE: 据新华社报道，…, 共同通信によると、…
         new ProseForm(finders));        // INLINE: according to X, X said
   }
 }

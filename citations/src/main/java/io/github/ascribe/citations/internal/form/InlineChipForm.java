@@ -26,7 +26,7 @@ import java.util.Set;
 public final class InlineChipForm implements FormRecognizer {
 
   /** The most words a chip's name has. */
-  private static final int MAX_NAME_WORDS = 5;
+  static final int MAX_NAME_WORDS = 5;
   /** The largest count read. */
   private static final int MAX_COUNT = 9999;
 
@@ -117,6 +117,17 @@ public final class InlineChipForm implements FormRecognizer {
     return best;
   }
 
+  /** The last place inside the word at {@code k} where a capital is glued after two lower-case letters, or -1. */
+  private static int gluedInside(String s, int k, int limit) {
+    int found = -1;
+    for (int i = k + 2; i < limit && !TextScan.isBlank(s.charAt(i)); i++) {
+      if (TextScan.glueAt(s, k, i) >= 0) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
   /** The longest run of one to five words ending at {@code nameEnd} that names a known media source. */
   private static Optional<SourceMention> nameBefore(FormInput in, int from, int nameEnd) {
     String s = in.text();
@@ -137,6 +148,12 @@ public final class InlineChipForm implements FormRecognizer {
       Optional<SourceMention> m = WireText.media(s, start, nameEnd, in.registry());
       if (m.isPresent()) {
         best = m;
+      }
+      int glued = gluedInside(s, start, nameEnd);
+      if (glued > start) {
+        // spec: a chip glued to the word before it ("talksReuters+1 and") starts at its capital
+        Optional<SourceMention> g = WireText.media(s, glued, nameEnd, in.registry());
+        return g.isPresent() ? g : best;
       }
     }
     return best;

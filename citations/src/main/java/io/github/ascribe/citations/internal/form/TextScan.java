@@ -113,4 +113,18 @@ public final class TextScan {
   public static int beforeStop(String s, int from, int e) {
     return endsWithStop(s, from, e) ? e - 1 : e;
   }
+
+  /**
+   * Whether a name glued to the word before it starts at {@code k}: a capital letter right after
+   * two lower-case letters ({@code talksReuters}); {@code k} if so, else -1.
+   *
+   * @param s the text
+   * @param from where the range starts
+   * @param k the index asked
+   * @return {@code k} or -1
+   */
+  public static int glueAt(String s, int from, int k) {
+    return k - 2 >= from && k < s.length() && Character.isUpperCase(s.charAt(k))
+        && Character.isLowerCase(s.charAt(k - 1)) && Character.isLowerCase(s.charAt(k - 2)) ? k : -1;
+  }
 }

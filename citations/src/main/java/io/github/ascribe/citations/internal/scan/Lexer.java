@@ -86,7 +86,9 @@ public final class Lexer {
       } else if (Chars.isPlus(cp) && digitAt(pos + 1)) {
         pos++;
         digits();
-        emit(TokenType.PLUS_COUNT, start, 0);
+        int move = MarketMoves.end(s, pos, n); // spec: "News Corp +1.8%" is a market move, one word, no count
+        emit(move > pos ? TokenType.WORD : TokenType.PLUS_COUNT, start, 0);
+        pos = move;
       } else if (Chars.isEquals(cp)) {
         pos++;
         int afterEq = pos;

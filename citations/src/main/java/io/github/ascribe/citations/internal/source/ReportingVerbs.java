@@ -60,6 +60,10 @@ final class ReportingVerbs {
         continue; // "presented demands": the verb came before; this is its object
       }
       int verbEnd = i + len;
+      if (countedObject(w, verb, verbEnd)) {
+        i = verbEnd - 1;
+        continue; // "The New York Times added 300,000 subscribers": a number grew; the outlet is the subject
+      }
       // subject before the verb, skipping auxiliaries and adverbs
       int j = i;
       while (j > 0 && w.word(j - 1) && AUXILIARIES.contains(w.key(j - 1))) {
@@ -149,6 +153,18 @@ final class ReportingVerbs {
       sb.append(w.word(k) ? w.key(k) : w.text(k));
     }
     return sb.toString();
+  }
+
+  /** Whether "add" takes a number as its object ("added 300,000", "adds nearly 2%"): growth, not speech. */
+  private static boolean countedObject(WordTokens w, Lexicon.Verb verb, int k) {
+    if (!verb.lemma().equals("add")) {
+      return false;
+    }
+    if (k < w.size() && w.word(k) && (w.keyIs(k, "nearly") || w.keyIs(k, "almost") || w.keyIs(k, "about")
+        || w.keyIs(k, "another") || w.keyIs(k, "over"))) {
+      k++;
+    }
+    return k < w.size() && w.word(k) && Character.isDigit(w.text(k).charAt(0));
   }
 
   /** Whether word {@code i} looks like a past or present participle: lower-case, longer than 4, -ed or -ing. */

@@ -48,6 +48,7 @@ public final class SourcePhrases {
   private final SourceRegistry registry;
   private final Lexicon lexicon;
   private final PersonNames people;
+  private final OrganisationNames organisations;
 
   /**
    * Phrase rules over a registry and word lists.
@@ -59,6 +60,7 @@ public final class SourcePhrases {
     this.registry = registry;
     this.lexicon = lexicon;
     this.people = new PersonNames(registry, lexicon);
+    this.organisations = new OrganisationNames(lexicon);
   }
 
   /**
@@ -266,6 +268,10 @@ public final class SourcePhrases {
         }
         return new Found(ctx.organization(w.phrase(a, b)), span, Match.UNRESOLVED);
       }
+    }
+    if (organisations.names(w, a, b)) { // "Siemens Energy said", "the Bundeskartellamt found", "selon l'Insee"
+      ctx.lastOrganization = Span.of(w.start(a), w.end(b - 1));
+      return new Found(ctx.organization(w.phrase(a, b)), ctx.lastOrganization, Match.UNRESOLVED);
     }
     if (b - a <= 3 && w.startsUpper(a) && w.keyIn(lexicon.places(), a, b)) {
       // "Russia said": its government

@@ -23,6 +23,15 @@ class SentencesTest {
   }
 
   @Test
+  void anInitialismBeforeACapitalisedNounEndsNoSentence() {
+    assertThat(claims("The U.S. Senate passed the bill. The U.K. Treasury agreed."))
+        .containsExactly("The U.S. Senate passed the bill.", "The U.K. Treasury agreed.");
+    assertThat(claims("Prices fell in the U.S. The Senate passed the bill."))
+        .containsExactly("Prices fell in the U.S.", "The Senate passed the bill.");
+    assertThat(claims("Talks moved to the E.U. But nothing changed.")).hasSize(2);
+  }
+
+  @Test
   void aQuestionWithALinkAfterItStillEnds() {
     assertThat(claims("Will fares rise? See https://www.reuters.com/x for more.")).hasSize(2);
   }

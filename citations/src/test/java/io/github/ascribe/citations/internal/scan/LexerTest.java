@@ -88,6 +88,13 @@ class LexerTest {
     assertThat(kinds("WASHINGTON (AP) — Officials")).contains(LexKind.DASH);
     assertThat(kinds("WSJ, The Guardian; Yahoo")).containsSubsequence(LexKind.SEPARATOR, LexKind.SEPARATOR);
     assertThat(kinds("said Reuters.")).endsWith(LexKind.STOP);
+    // a market move is one word, never a count: "+1.8%", "+2%", "+0,6%", "+1.25"
+    assertThat(kinds("News Corp +1.8%")).containsExactly(LexKind.WORD, LexKind.SPACE, LexKind.WORD,
+        LexKind.SPACE, LexKind.WORD);
+    assertThat(kinds("Nikkei +2% +0,6% +1.25")).doesNotContain(LexKind.PLUS_COUNT);
+    assertThat(kinds("Reuters +2.")).containsExactly(LexKind.WORD, LexKind.SPACE, LexKind.PLUS_COUNT,
+        LexKind.STOP);
+    assertThat(kinds("Reuters +1,000")).contains(LexKind.PLUS_COUNT);
     assertThat(kinds("**Source:**")).containsExactly(LexKind.OTHER, LexKind.WORD, LexKind.OTHER, LexKind.OTHER);
     assertThat(kinds("#AP @BBC")).contains(LexKind.OTHER);
   }
