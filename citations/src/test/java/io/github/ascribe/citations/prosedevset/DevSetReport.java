@@ -28,8 +28,9 @@ final class DevSetReport {
       rows(sb, scorer, lang);
     }
     rows(sb, scorer, "all");
+    rows(sb, scorer, DevSetFiles.HELD_OUT);
     for (String lang : constructionScopes) {
-      sb.append("\nBy construction, ").append(lang.equals("all") ? "all languages" : lang).append('\n');
+      sb.append("\nBy construction, ").append(lang.equals("all") ? "all languages" : lang.equals(DevSetFiles.HELD_OUT) ? "en, held-out set" : lang).append('\n');
       header(sb);
       for (String c : DevSetRelation.CONSTRUCTIONS) {
         rows(sb, scorer, lang + "/" + c);
