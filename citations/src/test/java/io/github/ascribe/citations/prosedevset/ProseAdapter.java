@@ -4,6 +4,7 @@ import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Attribution;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Claim;
+import io.github.ascribe.core.ProseRelation;
 import io.github.ascribe.core.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,13 @@ final class ProseAdapter {
     List<Predicted> out = new ArrayList<>();
     for (Attribution a : article.attributions()) {
       if (a.form() != AttributionForm.PROSE) {
+        continue;
+      }
+      if (a.prose().isPresent()) {
+        // the full relation: its own source, cue and content spans (the content as the hull of its pieces)
+        ProseRelation r = a.prose().get();
+        Optional<Span> src = r.source().isEmpty() ? Optional.empty() : Optional.of(r.source());
+        out.add(new Predicted(a.rule(), src, Optional.of(r.cue()), r.contentHull()));
         continue;
       }
       Span span = a.span();

@@ -73,6 +73,9 @@ final class ProseStructure {
    */
   ProseRelation relation(String s, int from, int to, int paragraphStart, ProseFinder.Hit hit, Span antecedent) {
     Span cue = hit.cue();
+    if (hit.rule().equals("verb-hearsay")) {
+      return hearsay(s, to, hit);
+    }
     Span source = widen(s, from, hit.subject() != null ? hit.subject() : hit.found().span());
     CueLexicon.Entry entry = entry(s, cue);
     CueGroup group = entry != null ? entry.group() : hit.rule().startsWith("cue-") ? CueGroup.ADJUNCT : CueGroup.SAYING;
@@ -86,9 +89,28 @@ final class ProseStructure {
         || government(s, source) == government(s, antecedent);
     Optional<Span> ante = antecedent != null && sameType && antecedent.end() <= source.start()
         ? Optional.of(antecedent) : Optional.empty();
-    SourceType type = hit.subject() != null ? wordType(s, source, SourceType.UNKNOWN) : type(s, source, hit.found().source());
+    SourceType type = hit.rule().equals("cue-told") ? wordType(s, source, SourceType.UNKNOWN)
+        : type(s, source, hit.found().source());
     return new ProseRelation(source, cue, content, kind, type, group,
         lemma.isBlank() ? "?" : lemma, ante);
+  }
+
+  /**
+   * The relation of a hearsay passive ({@code Veltra is said to be talking to rivals}): no source (an
+   * empty span where the cue starts), the content the subject and the words after the cue.
+   */
+  private ProseRelation hearsay(String s, int to, ProseFinder.Hit hit) {
+    Span cue = hit.cue();
+    CueLexicon.Entry entry = entry(s, cue);
+    List<Span> content = new ArrayList<>(2);
+    content.add(hit.subject());
+    int as = skipBlanks(s, cue.end(), to);
+    int ae = trimSentenceEnd(s, as, to);
+    if (ae > as) {
+      content.add(Span.of(as, ae));
+    }
+    return new ProseRelation(Span.of(cue.start(), cue.start()), cue, content, Kind.INDIRECT, SourceType.ANONYMOUS,
+        CueGroup.PASSIVE, entry != null ? entry.lemma() : "be said to", Optional.empty());
   }
 
   /**

@@ -376,6 +376,11 @@ public final class SourcePhrases {
       }
     }
 
+    /** @return where the organisation last read as a source by its name was named, or null */
+    Span lastOrganizationSpan() {
+      return lastOrganization;
+    }
+
     /** @return where what a pronoun or description source starting at {@code start} stands for was named, or null */
     Span antecedent(int start) {
       return antecedents.get(start);
