@@ -4,6 +4,8 @@ import io.github.ascribe.core.ProseRelation;
 import io.github.ascribe.core.ProseRelation.CueGroup;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.text.Names;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,8 +39,7 @@ final class EnglishPropositions {
       "backtrack", "apologize", "continue", "echo", "relate", "recount", "testify", "attest");
   /** Verbs whose content may be a noun phrase: a denial, a promise, a naming. */
   private static final Set<String> OBJECT_CONTENT = Set.of("deny", "reject", "dismiss", "dispute", "refute",
-      "rebut", "promise", "pledge", "vow", "call", "predict", "forecast", "admit", "acknowledge", "concede",
-      "blame");
+      "rebut", "promise", "pledge", "vow", "call", "predict", "forecast", "admit", "acknowledge", "concede");
   /** Words opening a question, not a statement: "did not say why ...". */
   private static final Set<String> QUESTIONS = Set.of("why", "whether", "how", "what", "when", "where", "who", "which",
       "if");
@@ -48,6 +49,23 @@ final class EnglishPropositions {
   private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
       "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "am", "won't", "wouldn't",
       "can't", "couldn't", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't");
+  /** Verbs whose bare object is nearly always a reported clause: "said small schools cost more". */
+  private static final Set<String> CLAUSE_VERBS = Set.of("say", "add", "insist", "argue", "claim", "contend",
+      "maintain", "assert", "stress", "believe", "think", "fear", "hope", "expect", "doubt", "suspect", "reckon",
+      "feel", "worry", "concede", "admit", "acknowledge", "agree", "explain", "write", "tell", "note", "warn",
+      "complain", "estimate", "conclude", "find", "show");
+  /** One-word content a verb may take: "denied that", "doubt it", "said so". */
+  private static final Set<String> PRONOUN_CONTENT = Set.of("that", "it", "this", "so");
+  /** Words opening an adjunct after a cue that ends its clause: "..., the union said on Tuesday." */
+  private static final Set<String> TAIL = Set.of("on", "in", "at", "to", "during", "after", "before", "late", "earlier",
+      "last", "this", "yesterday", "today", "tonight", "when", "while", "as", "with", "without", "from", "through",
+      "via", "outside", "by", "adding", "according", "citing", "of", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "afterwards", "later", "again", "recently", "too", "also", "separately",
+      "privately", "publicly", "only", "then", "now", "quietly", "firmly", "flatly");
+  /** Determiners, prepositions and pronouns: what a verb is followed by, and a noun is not. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+      "his", "her", "their", "our", "some", "few", "many", "more", "less", "to", "in", "on", "at", "by", "for", "with",
+      "from", "into", "over", "than", "of", "up", "down", "out", "him", "them", "us", "it", "no", "all", "any");
   /** How many words of bare content are read for a finite verb. */
   private static final int CLAUSE_WORDS = 12;
 
@@ -66,17 +84,18 @@ final class EnglishPropositions {
    * @param r its relation
    * @return whether to keep it
    */
-  boolean accepts(String s, ProseFinder.Hit hit, ProseRelation r) {
+  boolean accepts(String s, int paragraphStart, ProseFinder.Hit hit, ProseRelation r) {
     if (!hit.rule().startsWith("verb-") || hit.rule().equals("verb-hearsay") || !english(s, r.cue())) {
       return true;
     }
-    if (r.content().isEmpty()) {
-      return false;
+    if (r.content().isEmpty() || insideQuotation(s, paragraphStart, r.cue().start())) {
+      return false; // spec: "We did not want this," ...: the speaker's words, not an attribution
     }
     String lemma = r.cueLemma();
     Span first = r.content().get(0);
     if (first.end() <= r.cue().start() && first.end() <= r.source().start()) {
-      return !REQUESTS.contains(lemma); // content first: "Prices rose, the ministry said."
+      // content first: "Prices rose, the ministry said." The cue ends the clause
+      return !REQUESTS.contains(lemma) && (r.content().size() > 1 || endsClause(s, Math.max(r.cue().end(), r.source().end())));
     }
     Span after = null;
     for (Span c : r.content()) {
@@ -110,7 +129,58 @@ final class EnglishPropositions {
     if (REQUESTS.contains(lemma) || NOT_BARE.contains(lemma) || bareParticiple(s, r.cue())) {
       return false;
     }
-    return clause(s, after, r.cueGroup() == CueGroup.THINKING) || OBJECT_CONTENT.contains(lemma);
+    // spec: "warned of shortages", "complained about delays": a warning's content may be what it is about
+    boolean about = r.cueGroup() == CueGroup.WARNING && (firstWord.equals("of") || firstWord.equals("about")
+        || firstWord.equals("against"));
+    String content = Names.normalize(after.text(s));
+    if (PRONOUN_CONTENT.contains(content)) {
+      return OBJECT_CONTENT.contains(lemma) || r.cueGroup() == CueGroup.THINKING || lemma.equals("say");
+    }
+    return about || clause(s, after, r.cueGroup() == CueGroup.THINKING) || OBJECT_CONTENT.contains(lemma)
+        || CLAUSE_VERBS.contains(lemma) && wordCount(content) >= 3;
+  }
+
+  /**
+   * Whether the clause ends at {@code i}: the sentence ends, a comma, a colon or a dash follows, or
+   * a tail adjunct ({@code on Tuesday}, {@code in a statement}, {@code to reporters}).
+   */
+  private static boolean endsClause(String s, int i) {
+    int a = i;
+    while (a < s.length() && Character.isWhitespace(s.charAt(a)) && s.charAt(a) != '\n') {
+      a++;
+    }
+    if (a >= s.length() || ".,;:!?—–-\n".indexOf(s.charAt(a)) >= 0 || Quotes.isMark(s.charAt(a))) {
+      return true;
+    }
+    int b = a;
+    while (b < s.length() && Character.isLetter(s.charAt(b))) {
+      b++;
+    }
+    return TAIL.contains(Names.normalize(s.substring(a, b)));
+  }
+
+  /** Whether {@code i} lies inside a quotation opened earlier in its paragraph. */
+  private static boolean insideQuotation(String s, int paragraphStart, int i) {
+    boolean inside = false;
+    for (int k = Math.max(paragraphStart, i - Quotes.MAX_SCAN); k < i; k++) {
+      if (!Quotes.isMark(s.charAt(k))) {
+        continue;
+      }
+      if (inside && Quotes.closes(s, k)) {
+        inside = false;
+      } else if (!inside && Quotes.opens(s, k)) {
+        inside = true;
+      }
+    }
+    return inside;
+  }
+
+  private static int wordCount(String content) {
+    int n = 0;
+    for (String w : content.split("[^\\p{L}\\p{N}']+")) {
+      n += w.isEmpty() ? 0 : 1;
+    }
+    return n;
   }
 
   /** Whether the cue's last word is an English reporting verb form. */
@@ -126,22 +196,32 @@ final class EnglishPropositions {
     return t.indexOf(' ') < 0 && t.endsWith("ing");
   }
 
-  /** Whether the bare content reads as a clause. */
+  /**
+   * Whether the bare content reads as a clause: a subject pronoun first, or in its first words a
+   * finite verb or auxiliary, {@code to} after a thinking cue, or a verb-like word ({@code -s},
+   * {@code -ed}) after two words or more, not after a determiner or preposition, and followed by
+   * one ({@code the insurance value of the bronzes exceeds 30 million}).
+   */
   private static boolean clause(String s, Span c, boolean thinking) {
-    String[] words = Names.normalize(c.text(s)).split("[^\\p{L}']+");
-    int n = 0;
-    for (int i = 0; i < words.length && n < CLAUSE_WORDS; i++) {
-      String word = words[i];
-      if (word.isEmpty()) {
-        continue;
+    List<String> words = new ArrayList<>();
+    for (String word : Names.normalize(c.text(s)).split("[^\\p{L}\\p{N}']+")) {
+      if (!word.isEmpty() && words.size() < CLAUSE_WORDS) {
+        words.add(word);
       }
-      if (n == 0 && EnglishSubjects.PRONOUNS.contains(word)) {
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (i == 0 && EnglishSubjects.PRONOUNS.contains(word)) {
         return true;
       }
       if (FINITE.contains(word) || (thinking && word.equals("to"))) {
         return true;
       }
-      n++;
+      if (i >= 2 && i + 1 < words.size() && word.length() > 3 && (word.endsWith("s") && !word.endsWith("ss")
+          || word.endsWith("ed")) && !FUNCTION_WORDS.contains(words.get(i - 1))
+          && (FUNCTION_WORDS.contains(words.get(i + 1)) || Character.isDigit(words.get(i + 1).charAt(0)))) {
+        return true;
+      }
     }
     return false;
   }

@@ -38,7 +38,7 @@ final class EnglishSubjects {
   private static final Set<String> NOT_HEADS = Set.of("him", "them", "us", "me", "her", "his", "its", "their",
       "our", "my", "your", "this", "that", "there", "here", "now", "then", "also", "not", "only", "just", "still",
       "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "into", "over", "under", "the", "a", "an",
-      "what", "why", "how", "last", "first", "next", "later", "earlier", "today", "yesterday", "ago");
+      "what", "why", "how", "own", "according", "last", "first", "next", "later", "earlier", "today", "yesterday", "ago");
   /** Finite verbs and auxiliaries: a subject phrase holds none (a clause, not a phrase, holds them). */
   private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
       "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "said", "says", "say", "told",
@@ -64,7 +64,8 @@ final class EnglishSubjects {
     while (k > 0 && end - k < MOST_TOKENS) {
       int t = k - 1;
       if (!w.word(t)) {
-        boolean glue = (w.isApostrophe(t) || w.text(t).equals("-")) && t > 0 && w.word(t - 1);
+        boolean glue = (w.isApostrophe(t) || w.text(t).equals("-")) && t > 0 && w.word(t - 1)
+            || number(w, t);
         if (!glue) {
           break;
         }
@@ -78,6 +79,36 @@ final class EnglishSubjects {
     }
     k = skipAdjunct(w, k, end);
     return k >= 0 && isPhrase(w, k, end) ? k : -1;
+  }
+
+  /**
+   * The token after the noun phrase that starts at token {@code a} and runs to a punctuation mark
+   * or the sentence's end ({@code according to two people familiar with the talks,}), or -1 when
+   * the words there are no noun phrase or run on past {@link #MOST_TOKENS}.
+   *
+   * @param w the sentence's tokens
+   * @param a the phrase's first token
+   * @return the token after the phrase, or -1
+   */
+  static int forwardEnd(WordTokens w, int a) {
+    int k = a;
+    while (k < w.size() && k - a < MOST_TOKENS) {
+      boolean glue = !w.word(k) && (w.isApostrophe(k) || w.text(k).equals("-") || number(w, k)) && k + 1 < w.size()
+          && w.word(k + 1);
+      if (!w.word(k) && !glue) {
+        break;
+      }
+      k++;
+    }
+    boolean closed = k == w.size() || !w.word(k);
+    return closed && k > a && isPhrase(w, a, k) ? k : -1;
+  }
+
+  /** "50,000", "2.5": a comma or point between digits, with no space, is part of a number. */
+  private static boolean number(WordTokens w, int t) {
+    return (w.text(t).equals(",") || w.text(t).equals(".")) && t > 0 && t + 1 < w.size()
+        && w.end(t - 1) == w.start(t) && w.end(t) == w.start(t + 1)
+        && Character.isDigit(w.text().charAt(w.start(t) - 1)) && Character.isDigit(w.text().charAt(w.end(t)));
   }
 
   /** "Smith and Jones", "Police and Prosecutors": capitalised words either side of "and". */
@@ -116,7 +147,7 @@ final class EnglishSubjects {
       return false;
     }
     for (int i = a; i < b; i++) {
-      if (w.word(i) && (FINITE.contains(w.key(i)) || (i > a && PRONOUNS.contains(w.key(i)) && !w.keyIs(i, "i")))) {
+      if (w.word(i) && (FINITE.contains(w.key(i)) || w.keyIs(i, "according") || (i > a && PRONOUNS.contains(w.key(i)) && !w.keyIs(i, "i")))) {
         return false;
       }
     }

@@ -41,6 +41,16 @@ final class ProseStructure {
       "earlier", "last", "this", "via", "through", "to", "from", "when", "while", "as", "by", "yesterday", "today",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "im", "en", "ao", "em",
       "no", "na", "al", "au", "nel", "nella", "told", "said", "says", "reporters");
+  /** One-word content: "The ministry denied that.", "Economists doubt it." */
+  private static final Set<String> PRONOUN_CONTENT = Set.of("that", "it", "this", "so");
+  /** Tail words that open a time adjunct only before a time word: "this week", "late on Tuesday". */
+  private static final Set<String> TIME_OPENERS = Set.of("this", "last", "late", "earlier");
+  private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
+      "night", "weekend", "spring", "summer", "autumn", "winter", "on", "in", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "time", "quarter", "season", "term", "session");
+  /** Words that show a clause has started after a cue, before any complementizer: a subject pronoun, a finite verb. */
+  private static final Set<String> CLAUSE_WORDS = Set.of("he", "she", "it", "they", "we", "i", "is", "are", "was",
+      "were", "has", "have", "had", "will", "would", "could", "can");
   /** Words a source phrase starts with that the finder may leave out of the name: "the Financial Times", "two senior officials". */
   private static final Set<String> LEADING_WORDS = Set.of("the", "a", "an", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "several", "some", "many", "other", "der", "die", "das", "el", "la", "los",
@@ -265,7 +275,8 @@ final class ProseStructure {
       boolean quote = Quotes.isMark(s.charAt(as)) && Quotes.opens(s, as);
       // spec: after an adjunct that closes the content ("..., according to X, including ..."), what
       // follows the comma is not its content
-      boolean content = introduced || quote || (comma && (out.isEmpty() || !adjunct)) || (out.isEmpty() && !tail(s, as, ae) && words(s, as, ae) >= 2);
+      boolean content = introduced || quote || (comma && (out.isEmpty() || !adjunct)) || (out.isEmpty() && !tail(s, as, ae)
+          && (words(s, as, ae) >= 2 || PRONOUN_CONTENT.contains(Names.normalize(s.substring(as, ae)))));
       if (content) {
         if (quote) {
           int close = Quotes.closing(s, as, s.length());
@@ -305,7 +316,17 @@ final class ProseStructure {
     while (e < b && Character.isLetter(s.charAt(e))) {
       e++;
     }
-    return TAIL_WORDS.contains(Names.normalize(s.substring(a, e)));
+    String word = Names.normalize(s.substring(a, e));
+    if (TIME_OPENERS.contains(word)) {
+      // spec: "said this week" is a time adjunct, "think this is ..." content
+      int f = skipBlanks(s, e, b);
+      int g = f;
+      while (g < b && Character.isLetter(s.charAt(g))) {
+        g++;
+      }
+      return TIME_WORDS.contains(Names.normalize(s.substring(f, g)));
+    }
+    return TAIL_WORDS.contains(word);
   }
 
   /**
@@ -322,8 +343,13 @@ final class ProseStructure {
       if (i == start) {
         return -1; // a mark, a digit or punctuation: the window ends
       }
-      if (COMPLEMENTIZERS.contains(Names.normalize(s.substring(start, i)))) {
-        return i;
+      String word = Names.normalize(s.substring(start, i));
+      if (COMPLEMENTIZERS.contains(word)) {
+        // spec: "denied that." is the pronoun, the content itself, not a complementizer
+        return skipBlanks(s, i, b) >= b || ".;".indexOf(s.charAt(skipBlanks(s, i, b))) >= 0 ? -1 : i;
+      }
+      if (CLAUSE_WORDS.contains(word)) {
+        return -1; // "said it denied that": a clause of its own came first
       }
       if (i < b && s.charAt(i) != ' ') {
         return -1;

@@ -26,6 +26,8 @@ final class ReportingVerbs {
       "the news agency", "the broadcaster", "the outlet", "the magazine", "the network", "the daily", "the website",
       "the wire service", "the publication", "the channel", "the tabloid", "the site");
 
+  /** Quantifiers that stand alone as a subject: "Some said", "Many fear". */
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "few", "most", "several", "both", "all", "others");
   /** Words that open a relative clause or apposition between a subject and its verb. */
   private static final Set<String> INSERTION_OPENERS = Set.of("who", "which", "the", "a", "an", "its", "his", "her",
       "their", "whose", "himself", "herself", "itself");
@@ -55,7 +57,7 @@ final class ReportingVerbs {
         continue;
       }
       Lexicon.Verb verb = verb(w, i, len);
-      if (i > 0 && w.word(i - 1) && NOUN_MARKERS.contains(w.key(i - 1))) {
+      if (i > 0 && w.word(i - 1) && NOUN_MARKERS.contains(w.key(i - 1)) && !quantifierSubject(w, i - 1)) {
         continue; // "the report", "initial hopes": a noun, not a verb
       }
       if (i > 0 && w.word(i - 1) && looksLikeVerb(w, i - 1)) {
@@ -68,7 +70,7 @@ final class ReportingVerbs {
         j--;
       }
       boolean english = lexicon.verb(len == 1 ? w.key(i) : joinedKeys(w, i, verbEnd)) != null;
-      VerbGroup.Group group = english ? VerbGroup.of(w, j, i, verbEnd) : new VerbGroup.Group(i, verbEnd, false);
+      VerbGroup.Group group = english ? VerbGroup.of(w, j, i, verbEnd) : new VerbGroup.Group(i, verbEnd);
       Span cue = Span.of(w.start(group.start()), w.end(group.end() - 1));
       if (group.hearsay()) {
         // "Veltra is said to be ...": no source; the subject opens the content
@@ -78,6 +80,10 @@ final class ReportingVerbs {
           hits.add(new ProseFinder.Hit("verb-hearsay", "prose-verb-hearsay", cue, unnamed, cue, verb.lemma(),
               Span.of(w.start(subject), w.end(j - 1))));
         }
+        i = group.end() - 1;
+        continue;
+      }
+      if (group.passive()) {
         i = group.end() - 1;
         continue;
       }
@@ -122,6 +128,11 @@ final class ReportingVerbs {
       }
       i = group.end() - 1;
     }
+  }
+
+  /** "Some said ...": a quantifier opening its clause is a subject, not a determiner. */
+  private static boolean quantifierSubject(WordTokens w, int k) {
+    return QUANTIFIERS.contains(w.key(k)) && (k == 0 || !w.word(k - 1));
   }
 
   /**

@@ -99,7 +99,7 @@ public final class SourceFinders {
       ProseRelation relation = relations.get(k);
       // spec: an English verb cue counts only with a proposition; a cue inside another's source
       // ("people polled by this channel expect") is part of that source
-      if (!propositions.accepts(s, h, relation) || insideSource(relation, relations)) {
+      if (!propositions.accepts(s, paragraphStart, h, relation) || insideSource(relation, relations)) {
         continue;
       }
       SourcePhrases.Found f = h.found();

@@ -32,8 +32,16 @@ final class VerbGroup {
    * @param start its first token
    * @param end the token after it
    * @param hearsay whether it is a hearsay passive ({@code is said to}) with no source
+   * @param passive whether it is another passive ({@code were told}, {@code was chosen}): its subject
+   *     is no source
    */
-  record Group(int start, int end, boolean hearsay) {}
+  record Group(int start, int end, boolean hearsay, boolean passive) {
+
+    /** An active verb group. */
+    Group(int start, int end) {
+      this(start, end, false, false);
+    }
+  }
 
   private VerbGroup() {}
 
@@ -59,11 +67,16 @@ final class VerbGroup {
     int last = verbEnd - 1;
     // spec: "was quoted as saying" is one cue
     if (w.keyIs(last, "quoted") && verbEnd + 1 < w.size() && w.keyIs(verbEnd, "as") && w.keyIs(verbEnd + 1, "saying")) {
-      return new Group(start, verbEnd + 2, false);
+      return new Group(start, verbEnd + 2);
     }
+    boolean be = lastAux >= 0 && BE.contains(w.key(lastAux));
     // spec: "is said to", "are believed to": a hearsay passive
-    boolean hearsay = lastAux >= 0 && BE.contains(w.key(lastAux)) && HEARSAY.contains(w.key(last))
-        && verbEnd < w.size() && w.keyIs(verbEnd, "to");
-    return new Group(start, hearsay ? verbEnd + 1 : verbEnd, hearsay);
+    boolean hearsay = be && HEARSAY.contains(w.key(last)) && verbEnd < w.size() && w.keyIs(verbEnd, "to");
+    if (hearsay) {
+      return new Group(start, verbEnd + 1, true, false);
+    }
+    // spec: "Parents were told ...", "the target was chosen": the subject is who heard, not who said
+    boolean passive = be && !w.endsWith(last, "ing") && !w.keyIs(lastAux, "being");
+    return new Group(start, verbEnd, false, passive);
   }
 }
