@@ -54,6 +54,8 @@ final class EnglishPropositions {
       "maintain", "assert", "stress", "believe", "think", "fear", "hope", "expect", "doubt", "suspect", "reckon",
       "feel", "worry", "concede", "admit", "acknowledge", "agree", "explain", "write", "tell", "note", "warn",
       "complain", "estimate", "conclude", "find", "show");
+  /** Verbs with an addressee or object after them: "told reporters", "quoted him as saying". */
+  private static final Set<String> ADDRESSING = Set.of("tell", "quote", "inform", "assure", "remind", "warn");
   /** One-word content a verb may take: "denied that", "doubt it", "said so". */
   private static final Set<String> PRONOUN_CONTENT = Set.of("that", "it", "this", "so");
   /** Words opening an adjunct after a cue that ends its clause: "..., the union said on Tuesday." */
@@ -95,7 +97,11 @@ final class EnglishPropositions {
     Span first = r.content().get(0);
     if (first.end() <= r.cue().start() && first.end() <= r.source().start()) {
       // content first: "Prices rose, the ministry said." The cue ends the clause
-      return !REQUESTS.contains(lemma) && (r.content().size() > 1 || endsClause(s, Math.max(r.cue().end(), r.source().end())));
+      int end = Math.max(r.cue().end(), r.source().end());
+      if (ADDRESSING.contains(lemma)) {
+        end = Addressees.skip(s, end, s.length()); // "..., the official told reporters."
+      }
+      return !REQUESTS.contains(lemma) && (r.content().size() > 1 || endsClause(s, end));
     }
     Span after = null;
     for (Span c : r.content()) {
