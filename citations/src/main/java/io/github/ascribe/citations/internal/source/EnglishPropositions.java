@@ -39,7 +39,8 @@ final class EnglishPropositions {
       "backtrack", "apologize", "continue", "echo", "relate", "recount", "testify", "attest");
   /** Verbs whose content may be a noun phrase: a denial, a promise, a naming. */
   private static final Set<String> OBJECT_CONTENT = Set.of("deny", "reject", "dismiss", "dispute", "refute",
-      "rebut", "promise", "pledge", "vow", "call", "predict", "forecast", "admit", "acknowledge", "concede");
+      "rebut", "promise", "pledge", "vow", "call", "predict", "forecast", "admit", "acknowledge", "concede",
+      "report");
   /** Words opening a question, not a statement: "did not say why ...". */
   private static final Set<String> QUESTIONS = Set.of("why", "whether", "how", "what", "when", "where", "who", "which",
       "if");
