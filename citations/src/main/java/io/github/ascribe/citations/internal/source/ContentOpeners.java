@@ -33,10 +33,37 @@ final class ContentOpeners {
   /** Words that show a clause has started after a cue, before any complementizer: a subject pronoun, a finite verb. */
   private static final Set<String> CLAUSE_WORDS = Set.of("he", "she", "it", "they", "we", "i", "is", "are", "was",
       "were", "has", "have", "had", "will", "would", "could", "can");
+  /** Complementizers of a question: only right after the cue ("did not say whether"), not "promised to act if". */
+  private static final Set<String> QUESTION_WORDS = Set.of("whether", "if");
+  /** Prepositions and adverbs that open a sentence-initial adjunct: "In a statement, it said". */
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "during", "after", "before", "under",
+      "with", "by", "from", "later", "earlier", "separately", "meanwhile", "yesterday", "today", "asked", "outside",
+      "inside", "since", "for", "through", "as");
   /** How many tokens after the cue a complementizer is looked for: "said on Tuesday night that". */
   private static final int THAT_WINDOW = 8;
 
   private ContentOpeners() {}
+
+  /**
+   * Whether {@code [a, b)}, the text before a source and cue, is an adjunct that opens the
+   * sentence, not content: up to ten words, a preposition or an {@code -ing} participle first, no
+   * finite verb ({@code In a filing on Tuesday}, {@code Speaking at a rally last night}).
+   */
+  static boolean openingAdjunct(String s, int a, int b) {
+    String[] words = Names.normalize(s.substring(a, b)).split("[^\\p{L}\\p{N}']+");
+    if (words.length == 0 || words.length > 10 || words[0].isEmpty()) {
+      return false;
+    }
+    if (!ADJUNCT_OPENERS.contains(words[0]) && !(words[0].endsWith("ing") && words[0].length() > 5)) {
+      return false;
+    }
+    for (String w : words) {
+      if (CLAUSE_WORDS.contains(w) && !w.equals("i")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The number of blank-separated words in {@code [a, b)}, counting up to 3. */
   static int words(String s, int a, int b) {
@@ -79,14 +106,15 @@ final class ContentOpeners {
     int i = a;
     for (int n = 0; n < THAT_WINDOW && i < b; n++) {
       int start = i;
-      while (i < b && Character.isLetter(s.charAt(i))) {
-        i++;
+      while (i < b && (Character.isLetterOrDigit(s.charAt(i))
+          || i > start && (s.charAt(i) == '\'' || s.charAt(i) == '’') && i + 1 < b && Character.isLetter(s.charAt(i + 1)))) {
+        i++; // a word, with an apostrophe inside: "this morning's Herald that"
       }
       if (i == start) {
-        return -1; // a mark, a digit or punctuation: the window ends
+        return -1; // a mark or punctuation: the window ends
       }
       String word = Names.normalize(s.substring(start, i));
-      if (COMPLEMENTIZERS.contains(word)) {
+      if (COMPLEMENTIZERS.contains(word) && (n == 0 || !QUESTION_WORDS.contains(word))) {
         // spec: "denied that." is the pronoun, the content itself, not a complementizer
         return skipBlanks(s, i, b) >= b || ".;".indexOf(s.charAt(skipBlanks(s, i, b))) >= 0 ? -1 : i;
       }

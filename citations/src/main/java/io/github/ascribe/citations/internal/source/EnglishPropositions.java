@@ -122,6 +122,12 @@ final class EnglishPropositions {
       }
     }
     String firstWord = firstWord(s, after);
+    String content = Names.normalize(after.text(s));
+    if (PRONOUN_CONTENT.contains(content)) {
+      // "denied that", "doubt it", "said so", "have also confirmed this"
+      return OBJECT_CONTENT.contains(lemma) || r.cueGroup() == CueGroup.THINKING || lemma.equals("say")
+          || lemma.equals("confirm");
+    }
     if (QUESTIONS.contains(firstWord) || CONJUNCTIONS.contains(firstWord)) {
       return false;
     }
@@ -139,10 +145,6 @@ final class EnglishPropositions {
     // spec: "warned of shortages", "complained about delays": a warning's content may be what it is about
     boolean about = r.cueGroup() == CueGroup.WARNING && (firstWord.equals("of") || firstWord.equals("about")
         || firstWord.equals("against"));
-    String content = Names.normalize(after.text(s));
-    if (PRONOUN_CONTENT.contains(content)) {
-      return OBJECT_CONTENT.contains(lemma) || r.cueGroup() == CueGroup.THINKING || lemma.equals("say");
-    }
     return about || clause(s, after, r.cueGroup() == CueGroup.THINKING) || OBJECT_CONTENT.contains(lemma)
         || CLAUSE_VERBS.contains(lemma) && wordCount(content) >= 3;
   }

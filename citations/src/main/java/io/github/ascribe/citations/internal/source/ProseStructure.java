@@ -233,7 +233,8 @@ final class ProseStructure {
         break;
       }
     }
-    if (be > bs && joinedBefore) {
+    // spec: "In a statement, it said ...": an opening adjunct is not content
+    if (be > bs && joinedBefore && !ContentOpeners.openingAdjunct(s, bs, be)) {
       if (Quotes.isMark(s.charAt(be - 1)) && Quotes.closes(s, be - 1)) {
         int open = Quotes.opening(s, be - 1, paragraphStart);
         if (open >= 0 && open < bs) {

@@ -60,6 +60,9 @@ final class ReportingVerbs {
       if (i > 0 && w.word(i - 1) && NOUN_MARKERS.contains(w.key(i - 1)) && !quantifierSubject(w, i - 1)) {
         continue; // "the report", "initial hopes": a noun, not a verb
       }
+      if (VerbGroup.nounCompound(w, i)) {
+        continue; // "the rescue plan", "the draft text": a noun
+      }
       if (i > 0 && w.word(i - 1) && looksLikeVerb(w, i - 1)) {
         continue; // "presented demands": the verb came before; this is its object
       }

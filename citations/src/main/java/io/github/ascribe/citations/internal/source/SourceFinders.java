@@ -89,18 +89,22 @@ public final class SourceFinders {
     List<ProseFinder.Hit> hits = new ArrayList<>();
     prose.find(s, paragraphStart, from, to, phrases.context, media, hits);
     List<ProseHit> out = new ArrayList<>(hits.size());
+    List<ProseFinder.Hit> kept = new ArrayList<>(hits.size());
     List<ProseRelation> relations = new ArrayList<>(hits.size());
     for (ProseFinder.Hit h : hits) {
-      relations.add(structure.relation(s, from, to, paragraphStart, h,
-          phrases.context.antecedent(h.found().span().start())));
+      ProseRelation relation = structure.relation(s, from, to, paragraphStart, h,
+          phrases.context.antecedent(h.found().span().start()));
+      // spec: an English verb cue counts only with a proposition
+      if (propositions.accepts(s, paragraphStart, h, relation)) {
+        kept.add(h);
+        relations.add(relation);
+      }
     }
-    for (int k = 0; k < hits.size(); k++) {
-      ProseFinder.Hit h = hits.get(k);
+    for (int k = 0; k < kept.size(); k++) {
+      ProseFinder.Hit h = kept.get(k);
       ProseRelation relation = relations.get(k);
-      // spec: an English verb cue counts only with a proposition; a cue inside another's source
-      // ("people polled by this channel expect") is part of that source
-      if (!propositions.accepts(s, paragraphStart, h, relation) || insideSource(relation, relations)) {
-        continue;
+      if (insideSource(relation, relations)) {
+        continue; // spec: a cue inside another's source ("people polled by this channel expect") is part of it
       }
       SourcePhrases.Found f = h.found();
       SourceMention m = new SourceMention(phrases.context.text(s, f.span().start(), f.span().end()), f.span(),

@@ -43,7 +43,31 @@ final class VerbGroup {
     }
   }
 
+  /**
+   * Base forms of cues that are nouns as often as verbs: after "the rescue" they end a noun phrase
+   * (a singular subject would take "plans", "notes").
+   */
+  private static final Set<String> NOUN_LIKE = Set.of("plan", "claim", "hope", "fear", "report", "promise", "doubt",
+      "estimate", "charge", "call", "comment", "answer", "question", "order", "demand", "request", "forecast",
+      "project", "rule", "signal", "review", "measure", "document", "text", "post", "record", "warning", "note",
+      "want", "aim", "concern", "study", "survey");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+      "his", "her", "their", "our", "my", "your");
+
   private VerbGroup() {}
+
+  /**
+   * Whether the cue form at token {@code i} ends a noun phrase instead: a form that is as often a
+   * noun, after a determiner and a lower-case word ({@code the rescue plan}, {@code the draft text}).
+   *
+   * @param w the sentence's tokens
+   * @param i the form's token
+   * @return whether it is a noun here
+   */
+  static boolean nounCompound(WordTokens w, int i) {
+    return i >= 2 && NOUN_LIKE.contains(w.key(i)) && w.word(i - 1) && w.word(i - 2) && DETERMINERS.contains(w.key(i - 2))
+        && !w.startsUpper(i - 1) && !w.endsWith(i - 1, "ly") && !w.endsWith(i - 1, "s");
+  }
 
   /**
    * The group of the verb at tokens {@code [verb, verbEnd)}, with the auxiliaries and adverbs read
