@@ -37,10 +37,10 @@ final class EnglishPropositions {
       "denounce", "decry", "slam", "blast", "lambast", "rebuke", "chide", "rule", "project", "summarize",
       "characterize", "outline", "set out", "lay out", "spell out", "sum up", "recite", "volunteer", "retract",
       "backtrack", "apologize", "continue", "echo", "relate", "recount", "testify", "attest");
-  /** Verbs whose content may be a noun phrase: a denial, a promise, a naming. */
+  /** Verbs whose content may be a noun phrase: a denial, a promise, a naming, a fear or a doubt. */
   private static final Set<String> OBJECT_CONTENT = Set.of("deny", "reject", "dismiss", "dispute", "refute",
       "rebut", "promise", "pledge", "vow", "call", "predict", "forecast", "admit", "acknowledge", "concede",
-      "report");
+      "report", "fear", "doubt");
   /** Words opening a question, not a statement: "did not say why ...". */
   private static final Set<String> QUESTIONS = Set.of("why", "whether", "how", "what", "when", "where", "who", "which",
       "if");
@@ -145,8 +145,11 @@ final class EnglishPropositions {
     // spec: "warned of shortages", "complained about delays": a warning's content may be what it is about
     boolean about = r.cueGroup() == CueGroup.WARNING && (firstWord.equals("of") || firstWord.equals("about")
         || firstWord.equals("against"));
-    return about || clause(s, after, r.cueGroup() == CueGroup.THINKING) || OBJECT_CONTENT.contains(lemma)
-        || CLAUSE_VERBS.contains(lemma) && wordCount(content) >= 3;
+    boolean thinking = r.cueGroup() == CueGroup.THINKING;
+    // spec: an attitude (believe, expect, want, hope, plan) counts only with a clause ("Aides expect
+    // the vote to slip"), not a noun phrase ("most shops expect a weak winter")
+    return about || clause(s, after, thinking) || OBJECT_CONTENT.contains(lemma)
+        || !thinking && CLAUSE_VERBS.contains(lemma) && wordCount(content) >= 3;
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.Match;
+import io.github.ascribe.core.SourceKind;
 import io.github.ascribe.core.Span;
+import io.github.ascribe.core.text.Names;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -122,6 +124,10 @@ final class ReportingVerbs {
           f = phrases.classify(w, verbEnd, end, false, ctx);
         }
         rule = "verb-inverted";
+      }
+      if (f != null && f.source().kind() != SourceKind.PERSON && !EnglishSubjects.PRONOUNS.contains(
+          Names.normalize(ctx.text(w.text(), f.span().start(), f.span().end())))) {
+        ctx.noteGroup(f.span()); // "they" and "it" may stand for it later
       }
       if (f != null) {
         int a = Math.min(f.span().start(), cue.start());

@@ -322,6 +322,8 @@ public final class SourcePhrases {
     private final Map<Integer, Span> antecedents = new HashMap<>();
     /** Where the organisation last read as a source by its name was named, or null. */
     private Span lastOrganization;
+    /** Where the organisation or plural source last read as a source was named, or null. */
+    private Span lastGroup;
     /** The registry's answers for the capitalised phrases of the article, by their text. */
     private final Map<String, RegistryAnswer> registryAnswers = new HashMap<>();
     /** The range last asked of {@link #words}, and its tokens. */
@@ -376,9 +378,20 @@ public final class SourcePhrases {
       }
     }
 
-    /** @return where the organisation last read as a source by its name was named, or null */
+    /**
+     * @return where the organisation or group that "they" or "it" may stand for was last named: the
+     *     later of the organisation last read by its name and the last group source noted, or null
+     */
     Span lastOrganizationSpan() {
-      return lastOrganization;
+      if (lastGroup == null || lastOrganization != null && lastOrganization.start() > lastGroup.start()) {
+        return lastOrganization;
+      }
+      return lastGroup;
+    }
+
+    /** Notes a source "they" may stand for: an organisation or a plural ("The federation", "Lawyers"). */
+    void noteGroup(Span span) {
+      lastGroup = span;
     }
 
     /** @return where what a pronoun or description source starting at {@code start} stands for was named, or null */
