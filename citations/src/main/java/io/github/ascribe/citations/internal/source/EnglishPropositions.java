@@ -57,6 +57,9 @@ final class EnglishPropositions {
       "complain", "estimate", "conclude", "find", "show");
   /** Verbs with an addressee or object after them: "told reporters", "quoted him as saying". */
   private static final Set<String> ADDRESSING = Set.of("tell", "quote", "inform", "assure", "remind", "warn");
+  /** Prepositions that open an object of a cue, not a reported clause. */
+  private static final Set<String> PREPOSITIONS = Set.of("on", "with", "for", "about", "to", "into", "over",
+      "against", "at", "in", "of", "from", "by");
   /** One-word content a verb may take: "denied that", "doubt it", "said so". */
   private static final Set<String> PRONOUN_CONTENT = Set.of("that", "it", "this", "so");
   /** Words opening an adjunct after a cue that ends its clause: "..., the union said on Tuesday." */
@@ -146,6 +149,9 @@ final class EnglishPropositions {
     boolean about = r.cueGroup() == CueGroup.WARNING && (firstWord.equals("of") || firstWord.equals("about")
         || firstWord.equals("against"));
     boolean thinking = r.cueGroup() == CueGroup.THINKING;
+    if (PREPOSITIONS.contains(firstWord) && !about && !clause(s, after, thinking)) {
+      return false; // "agreed on a prisoner exchange": what it is about, not what is said
+    }
     // spec: an attitude (believe, expect, want, hope, plan) counts only with a clause ("Aides expect
     // the vote to slip"), not a noun phrase ("most shops expect a weak winter")
     return about || clause(s, after, thinking) || OBJECT_CONTENT.contains(lemma)
