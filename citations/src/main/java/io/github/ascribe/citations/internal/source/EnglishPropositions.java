@@ -60,6 +60,9 @@ final class EnglishPropositions {
   /** Prepositions that open an object of a cue, not a reported clause. */
   private static final Set<String> PREPOSITIONS = Set.of("on", "with", "for", "about", "to", "into", "over",
       "against", "at", "in", "of", "from", "by");
+  /** Words that open a subordinate clause before a main clause. */
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "because", "if",
+      "when", "since", "after", "before", "despite", "unless", "whereas", "once", "until");
   /** One-word content a verb may take: "denied that", "doubt it", "said so". */
   private static final Set<String> PRONOUN_CONTENT = Set.of("that", "it", "this", "so");
   /** Words opening an adjunct after a cue that ends its clause: "..., the union said on Tuesday." */
@@ -105,7 +108,9 @@ final class EnglishPropositions {
       if (ADDRESSING.contains(lemma)) {
         end = Addressees.skip(s, end, s.length()); // "..., the official told reporters."
       }
-      return !REQUESTS.contains(lemma) && (r.content().size() > 1 || endsClause(s, end));
+      // spec: "While the talks failed, both sides agreed": a subordinate clause is not what is said
+      boolean subordinate = SUBORDINATORS.contains(firstWord(s, first)) && !Quotes.isMark(s.charAt(first.start()));
+      return !REQUESTS.contains(lemma) && !subordinate && (r.content().size() > 1 || endsClause(s, end));
     }
     Span after = null;
     for (Span c : r.content()) {

@@ -322,8 +322,7 @@ public final class SourcePhrases {
     private final Map<Integer, Span> antecedents = new HashMap<>();
     /** Where the organisation last read as a source by its name was named, or null. */
     private Span lastOrganization;
-    /** Where the organisation or plural source last read as a source was named, or null. */
-    private Span lastGroup;
+    private Span lastGroup; // the organisation or plural last read as a source, or null
     /** The registry's answers for the capitalised phrases of the article, by their text. */
     private final Map<String, RegistryAnswer> registryAnswers = new HashMap<>();
     /** The range last asked of {@link #words}, and its tokens. */
@@ -334,14 +333,6 @@ public final class SourcePhrases {
 
     /** A context for one article. */
     public Context() {}
-
-    /**
-     * Nothing to release: the context is dropped with the article.
-     *
-     * @deprecated a context holds nothing beyond its article; stop calling this
-     */
-    @Deprecated
-    public void release() {}
 
     /**
      * The tokens of {@code [from, to)} of {@code s}; asked again for the same range, the same
@@ -378,15 +369,10 @@ public final class SourcePhrases {
       }
     }
 
-    /**
-     * @return where the organisation or group that "they" or "it" may stand for was last named: the
-     *     later of the organisation last read by its name and the last group source noted, or null
-     */
+    /** @return where what "they" or "it" may stand for was last named (an organisation or group source), or null */
     Span lastOrganizationSpan() {
-      if (lastGroup == null || lastOrganization != null && lastOrganization.start() > lastGroup.start()) {
-        return lastOrganization;
-      }
-      return lastGroup;
+      return lastGroup == null || lastOrganization != null && lastOrganization.start() > lastGroup.start()
+          ? lastOrganization : lastGroup;
     }
 
     /** Notes a source "they" may stand for: an organisation or a plural ("The federation", "Lawyers"). */
