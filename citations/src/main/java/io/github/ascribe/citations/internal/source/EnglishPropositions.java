@@ -206,11 +206,18 @@ final class EnglishPropositions {
     return n;
   }
 
-  /** Whether the cue's last word is an English reporting verb form. */
+  /** Whether the cue, or a word of it, is an English reporting verb form. */
   private boolean english(String s, Span cue) {
     String key = Names.normalize(cue.text(s));
-    int space = key.lastIndexOf(' ');
-    return lexicon.verb(space < 0 ? key : key.substring(space + 1)) != null;
+    if (lexicon.verb(key) != null) {
+      return true;
+    }
+    for (String word : key.split(" ")) {
+      if (lexicon.verb(word) != null) {
+        return true; // "has warned", "passed on"
+      }
+    }
+    return false;
   }
 
   /** "telling people ...": a lone -ing form, with no auxiliary, reports nothing unless a that-clause follows. */
