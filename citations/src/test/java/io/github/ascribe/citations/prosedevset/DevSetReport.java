@@ -28,8 +28,9 @@ final class DevSetReport {
       rows(sb, scorer, lang);
     }
     rows(sb, scorer, "all");
+    rows(sb, scorer, DevSetFiles.HELD_OUT);
     for (String lang : constructionScopes) {
-      sb.append("\nBy construction, ").append(lang.equals("all") ? "all languages" : lang).append('\n');
+      sb.append("\nBy construction, ").append(lang.equals("all") ? "all languages" : lang.equals(DevSetFiles.HELD_OUT) ? "en, held-out set" : lang).append('\n');
       header(sb);
       for (String c : DevSetRelation.CONSTRUCTIONS) {
         rows(sb, scorer, lang + "/" + c);
@@ -84,7 +85,8 @@ final class DevSetReport {
     }
     for (ProseAdapter.Predicted p : predicted) {
       boolean any = p.hull().isPresent() && d.relations().stream().anyMatch(g -> g.hull().overlaps(p.hull().get()));
-      sb.append(any ? "  found " : "  FALSE ").append(p.rule()).append("  cue '").append(p.cue().map(s -> s.text(t)).orElse(""))
+      boolean cueExact = p.cue().isPresent() && d.relations().stream().anyMatch(g -> DevSetScorer.matches(p.cue().get(), g.cue(), true));
+      sb.append(any ? cueExact ? "  found " : "  CUE?  " : "  FALSE ").append(p.rule()).append("  cue '").append(p.cue().map(s -> s.text(t)).orElse(""))
           .append("' source '").append(p.source().map(s -> s.text(t)).orElse("")).append("' content '")
           .append(p.content().map(s -> s.text(t)).orElse("")).append("'\n");
     }

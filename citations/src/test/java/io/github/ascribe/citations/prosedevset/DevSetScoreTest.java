@@ -25,14 +25,15 @@ import org.junit.jupiter.api.Test;
  * every language and every document's misses, to {@code target/prose-devset-report.txt}.
  *
  * <p>The gate of issue 19 (English cue precision at least {@link #GATE_PRECISION} and recall at least
- * {@link #GATE_RECALL}, exact spans) is a real assertion, run only when the system property
- * {@code prose.devset.gate} is {@code true}: it is off by default because the recogniser of the full
- * relation (source, cue and content spans) is not built yet, and today's figures are far below the
- * bar. Turn it on by default when that recogniser lands.
+ * {@link #GATE_RECALL}, exact spans, on the development set) is a real assertion, on by default; the
+ * system property {@code prose.devset.gate=false} turns it off (to measure a change that is known to
+ * fall below it). The held-out English set ({@link DevSetFiles#HELD_OUT}) is scored and printed
+ * beside it but not gated: it is there to show whether the rules tuned on the development set
+ * carry over to text they were not tuned on.
  *
  * <pre>
  * mvn -B -ntp -o -q -pl citations -am test -Dtest=DevSetScoreTest -Dsurefire.failIfNoSpecifiedTests=false
- * mvn -B -ntp -o -q -pl citations -am test -Dtest=DevSetScoreTest -Dsurefire.failIfNoSpecifiedTests=false -Dprose.devset.gate=true
+ * mvn -B -ntp -o -q -pl citations -am test -Dtest=DevSetScoreTest -Dsurefire.failIfNoSpecifiedTests=false -Dprose.devset.gate=false
  * </pre>
  */
 class DevSetScoreTest {
@@ -50,7 +51,7 @@ class DevSetScoreTest {
     int sentences = 0;
     int relations = 0;
     List<String> errors = new ArrayList<>();
-    List<DevSetFiles.Language> langs = DevSetFiles.read();
+    List<DevSetFiles.Language> langs = DevSetFiles.readWithHeldOut();
     long t0 = System.nanoTime();
     Ascribe.analyze("Warm-up, the minister said.");
     long t1 = System.nanoTime();
@@ -69,21 +70,30 @@ class DevSetScoreTest {
     long t2 = System.nanoTime();
     assertThat(errors).isEmpty();
     Count cue = scorer.count("en", Role.CUE, true);
+    Count heldOut = scorer.count(DevSetFiles.HELD_OUT, Role.CUE, true);
     String gate = "Gate (issue 19): English cue exact P >= " + GATE_PRECISION + ", R >= " + GATE_RECALL + "; today P "
-        + DevSetReport.f(cue.precision()) + ", R " + DevSetReport.f(cue.recall()) + "; "
-        + (Boolean.getBoolean(GATE_PROPERTY) ? "enforced" : "off (-D" + GATE_PROPERTY + "=true enforces it)") + "\n";
+        + DevSetReport.f(cue.precision()) + ", R " + DevSetReport.f(cue.recall()) + " (held-out set, not gated: P "
+        + DevSetReport.f(heldOut.precision()) + ", R " + DevSetReport.f(heldOut.recall()) + "); "
+        + (gateOn() ? "enforced (-D" + GATE_PROPERTY + "=false turns it off)" : "off") + "\n";
     String tables = "Prose development set: " + documents + " documents, " + sentences + " sentences, " + relations
         + " annotated relations, analysed and scored in " + (t2 - t1) / 1_000_000 + " ms (first analysis, with the"
         + " lexicons loading: " + (t1 - t0) / 1_000_000 + " ms)\n";
-    System.out.println(tables + DevSetReport.tables(scorer, List.of("en", "all")) + "\n" + gate);
+    System.out.println(tables + DevSetReport.tables(scorer, List.of("en", DevSetFiles.HELD_OUT, "all")) + "\n" + gate);
     List<String> every = new ArrayList<>(DevSetFiles.LANGUAGES);
+    every.add(DevSetFiles.HELD_OUT);
     every.add("all");
     Files.createDirectories(REPORT.getParent());
     Files.writeString(REPORT, tables + DevSetReport.tables(scorer, every) + "\n" + gate + details, StandardCharsets.UTF_8);
     assertThat(scorer.count("en", Role.CUE, true).gold).isGreaterThan(100);
-    if (Boolean.getBoolean(GATE_PROPERTY)) {
+    assertThat(heldOut.gold).as("the held-out set is scored").isGreaterThan(30);
+    if (gateOn()) {
       gate(cue);
     }
+  }
+
+  /** The gate is on unless {@code -Dprose.devset.gate=false}. */
+  static boolean gateOn() {
+    return !"false".equalsIgnoreCase(System.getProperty(GATE_PROPERTY, "true"));
   }
 
   /** The gate of issue 19 on the English cue figures. */

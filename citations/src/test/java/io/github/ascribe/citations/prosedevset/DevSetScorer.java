@@ -133,12 +133,18 @@ final class DevSetScorer {
   }
 
   private static List<String> scopes(String language, List<String> tags) {
+    // spec: the held-out set is scored on its own, never in "all"
+    boolean all = !language.equals(DevSetFiles.HELD_OUT);
     List<String> out = new ArrayList<>();
     out.add(language);
-    out.add("all");
+    if (all) {
+      out.add("all");
+    }
     for (String t : tags) {
       out.add(language + "/" + t);
-      out.add("all/" + t);
+      if (all) {
+        out.add("all/" + t);
+      }
     }
     return out;
   }

@@ -19,6 +19,7 @@ class DevSetSizeTest {
 
   static final int MIN_ENGLISH = 300;
   static final int MIN_OTHER = 50;
+  static final int MIN_HELD_OUT = 60;
 
   /** The tags that say where the source stands; every relation has one. */
   static final List<String> ORDER = List.of("x-said", "said-x", "x-who-said", "x-told-y", "according-to",
@@ -51,6 +52,16 @@ class DevSetSizeTest {
     assertThat(wrong).isEmpty();
   }
 
+  /** The held-out English set parses and has at least {@link #MIN_HELD_OUT} sentences, negatives among them. */
+  @Test
+  void theHeldOutSetParsesAndIsLargeEnough() {
+    DevSetFiles.Language held = DevSetFiles.readWithHeldOut().stream()
+        .filter(l -> l.language().equals(DevSetFiles.HELD_OUT)).findFirst().orElseThrow();
+    assertThat(held.errors()).isEmpty();
+    assertThat(held.sentences()).isGreaterThanOrEqualTo(MIN_HELD_OUT);
+    assertThat(negatives(held)).isGreaterThanOrEqualTo(held.sentences() / 10);
+  }
+
   /**
    * The span rules of the guide that a check can see: no content starts with a complementiser, no
    * span starts or ends with a comma or a full stop outside quotation marks, no source or cue holds a
@@ -59,7 +70,7 @@ class DevSetSizeTest {
   @Test
   void spansFollowTheGuide() {
     List<String> wrong = new ArrayList<>();
-    for (DevSetFiles.Language l : DevSetFiles.read()) {
+    for (DevSetFiles.Language l : DevSetFiles.readWithHeldOut()) {
       for (DevSetDocument d : l.documents()) {
         for (DevSetRelation r : d.relations()) {
           String where = d.name() + " @" + r.id() + ": ";

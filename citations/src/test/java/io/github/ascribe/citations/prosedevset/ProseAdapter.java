@@ -4,6 +4,7 @@ import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Attribution;
 import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Claim;
+import io.github.ascribe.core.ProseRelation;
 import io.github.ascribe.core.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,24 +16,17 @@ import java.util.Set;
  * place that knows how the library models a prose attribution, so that a richer model (a relation
  * with its own source, cue and content spans) is plugged in by changing this class alone.
  *
- * <p>Today a prose attribution is an {@link Attribution} of form {@link AttributionForm#PROSE} whose
- * span covers the source mention and the cue ({@code The minister said}, {@code according to the
- * police}, {@code said the mayor}), and which covers one or more claims:
- *
- * <ul>
- *   <li>source: the span of its first source mention;
- *   <li>cue: the attribution's span outside the mention, trimmed of spaces and punctuation;
- *   <li>content: the claim holding the attribution, minus the attribution (the longer side, without a
- *       complementiser and the sentence's last stop), joined with the other claims it covers.
- * </ul>
+ * <p>A prose attribution with its relation ({@link Attribution#prose()}) gives the relation's own
+ * spans: its source (none when the source span is empty, as for a hearsay passive), its cue, and
+ * the hull of its content spans. An attribution without a relation falls back to spans derived
+ * from it: the source is its first mention, the cue the attribution's span outside the mention
+ * (trimmed of spaces and punctuation), the content the rest of the claim it is found in (the longer
+ * side, without a complementiser and the sentence's last stop), joined with the other claims it
+ * covers.
  *
  * <pre>{@code
  * List<ProseAdapter.Predicted> p = ProseAdapter.relations(Ascribe.analyze(text));
  * }</pre>
- *
- * <p>When the model gains the full relation (a planned {@code Attribution.prose()} giving a record
- * with source, cue and content spans, kind and source type), {@link #relations} reads those spans
- * instead of deriving them; nothing else in the scorer changes.
  *
  * <p>Stateless and thread-safe.
  */
@@ -76,6 +70,13 @@ final class ProseAdapter {
     List<Predicted> out = new ArrayList<>();
     for (Attribution a : article.attributions()) {
       if (a.form() != AttributionForm.PROSE) {
+        continue;
+      }
+      if (a.prose().isPresent()) {
+        // the full relation: its own source, cue and content spans (the content as the hull of its pieces)
+        ProseRelation r = a.prose().get();
+        Optional<Span> src = r.source().isEmpty() ? Optional.empty() : Optional.of(r.source());
+        out.add(new Predicted(a.rule(), src, Optional.of(r.cue()), r.contentHull()));
         continue;
       }
       Span span = a.span();

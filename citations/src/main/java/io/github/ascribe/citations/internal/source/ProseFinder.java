@@ -45,6 +45,8 @@ public final class ProseFinder {
   /** Cue hits before verb hits, each in the order of their cues. */
   private static final Comparator<Hit> CUES_FIRST = Comparator.comparing((Hit h) -> h.rule().startsWith("verb-"))
       .thenComparingInt(h -> h.cue().start());
+  /** The English adjunct cue whose source is the whole phrase after it. */
+  private static final List<String> ENGLISH_ADJUNCT = List.of("according", "to");
   /** A forward phrase after "told" is read for an outlet in at most this many words. */
   private static final int TOLD_WORDS = 4;
 
@@ -112,10 +114,11 @@ public final class ProseFinder {
    * so that no verb is read in them.
    */
   private void cues(WordTokens w, SourcePhrases.Context ctx, BitSet taken, List<Hit> hits) {
+    int covered = -1;
     for (int i = 0; i < w.size(); i++) {
       List<CueTrie.Cue> starting = taken.get(i) ? List.of() : cues.matching(w, i);
-      if (starting.isEmpty()) {
-        continue;
+      if (starting.isEmpty() || w.start(i) < covered) {
+        continue; // spec: "According to a report by X": a cue inside another cue's source is part of it
       }
       for (CueTrie.Cue cue : starting) {
         int after = i + cue.length();
@@ -124,6 +127,7 @@ public final class ProseFinder {
           continue; // "per cent", "per day": "per" cues only a capitalised name
         }
         SourcePhrases.Found f;
+        Span wholeSource = null;
         int spanStart;
         int spanEnd;
         if (cue.length() == 1 && POSTPOSITIONS.contains(cue.words().get(0))) {
@@ -139,8 +143,16 @@ public final class ProseFinder {
           spanEnd = f == null ? 0 : f.span().end();
         } else {
           f = phrases.classify(w, after, PhraseBounds.forwardEnd(w, after), false, ctx);
+          // spec: English "according to" names its source by the whole phrase up to the comma
+          int whole = ENGLISH_ADJUNCT.equals(cue.lower()) ? EnglishSubjects.forwardEnd(w, after) : -1;
+          if (whole > after) {
+            Span phrase = Span.of(w.start(after), w.end(whole - 1));
+            f = f == null ? EnglishSubjects.found(w, after, whole, ctx)
+                : phrase.contains(f.span()) ? f : null;
+            wholeSource = f == null ? null : phrase;
+          }
           spanStart = w.start(i);
-          spanEnd = f == null ? 0 : f.span().end();
+          spanEnd = f == null ? 0 : Math.max(f.span().end(), wholeSource == null ? 0 : wholeSource.end());
         }
         if (f != null) {
           Span cueSpan = Span.of(w.start(i), w.end(after - 1));
@@ -153,7 +165,11 @@ public final class ProseFinder {
                   Span.of(w.start(subjectStart), w.end(i - 1)));
             }
           }
+          if (wholeSource != null) {
+            hit = new Hit(hit.rule(), hit.attributionRule(), hit.span(), f, cueSpan, hit.lemma(), wholeSource);
+          }
           hits.add(hit);
+          covered = hit.span().end();
           if (!kind.equals("told")) {
             taken.set(i, after);
           }

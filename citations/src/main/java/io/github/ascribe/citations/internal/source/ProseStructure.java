@@ -34,21 +34,12 @@ import java.util.Set;
  */
 final class ProseStructure {
 
-  /** Words that introduce reported content after a cue: "said that ...", "sagte, dass ...". */
-  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "dass", "que", "che", "whether", "if");
-  /** Words that start an adjunct after a cue, not its content: "said on Tuesday", "said in a statement". */
-  private static final Set<String> TAIL_WORDS = Set.of("on", "in", "at", "during", "after", "before", "late",
-      "earlier", "last", "this", "via", "through", "to", "from", "when", "while", "as", "by", "yesterday", "today",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "im", "en", "ao", "em",
-      "no", "na", "al", "au", "nel", "nella", "told", "said", "says", "reporters");
   /** Words a source phrase starts with that the finder may leave out of the name: "the Financial Times", "two senior officials". */
   private static final Set<String> LEADING_WORDS = Set.of("the", "a", "an", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "several", "some", "many", "other", "der", "die", "das", "el", "la", "los",
       "las", "le", "les", "il", "lo", "gli", "o", "os", "as");
   /** How far either side of the source and cue content is read in one sentence, in UTF-16 units. */
   private static final int SENTENCE_REACH = 1_000;
-  /** How many tokens after the cue a complementizer is looked for: "said on Tuesday night that". */
-  private static final int THAT_WINDOW = 8;
 
   private final CueLexicon cues;
   private final Set<String> governmentWords;
@@ -73,22 +64,44 @@ final class ProseStructure {
    */
   ProseRelation relation(String s, int from, int to, int paragraphStart, ProseFinder.Hit hit, Span antecedent) {
     Span cue = hit.cue();
+    if (hit.rule().equals("verb-hearsay")) {
+      return hearsay(s, to, hit);
+    }
     Span source = widen(s, from, hit.subject() != null ? hit.subject() : hit.found().span());
     CueLexicon.Entry entry = entry(s, cue);
     CueGroup group = entry != null ? entry.group() : hit.rule().startsWith("cue-") ? CueGroup.ADJUNCT : CueGroup.SAYING;
     String lemma = entry != null ? entry.lemma() : hit.lemma();
     Span core = source.union(cue).union(hit.span());
     boolean adjunct = hit.rule().startsWith("cue-") && !hit.rule().equals("cue-told");
-    List<Span> content = content(s, from, to, paragraphStart, core, adjunct);
+    List<Span> content = content(s, from, to, paragraphStart, core, adjunct, lemma.equals("tell"));
     Kind kind = kind(s, content, group, hit);
     // spec: "the army" stands for a government named before, "the company" for another organisation
     boolean sameType = antecedent == null || hit.found().source().kind() != SourceKind.ORGANIZATION
         || government(s, source) == government(s, antecedent);
     Optional<Span> ante = antecedent != null && sameType && antecedent.end() <= source.start()
         ? Optional.of(antecedent) : Optional.empty();
-    SourceType type = hit.subject() != null ? wordType(s, source, SourceType.UNKNOWN) : type(s, source, hit.found().source());
+    SourceType type = hit.rule().equals("cue-told") ? wordType(s, source, SourceType.UNKNOWN)
+        : type(s, source, hit.found().source());
     return new ProseRelation(source, cue, content, kind, type, group,
         lemma.isBlank() ? "?" : lemma, ante);
+  }
+
+  /**
+   * The relation of a hearsay passive ({@code Veltra is said to be talking to rivals}): no source (an
+   * empty span where the cue starts), the content the subject and the words after the cue.
+   */
+  private ProseRelation hearsay(String s, int to, ProseFinder.Hit hit) {
+    Span cue = hit.cue();
+    CueLexicon.Entry entry = entry(s, cue);
+    List<Span> content = new ArrayList<>(2);
+    content.add(hit.subject());
+    int as = skipBlanks(s, cue.end(), to);
+    int ae = trimSentenceEnd(s, as, to);
+    if (ae > as) {
+      content.add(Span.of(as, ae));
+    }
+    return new ProseRelation(Span.of(cue.start(), cue.start()), cue, content, Kind.INDIRECT, SourceType.ANONYMOUS,
+        CueGroup.PASSIVE, entry != null ? entry.lemma() : "be said to", Optional.empty());
   }
 
   /**
@@ -199,7 +212,8 @@ final class ProseStructure {
    * not start with an adjunct), and the quotes that run on after
    * the sentence.
    */
-  private static List<Span> content(String s, int from, int to, int paragraphStart, Span core, boolean adjunct) {
+  private static List<Span> content(String s, int from, int to, int paragraphStart, Span core, boolean adjunct,
+      boolean tell) {
     List<Span> out = new ArrayList<>(2);
     // spec: content is read at most SENTENCE_REACH characters either side of the core, so that a
     // sentence of a megabyte with a cue every few words costs a bounded scan per cue
@@ -219,7 +233,8 @@ final class ProseStructure {
         break;
       }
     }
-    if (be > bs && joinedBefore) {
+    // spec: "In a statement, it said ...": an opening adjunct is not content
+    if (be > bs && joinedBefore && !ContentOpeners.openingAdjunct(s, bs, be)) {
       if (Quotes.isMark(s.charAt(be - 1)) && Quotes.closes(s, be - 1)) {
         int open = Quotes.opening(s, be - 1, paragraphStart);
         if (open >= 0 && open < bs) {
@@ -233,8 +248,15 @@ final class ProseStructure {
     boolean comma = as < to && firstNonBlank(s, as, to) == ',';
     as = skip(s, as, to, " \t\n,:—–");
     boolean colon = core.end() < as && s.substring(core.end(), as).indexOf(':') >= 0;
-    int that = complementizer(s, as, to);
-    boolean introduced = that >= 0 || colon;
+    int that = ContentOpeners.complementizer(s, as, to);
+    boolean addressed = false;
+    if (tell && that < 0 && !comma && !colon && as < to && !Quotes.isMark(s.charAt(as))) {
+      // spec: "told reporters the plan was dead": the addressee is neither cue nor content
+      int start = Addressees.skip(s, as, to);
+      addressed = start > as && start < to;
+      as = start;
+    }
+    boolean introduced = that >= 0 || colon || addressed;
     if (that >= 0) {
       as = skip(s, that, to, " \t\n,");
     }
@@ -243,7 +265,8 @@ final class ProseStructure {
       boolean quote = Quotes.isMark(s.charAt(as)) && Quotes.opens(s, as);
       // spec: after an adjunct that closes the content ("..., according to X, including ..."), what
       // follows the comma is not its content
-      boolean content = introduced || quote || (comma && (out.isEmpty() || !adjunct)) || (out.isEmpty() && !tail(s, as, ae) && words(s, as, ae) >= 2);
+      boolean content = introduced || quote || (comma && (out.isEmpty() || !adjunct)) || (out.isEmpty() && !ContentOpeners.tail(s, as, ae)
+          && (ContentOpeners.words(s, as, ae) >= 2 || ContentOpeners.PRONOUN_CONTENT.contains(Names.normalize(s.substring(as, ae)))));
       if (content) {
         if (quote) {
           int close = Quotes.closing(s, as, s.length());
@@ -261,54 +284,6 @@ final class ProseStructure {
       Quotes.following(s, after, s.length(), out);
     }
     return out;
-  }
-
-  /** The number of blank-separated words in {@code [a, b)}, counting up to 3. */
-  private static int words(String s, int a, int b) {
-    int n = 0;
-    boolean in = false;
-    for (int i = a; i < b && n < 3; i++) {
-      boolean blank = Character.isWhitespace(s.charAt(i));
-      if (!blank && !in) {
-        n++;
-      }
-      in = !blank;
-    }
-    return n;
-  }
-
-  /** Whether {@code [a, b)} starts with a word that begins an adjunct, not content: "on Tuesday". */
-  private static boolean tail(String s, int a, int b) {
-    int e = a;
-    while (e < b && Character.isLetter(s.charAt(e))) {
-      e++;
-    }
-    return TAIL_WORDS.contains(Names.normalize(s.substring(a, e)));
-  }
-
-  /**
-   * The end of the first complementizer word among the first {@link #THAT_WINDOW} words of
-   * {@code [a, b)}, before any quotation mark or comma, or -1.
-   */
-  private static int complementizer(String s, int a, int b) {
-    int i = a;
-    for (int n = 0; n < THAT_WINDOW && i < b; n++) {
-      int start = i;
-      while (i < b && Character.isLetter(s.charAt(i))) {
-        i++;
-      }
-      if (i == start) {
-        return -1; // a mark, a digit or punctuation: the window ends
-      }
-      if (COMPLEMENTIZERS.contains(Names.normalize(s.substring(start, i)))) {
-        return i;
-      }
-      if (i < b && s.charAt(i) != ' ') {
-        return -1;
-      }
-      i++;
-    }
-    return -1;
   }
 
   /** The first index at or after {@code i} (and at least 0) that starts a word, or {@code limit}. */

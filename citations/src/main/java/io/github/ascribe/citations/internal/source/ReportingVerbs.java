@@ -1,6 +1,9 @@
 package io.github.ascribe.citations.internal.source;
 
+import io.github.ascribe.core.Match;
+import io.github.ascribe.core.SourceKind;
 import io.github.ascribe.core.Span;
+import io.github.ascribe.core.text.Names;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +19,8 @@ final class ReportingVerbs {
       "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "also",
       "previously", "later", "reportedly", "again", "earlier", "then", "once", "repeatedly", "publicly",
       "privately", "recently", "separately", "further", "not", "never", "already", "first", "last", "often",
-      "herself", "himself", "themselves", "itself", "quickly", "flatly", "openly", "strongly", "firmly");
+      "herself", "himself", "themselves", "itself", "quickly", "flatly", "openly", "strongly", "firmly", "only", "long",
+      "still", "just", "even", "now", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't");
   private static final Set<String> NOUN_MARKERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his",
       "her", "its", "their", "our", "my", "your", "no", "any", "each", "every", "initial", "new", "some", "of",
       "to", "great", "high", "big", "strong", "growing", "public", "recent", "latest", "first", "further");
@@ -24,6 +28,8 @@ final class ReportingVerbs {
       "the news agency", "the broadcaster", "the outlet", "the magazine", "the network", "the daily", "the website",
       "the wire service", "the publication", "the channel", "the tabloid", "the site");
 
+  /** Quantifiers that stand alone as a subject: "Some said", "Many fear". */
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "few", "most", "several", "both", "all", "others");
   /** Words that open a relative clause or apposition between a subject and its verb. */
   private static final Set<String> INSERTION_OPENERS = Set.of("who", "which", "the", "a", "an", "its", "his", "her",
       "their", "whose", "himself", "herself", "itself");
@@ -53,8 +59,11 @@ final class ReportingVerbs {
         continue;
       }
       Lexicon.Verb verb = verb(w, i, len);
-      if (i > 0 && w.word(i - 1) && NOUN_MARKERS.contains(w.key(i - 1))) {
+      if (i > 0 && w.word(i - 1) && NOUN_MARKERS.contains(w.key(i - 1)) && !quantifierSubject(w, i - 1)) {
         continue; // "the report", "initial hopes": a noun, not a verb
+      }
+      if (VerbGroup.nounCompound(w, i)) {
+        continue; // "the rescue plan", "the draft text": a noun
       }
       if (i > 0 && w.word(i - 1) && looksLikeVerb(w, i - 1)) {
         continue; // "presented demands": the verb came before; this is its object
@@ -69,6 +78,24 @@ final class ReportingVerbs {
       while (j > 0 && w.word(j - 1) && AUXILIARIES.contains(w.key(j - 1))) {
         j--;
       }
+      boolean english = lexicon.verb(len == 1 ? w.key(i) : joinedKeys(w, i, verbEnd)) != null;
+      VerbGroup.Group group = english ? VerbGroup.of(w, j, i, verbEnd) : new VerbGroup.Group(i, verbEnd);
+      Span cue = Span.of(w.start(group.start()), w.end(group.end() - 1));
+      if (group.hearsay()) {
+        // "Veltra is said to be ...": no source; the subject opens the content
+        int subject = EnglishSubjects.start(w, j);
+        if (subject >= 0) {
+          SourcePhrases.Found unnamed = new SourcePhrases.Found(ctx.anonymous("unnamed source"), cue, Match.UNRESOLVED);
+          hits.add(new ProseFinder.Hit("verb-hearsay", "prose-verb-hearsay", cue, unnamed, cue, verb.lemma(),
+              Span.of(w.start(subject), w.end(j - 1))));
+        }
+        i = group.end() - 1;
+        continue;
+      }
+      if (group.passive()) {
+        i = group.end() - 1;
+        continue;
+      }
       SourcePhrases.Found f = null;
       if (j > 0 && w.word(j - 1)) {
         int anonymous = phrases.anonymousPhraseEndingAt(w, j);
@@ -77,6 +104,11 @@ final class ReportingVerbs {
         if (f == null) {
           f = phrases.classify(w, start, j, true, ctx);
         }
+        if (f == null && english) {
+          // an English subject the named-source rules do not know: "Forecasters", "The gallery", "They"
+          int subject = EnglishSubjects.start(w, j);
+          f = subject < 0 ? null : EnglishSubjects.found(w, subject, j, ctx);
+        }
       }
       String rule = "verb-" + verb.category();
       if (f == null && j > 1 && w.text(j - 1).equals(",")) {
@@ -84,6 +116,8 @@ final class ReportingVerbs {
         int comma = insertionStart(w, j - 1);
         if (comma > 0 && w.word(comma - 1)) {
           f = phrases.classify(w, PhraseBounds.backwardStart(w, comma), comma, true, ctx);
+          int subject = f == null && english ? EnglishSubjects.start(w, comma) : -1;
+          f = subject < 0 ? f : EnglishSubjects.found(w, subject, comma, ctx);
         }
       }
       if (f == null && (j == 0 || !w.word(j - 1))) {
@@ -95,13 +129,36 @@ final class ReportingVerbs {
         }
         rule = "verb-inverted";
       }
-      if (f != null) {
-        int a = Math.min(f.span().start(), w.start(i));
-        int b = Math.max(f.span().end(), w.end(verbEnd - 1));
-        hits.add(ProseFinder.Hit.of(rule, Span.of(a, b), f, Span.of(w.start(i), w.end(verbEnd - 1)), verb.lemma()));
+      if (f != null && f.source().kind() != SourceKind.PERSON && !EnglishSubjects.PRONOUNS.contains(
+          Names.normalize(ctx.text(w.text(), f.span().start(), f.span().end())))) {
+        ctx.noteGroup(f.span()); // "they" and "it" may stand for it later
       }
-      i = verbEnd - 1;
+      if (f != null) {
+        int a = Math.min(f.span().start(), cue.start());
+        int b = Math.max(f.span().end(), cue.end());
+        hits.add(new ProseFinder.Hit(rule, "prose-" + rule, Span.of(a, b), f, cue, verb.lemma(),
+            english ? wholeSubject(w, j, f.span()) : null));
+      }
+      i = group.end() - 1;
     }
+  }
+
+  /** "Some said ...": a quantifier opening its clause is a subject, not a determiner. */
+  private static boolean quantifierSubject(WordTokens w, int k) {
+    return QUANTIFIERS.contains(w.key(k)) && (k == 0 || !w.word(k - 1));
+  }
+
+  /**
+   * The whole English noun phrase before the verb group at token {@code j} when it holds the source
+   * found and more ({@code Analysts at Harlow Bank} for {@code Harlow Bank}), else null.
+   */
+  private static Span wholeSubject(WordTokens w, int j, Span found) {
+    int a = j > 0 ? EnglishSubjects.start(w, j) : -1;
+    if (a < 0 || w.end(j - 1) != found.end() && !(w.start(a) <= found.start() && found.end() <= w.end(j - 1))) {
+      return null;
+    }
+    Span whole = Span.of(w.start(a), w.end(j - 1));
+    return whole.contains(found) && !whole.equals(found) ? whole : null;
   }
 
   /**

@@ -51,6 +51,7 @@ public final class SourceFinders {
   private final ProseFinder prose;
   private final ProseStructure structure;
   private final Corroborations corroborations;
+  private final EnglishPropositions propositions;
 
   /**
    * The finders for one registry.
@@ -66,6 +67,7 @@ public final class SourceFinders {
     this.prose = new ProseFinder(phrases, lexicon);
     this.structure = new ProseStructure(CueLexicon.bundled(), lexicon);
     this.corroborations = new Corroborations(notation, phrases);
+    this.propositions = new EnglishPropositions(lexicon);
   }
 
   /**
@@ -87,15 +89,39 @@ public final class SourceFinders {
     List<ProseFinder.Hit> hits = new ArrayList<>();
     prose.find(s, paragraphStart, from, to, phrases.context, media, hits);
     List<ProseHit> out = new ArrayList<>(hits.size());
+    List<ProseFinder.Hit> kept = new ArrayList<>(hits.size());
+    List<ProseRelation> relations = new ArrayList<>(hits.size());
     for (ProseFinder.Hit h : hits) {
+      ProseRelation relation = structure.relation(s, from, to, paragraphStart, h,
+          phrases.context.antecedent(h.found().span().start()));
+      // spec: an English verb cue counts only with a proposition
+      if (propositions.accepts(s, paragraphStart, h, relation)) {
+        kept.add(h);
+        relations.add(relation);
+      }
+    }
+    for (int k = 0; k < kept.size(); k++) {
+      ProseFinder.Hit h = kept.get(k);
+      ProseRelation relation = relations.get(k);
+      if (insideSource(relation, relations)) {
+        continue; // spec: a cue inside another's source ("people polled by this channel expect") is part of it
+      }
       SourcePhrases.Found f = h.found();
       SourceMention m = new SourceMention(phrases.context.text(s, f.span().start(), f.span().end()), f.span(),
           f.source(), f.match());
-      ProseRelation relation = structure.relation(s, from, to, paragraphStart, h,
-          phrases.context.antecedent(f.span().start()));
       out.add(new ProseHit(h.attributionRule(), h.span(), m, relation));
     }
     return out;
+  }
+
+  /** Whether the cue of {@code r} lies inside the source of another relation. */
+  private static boolean insideSource(ProseRelation r, List<ProseRelation> all) {
+    for (ProseRelation other : all) {
+      if (other != r && !other.source().isEmpty() && other.source().contains(r.cue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

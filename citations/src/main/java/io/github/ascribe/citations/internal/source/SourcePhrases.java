@@ -333,6 +333,7 @@ public final class SourcePhrases {
     private final Map<Integer, Span> antecedents = new HashMap<>();
     /** Where the organisation last read as a source by its name was named, or null. */
     private Span lastOrganization;
+    private Span lastGroup; // the organisation or plural last read as a source, or null
     /** The registry's answers for the capitalised phrases of the article, by their text. */
     private final Map<String, RegistryAnswer> registryAnswers = new HashMap<>();
     /** The range last asked of {@link #words}, and its tokens. */
@@ -343,14 +344,6 @@ public final class SourcePhrases {
 
     /** A context for one article. */
     public Context() {}
-
-    /**
-     * Nothing to release: the context is dropped with the article.
-     *
-     * @deprecated a context holds nothing beyond its article; stop calling this
-     */
-    @Deprecated
-    public void release() {}
 
     /**
      * The tokens of {@code [from, to)} of {@code s}; asked again for the same range, the same
@@ -385,6 +378,17 @@ public final class SourcePhrases {
       if (named != null && named.end() <= start) {
         antecedents.put(start, named);
       }
+    }
+
+    /** @return where what "they" or "it" may stand for was last named (an organisation or group source), or null */
+    Span lastOrganizationSpan() {
+      return lastGroup == null || lastOrganization != null && lastOrganization.start() > lastGroup.start()
+          ? lastOrganization : lastGroup;
+    }
+
+    /** Notes a source "they" may stand for: an organisation or a plural ("The federation", "Lawyers"). */
+    void noteGroup(Span span) {
+      lastGroup = span;
     }
 
     /** @return where what a pronoun or description source starting at {@code start} stands for was named, or null */
