@@ -40,6 +40,18 @@ class EnglishProseTest {
   }
 
   @Test
+  void aTimeAdjunctBetweenTheCueAndAClauseWithoutThatIsNotContent() {
+    assertThat(rendered("The ferry operator said on Tuesday it would cancel the winter timetable."))
+        .containsExactly("⟦The ferry operator⟧ ⟨said⟩ on Tuesday «it would cancel the winter timetable»");
+    assertThat(rendered("Dana Whitlock said late on Monday the vote had been postponed."))
+        .containsExactly("⟦Dana Whitlock⟧ ⟨said⟩ late on Monday «the vote had been postponed»");
+    assertThat(rendered("The port authority said Friday it had found no damage."))
+        .containsExactly("⟦The port authority⟧ ⟨said⟩ Friday «it had found no damage»");
+    // no clause after the adjunct: nothing is reported
+    assertThat(rendered("The mayor spoke on Tuesday about the budget.")).isEmpty();
+  }
+
+  @Test
   void theVerbGroupKeepsItsAuxiliaryAndTheAdverbInside() {
     assertThat(rendered("The harbour board has repeatedly warned that the quay walls are failing."))
         .containsExactly("⟦The harbour board⟧ ⟨has repeatedly warned⟩ that «the quay walls are failing»");

@@ -33,6 +33,12 @@ final class ContentOpeners {
   /** Words that show a clause has started after a cue, before any complementizer: a subject pronoun, a finite verb. */
   private static final Set<String> CLAUSE_WORDS = Set.of("he", "she", "it", "they", "we", "i", "is", "are", "was",
       "were", "has", "have", "had", "will", "would", "could", "can");
+  /** Time words that stand alone as an adjunct: "said Tuesday it would", "said yesterday". */
+  private static final Set<String> DAYS = Set.of("yesterday", "today", "tonight", "earlier", "later");
+  /** Words that lead a time adjunct: "late on Tuesday", "last week", "this morning", "earlier this year". */
+  private static final Set<String> TIME_LEADS = Set.of("late", "early", "last", "this", "next", "earlier", "on");
+  /** Subject pronouns: a clause's first word, not a later one. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   /** Complementizers of a question: only right after the cue ("did not say whether"), not "promised to act if". */
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if");
   /** Prepositions and adverbs that open a sentence-initial adjunct: "In a statement, it said". */
@@ -125,6 +131,49 @@ final class ContentOpeners {
         return -1;
       }
       i++;
+    }
+    return -1;
+  }
+
+  /**
+   * Where a reported clause starts after a time adjunct at {@code a} that has no {@code that}
+   * ({@code said on Tuesday it would}, {@code said late on Monday the talks had failed}, {@code said
+   * this week they}), or -1: an optional opener ({@code on}, {@code late}, {@code this}, ...) and time
+   * words, then a clause: a subject pronoun, or a finite verb among its first words.
+   */
+  static int clauseAfterTime(String s, int a, int b) {
+    int i = skipBlanks(s, a, b);
+    int times = 0;
+    for (int n = 0; n < 4 && i < b; n++) {
+      int e = i;
+      while (e < b && Character.isLetter(s.charAt(e))) {
+        e++;
+      }
+      String word = Names.normalize(s.substring(i, e));
+      boolean time = TIME_WORDS.contains(word) && !word.equals("on") && !word.equals("in") || DAYS.contains(word);
+      if (!time && !(times == 0 && n == 0 && TIME_LEADS.contains(word)) && !(times == 0 && word.equals("on"))) {
+        break;
+      }
+      times += time ? 1 : 0;
+      i = skipBlanks(s, e < b && s.charAt(e) == ',' ? e + 1 : e, b);
+    }
+    if (times == 0 || i >= b) {
+      return -1;
+    }
+    int k = i;
+    for (int n = 0; n < 5 && k < b; n++) {
+      int e = k;
+      while (e < b && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '\'' || s.charAt(e) == '’')) {
+        e++;
+      }
+      if (e == k) {
+        return -1; // a mark or a number before any clause word
+      }
+      String word = Names.normalize(s.substring(k, e));
+      if (CLAUSE_WORDS.contains(word) && !(n > 0 && PRONOUNS.contains(word))) {
+        return i;
+      }
+      k = skipBlanks(s, e, b);
     }
     return -1;
   }

@@ -256,7 +256,16 @@ final class ProseStructure {
       addressed = start > as && start < to;
       as = start;
     }
-    boolean introduced = that >= 0 || colon || addressed;
+    boolean timed = false;
+    if (that < 0 && !comma && !colon && !addressed && as < to && ContentOpeners.tail(s, as, to)) {
+      // spec: "said on Tuesday it would cut jobs": the time adjunct is not content, the clause is
+      int clause = ContentOpeners.clauseAfterTime(s, as, to);
+      if (clause > as) {
+        as = clause;
+        timed = true;
+      }
+    }
+    boolean introduced = that >= 0 || colon || addressed || timed;
     if (that >= 0) {
       as = skip(s, that, to, " \t\n,");
     }
