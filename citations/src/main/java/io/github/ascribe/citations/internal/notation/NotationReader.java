@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * Reads attribution notation, stage by stage over the tokens of the one {@link Lexer}:
  * <pre>
- * lex → {@link NotationGrammar} (parts) → {@link NameSegmenter} (end, join, link targets)
+ * lex → {@link NotationGrammar} (parts; with {@link ProseStop} when asked to stop at prose)
+ *     → {@link NameSegmenter} (end, join, link targets)
  *     → [{@link VerdictRules#anyNameReadsAsProse} when asked to stop at prose] → {@link NameSegmenter} (split)
  *     → {@link ChipGrouper} with {@link MentionResolver} → {@link VerdictRules} → {@link ResultBuilder}
  * </pre>
@@ -135,7 +136,11 @@ public final class NotationReader {
     TokenStream own = sharesTokens(tokens, from, to) ? tokens : Lexer.lex(tokens.text(), from, to);
     Lexemes lx = Lexemes.of(own, own.indexAt(from), own.indexAt(to));
     NotationRead r = new NotationRead(tokens.text(), from, to, lx, stopAtProse);
-    NotationGrammar.read(r);
+    if (!stopAtProse) {
+      NotationGrammar.read(r);
+    } else if (NotationGrammar.readUnlessProse(r, verdicts)) {
+      return null; // a name read as prose as soon as no later stage could change it
+    }
     segmenter.markEnd(r);
     segmenter.joinNames(r);
     NameSegmenter.applyLinkTargets(r);
