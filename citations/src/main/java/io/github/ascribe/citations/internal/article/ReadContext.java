@@ -167,7 +167,7 @@ final class ReadContext {
     Input(Span range, Span paragraph, Set<LexKind> kinds) {
       this.range = range;
       this.paragraph = paragraph;
-      this.kinds = kinds;
+      this.kinds = kinds == null ? null : Collections.unmodifiableSet(kinds);
     }
 
     @Override
@@ -188,9 +188,9 @@ final class ReadContext {
     @Override
     public Set<LexKind> kinds() {
       if (kinds == null) {
-        kinds = ReadContext.this.kinds(range);
+        kinds = Collections.unmodifiableSet(ReadContext.this.kinds(range));
       }
-      return Collections.unmodifiableSet(kinds);
+      return kinds;
     }
 
     @Override
