@@ -45,7 +45,9 @@ class ProseShortcutTest {
         // names settled while the grammar reads: beside joining separators, inside links, last
         "the vote was close, Mail & Guardian, Reuters", "Mail & the vote was close, AP",
         "the vote was close & Guardian, AP", "[the vote was close](https://www.reuters.com/x), AP",
-        "(the vote was close), AP", "AP, the vote was close.", "AP; the vote was close. +2", "")) {
+        "(the vote was close), AP", "AP, the vote was close.", "AP; the vote was close. +2",
+        "Mail & the vote in the city was close on the day after the storm and Guardian said so",
+        "the vote in the city was close on the day after the storm and Mail & Guardian", "")) {
       agree(s);
     }
   }

@@ -54,10 +54,13 @@ final class NotationGrammar {
    * Fills {@code r.parts} from {@code r.lx}, unless a name reads as prose as soon as it is settled
    * ({@link ProseStop}): then it stops there, with the parts read so far.
    *
+   * @param r the read
+   * @param verdicts what asks a name whether it reads as prose
+   * @param maxNameWords the most words of a registry name's key
    * @return whether it stopped at prose
    */
-  static boolean readUnlessProse(NotationRead r, VerdictRules verdicts) {
-    return new NotationGrammar(r, new ProseStop(r, verdicts)).run();
+  static boolean readUnlessProse(NotationRead r, VerdictRules verdicts, int maxNameWords) {
+    return new NotationGrammar(r, new ProseStop(r, verdicts, maxNameWords)).run();
   }
 
   private boolean run() {

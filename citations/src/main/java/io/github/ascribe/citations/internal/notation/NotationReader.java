@@ -176,7 +176,7 @@ public final class NotationReader {
     NotationRead r = new NotationRead(tokens.text(), from, to, lx, stopAtProse);
     if (!stopAtProse) {
       NotationGrammar.read(r);
-    } else if (NotationGrammar.readUnlessProse(r, verdicts)) {
+    } else if (NotationGrammar.readUnlessProse(r, verdicts, registry.maxNameWords())) {
       return null; // a name read as prose as soon as no later stage could change it
     }
     segmenter.markEnd(r);

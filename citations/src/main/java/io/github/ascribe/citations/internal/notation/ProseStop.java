@@ -1,5 +1,6 @@
 package io.github.ascribe.citations.internal.notation;
 
+import io.github.ascribe.core.internal.KeyWords;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  * <ul>
  *   <li>it was closed outside brackets, so no link target ({@code [text](url)}) is given to it;
  *   <li>no separator that joins names ({@code &}, {@code /}, {@code +}, {@code |}, {@code and})
- *       stands right before or after it, so {@link NameSegmenter#joinNames} joins it to nothing;
+ *       stands right before or after it, or it has more words than any registry name ({@link
+ *       KeyWords}), so {@link NameSegmenter#joinNames} joins it to nothing (a join is a registry name);
  *   <li>a part other than a space or a wrapper follows it, so it is not the last name, whose stop
  *       {@link NameSegmenter#markEnd} cuts.
  * </ul>
@@ -21,12 +23,15 @@ final class ProseStop {
 
   private final NotationRead r;
   private final VerdictRules verdicts;
+  /** The most words of a registry name's key. */
+  private final int maxNameWords;
   /** The index in {@code r.parts} of the name closed last and not yet settled, or -1. */
   private int pending = -1;
 
-  ProseStop(NotationRead r, VerdictRules verdicts) {
+  ProseStop(NotationRead r, VerdictRules verdicts, int maxNameWords) {
     this.r = r;
     this.verdicts = verdicts;
+    this.maxNameWords = maxNameWords;
   }
 
   /**
@@ -59,7 +64,8 @@ final class ProseStop {
       return false; // maybe the last name: wait
     }
     Part name = parts.get(pending);
-    boolean joins = joiningSeparator(parts, pending + 1, 1) || joiningSeparator(parts, pending - 1, -1);
+    boolean joins = (joiningSeparator(parts, pending + 1, 1) || joiningSeparator(parts, pending - 1, -1))
+        && !KeyWords.longerThanAnyName(r.s, name.nameStart(), name.nameEnd(), maxNameWords);
     pending = -1;
     return !joins && verdicts.readsAsProse(r, name);
   }
