@@ -217,8 +217,8 @@ public final class SourceRegistry {
    * @return the resolution, or empty if nothing matches
    */
   public Optional<Resolution> resolve(String name) {
-    if (longerThanAnyName(Objects.requireNonNull(name, "name"))) {
-      return Optional.empty(); // no name, alias, domain or one-typo match has that many words
+    if (KeyWords.longerThanAnyName(Objects.requireNonNull(name, "name"), 0, name.length(), index.maxNameWords)) {
+      return Optional.empty(); // no name, alias, domain or one-typo match has that many words (prose)
     }
     return lenientCache.get(name, this::resolveUncached);
   }
@@ -238,15 +238,10 @@ public final class SourceRegistry {
    * @return the resolution, or empty if nothing matches
    */
   public Optional<Resolution> resolveExact(String name) {
-    if (longerThanAnyName(Objects.requireNonNull(name, "name"))) {
-      return Optional.empty(); // no name or alias has that many words, and a domain has one
+    if (KeyWords.longerThanAnyName(Objects.requireNonNull(name, "name"), 0, name.length(), index.maxNameWords)) {
+      return Optional.empty(); // no name or alias has that many words, and a domain has one (prose)
     }
     return exactCache.get(name, this::resolveExactUncached);
-  }
-
-  /** {@link KeyWords#longerThanAnyName}: prose read as a candidate name is not normalised or cached. */
-  private boolean longerThanAnyName(String name) {
-    return KeyWords.longerThanAnyName(name, 0, name.length(), index.maxNameWords);
   }
 
   private Optional<Resolution> resolveExactUncached(String name) {
