@@ -41,7 +41,13 @@ class ProseShortcutTest {
     for (String s : List.of("Russian and Ukrainian officials met for direct peace talks in Istanbul.",
         "WSJ, The Guardian, Yahoo", "AP News + The Guardian + Reuters.", "Fortune+1Quartz +2",
         "the news and observer", "The Guardian Reuters", "Poland, Hungary and Slovakia", "Reu\u200Bters, AP",
-        "[espn+3](https://www.espn.com/x)", "per cent of the vote went to the ruling party", "")) {
+        "[espn+3](https://www.espn.com/x)", "per cent of the vote went to the ruling party",
+        // names settled while the grammar reads: beside joining separators, inside links, last
+        "the vote was close, Mail & Guardian, Reuters", "Mail & the vote was close, AP",
+        "the vote was close & Guardian, AP", "[the vote was close](https://www.reuters.com/x), AP",
+        "(the vote was close), AP", "AP, the vote was close.", "AP; the vote was close. +2",
+        "Mail & the vote in the city was close on the day after the storm and Guardian said so",
+        "the vote in the city was close on the day after the storm and Mail & Guardian", "")) {
       agree(s);
     }
   }

@@ -61,7 +61,7 @@ public interface FormRecognizer {
 
   /**
    * The lexeme kinds that can start its form: it is tried only on ranges holding one of them. An
-   * empty set means every range.
+   * empty set means every range. Part of its configuration: asked once, when the analyser is built.
    *
    * @return the triggers
    */

@@ -48,6 +48,9 @@ public final class NameIndex {
    * @return the resolution, or null
    */
   public Resolution name(CharSequence s, int start, int end) {
+    if (KeyWords.longerThanAnyName(s, start, end, registry.maxNameWords())) {
+      return null; // prose: not cut out to be looked up
+    }
     return registry.resolveExact(s.subSequence(start, end).toString())
         .filter(r -> r.match().kind() != MatchKind.DOMAIN)
         .orElse(null);

@@ -2,6 +2,7 @@ package io.github.ascribe.core.registry;
 
 import io.github.ascribe.core.Source;
 import io.github.ascribe.core.internal.AsciiChars;
+import io.github.ascribe.core.internal.KeyWords;
 import io.github.ascribe.core.internal.RegistryReader;
 import io.github.ascribe.core.text.Names;
 import java.io.IOException;
@@ -216,7 +217,10 @@ public final class SourceRegistry {
    * @return the resolution, or empty if nothing matches
    */
   public Optional<Resolution> resolve(String name) {
-    return lenientCache.get(Objects.requireNonNull(name, "name"), this::resolveUncached);
+    if (KeyWords.longerThanAnyName(Objects.requireNonNull(name, "name"), 0, name.length(), index.maxNameWords)) {
+      return Optional.empty(); // no name, alias, domain or one-typo match has that many words (prose)
+    }
+    return lenientCache.get(name, this::resolveUncached);
   }
 
   private Optional<Resolution> resolveUncached(String name) {
@@ -234,7 +238,10 @@ public final class SourceRegistry {
    * @return the resolution, or empty if nothing matches
    */
   public Optional<Resolution> resolveExact(String name) {
-    return exactCache.get(Objects.requireNonNull(name, "name"), this::resolveExactUncached);
+    if (KeyWords.longerThanAnyName(Objects.requireNonNull(name, "name"), 0, name.length(), index.maxNameWords)) {
+      return Optional.empty(); // no name or alias has that many words, and a domain has one (prose)
+    }
+    return exactCache.get(name, this::resolveExactUncached);
   }
 
   private Optional<Resolution> resolveExactUncached(String name) {

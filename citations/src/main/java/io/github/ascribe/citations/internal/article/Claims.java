@@ -2,7 +2,6 @@ package io.github.ascribe.citations.internal.article;
 
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
@@ -43,7 +42,7 @@ final class Claims {
       return;
     }
     int from = content.start();
-    for (FormRecognizer f : driver.at(Anchor.PARAGRAPH_START)) {
+    for (FormDriver.Form f : driver.at(Anchor.PARAGRAPH_START)) {
       List<Recognized> found = driver.run(f, ctx.input(Span.of(from, content.end()), content), ctx);
       if (!found.isEmpty()) {
         take(ctx, found.get(0), p, -1);
@@ -51,7 +50,7 @@ final class Claims {
       }
     }
     int to = content.end();
-    for (FormRecognizer f : driver.at(Anchor.PARAGRAPH_END)) {
+    for (FormDriver.Form f : driver.at(Anchor.PARAGRAPH_END)) {
       List<Recognized> found = driver.run(f, ctx.input(Span.of(from, to), content), ctx);
       if (!found.isEmpty()) {
         take(ctx, found.get(0), p, -1);
@@ -109,7 +108,7 @@ final class Claims {
       return;
     }
     FormInput text = ctx.input(Span.of(a, end), content, kinds);
-    for (FormRecognizer f : driver.at(Anchor.INLINE)) {
+    for (FormDriver.Form f : driver.at(Anchor.INLINE)) {
       for (Recognized r : driver.run(f, text, ctx)) {
         take(ctx, r, p, claim);
       }

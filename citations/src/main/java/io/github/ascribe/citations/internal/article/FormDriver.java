@@ -8,7 +8,6 @@ import io.github.ascribe.citations.form.Recognized;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.Severity;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,32 @@ import java.util.Set;
  */
 final class FormDriver {
 
-  private final Map<Anchor, List<FormRecognizer>> byAnchor = new EnumMap<>(Anchor.class);
+  private final Map<Anchor, List<Form>> byAnchor = new EnumMap<>(Anchor.class);
+
+  /**
+   * A recogniser with its triggers, asked once when the driver is made (a recogniser's triggers
+   * are part of its configuration), so that trying it costs a few bit tests and no set is made.
+   */
+  static final class Form {
+    final FormRecognizer recognizer;
+    /** Its triggers; empty for every range. */
+    private final LexKind[] triggers;
+
+    Form(FormRecognizer recognizer) {
+      this.recognizer = recognizer;
+      this.triggers = recognizer.triggers().toArray(new LexKind[0]);
+    }
+
+    /** spec: a recogniser is tried only where one of its triggers occurs, or everywhere without any. */
+    boolean triggeredBy(Set<LexKind> kinds) {
+      for (LexKind k : triggers) {
+        if (kinds.contains(k)) {
+          return true;
+        }
+      }
+      return triggers.length == 0;
+    }
+  }
 
   /**
    * A driver for recognisers in order of precedence.
@@ -34,7 +58,7 @@ final class FormDriver {
       byAnchor.put(a, new ArrayList<>());
     }
     for (FormRecognizer f : forms) {
-      byAnchor.get(f.anchor()).add(f);
+      byAnchor.get(f.anchor()).add(new Form(f));
     }
     byAnchor.replaceAll((a, list) -> List.copyOf(list));
   }
@@ -45,7 +69,7 @@ final class FormDriver {
    * @param anchor the anchor
    * @return the recognisers
    */
-  List<FormRecognizer> at(Anchor anchor) {
+  List<Form> at(Anchor anchor) {
     return byAnchor.get(anchor);
   }
 
@@ -58,8 +82,9 @@ final class FormDriver {
    * @return the hit, or null
    */
   Recognized first(Anchor anchor, FormInput in, ReadContext ctx) {
-    for (FormRecognizer f : byAnchor.get(anchor)) {
-      List<Recognized> found = run(f, in, ctx);
+    List<Form> forms = byAnchor.get(anchor);
+    for (int k = 0; k < forms.size(); k++) {
+      List<Recognized> found = run(forms.get(k), in, ctx);
       if (!found.isEmpty()) {
         return found.get(0);
       }
@@ -75,11 +100,11 @@ final class FormDriver {
    * @param ctx the analysis, for failures
    * @return its hits
    */
-  List<Recognized> run(FormRecognizer f, FormInput in, ReadContext ctx) {
-    Set<LexKind> triggers = f.triggers();
-    if (!triggers.isEmpty() && Collections.disjoint(triggers, in.kinds())) {
+  List<Recognized> run(Form form, FormInput in, ReadContext ctx) {
+    if (!form.triggeredBy(in.kinds())) {
       return List.of();
     }
+    FormRecognizer f = form.recognizer;
     List<Recognized> found;
     try {
       found = f.recognize(in);
@@ -91,7 +116,8 @@ final class FormDriver {
       fail(ctx, f, in, "returned null");
       return List.of();
     }
-    for (Recognized r : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Recognized r = found.get(k);
       if (!in.range().contains(r.removed()) || !in.range().contains(r.span())) {
         fail(ctx, f, in, "reported " + r.removed() + " outside " + in.range());
         return List.of();

@@ -7,6 +7,7 @@ import io.github.ascribe.citations.form.FormInput;
 import io.github.ascribe.citations.form.LinkDefinition;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Recognized;
+import io.github.ascribe.citations.internal.notation.LexedText;
 import io.github.ascribe.citations.internal.scan.Lexer;
 import io.github.ascribe.citations.internal.scan.LinkDefinitions;
 import io.github.ascribe.citations.internal.scan.TokenStream;
@@ -80,6 +81,8 @@ final class ReadContext {
   private SourceMention lastMedia;
   /** The tokens of the paragraph being read. */
   private TokenStream tokens;
+  /** Its notation lexemes, made once for every notation read of a range of it. */
+  private LexedText lexed;
 
   ReadContext(String text, ArticleReader.Settings settings, int reservedDiagnostics) {
     this.text = text;
@@ -100,6 +103,7 @@ final class ReadContext {
     unlessProse.clear();
     reads.clear();
     tokens = Lexer.lex(text, content.start(), content.end());
+    lexed = new LexedText(tokens);
   }
 
   /** The view a recogniser gets of {@code range}, in the paragraph with content {@code paragraph}. */
@@ -134,7 +138,7 @@ final class ReadContext {
   /** {@link FormInput#notationUnlessProse}, read once per range in a paragraph. */
   Optional<NotationResult> notationUnlessProse(int from, int to) {
     return unlessProse.computeIfAbsent(key(from, to),
-        k -> Optional.ofNullable(inParagraph(from, to) ? settings.notation().readUnlessProse(tokens, from, to)
+        k -> Optional.ofNullable(inParagraph(from, to) ? settings.notation().readUnlessProse(lexed, from, to)
             : settings.notation().readUnlessProse(text.substring(from, to))));
   }
 
@@ -144,7 +148,7 @@ final class ReadContext {
     if (known != null && known.isPresent()) {
       return known.get(); // a result that is not prose is the full reading
     }
-    return reads.computeIfAbsent(key(from, to), k -> inParagraph(from, to) ? settings.notation().read(tokens, from, to)
+    return reads.computeIfAbsent(key(from, to), k -> inParagraph(from, to) ? settings.notation().read(lexed, from, to)
         : settings.notation().read(text.substring(from, to)));
   }
 
@@ -167,7 +171,7 @@ final class ReadContext {
     Input(Span range, Span paragraph, Set<LexKind> kinds) {
       this.range = range;
       this.paragraph = paragraph;
-      this.kinds = kinds;
+      this.kinds = kinds == null ? null : Collections.unmodifiableSet(kinds);
     }
 
     @Override
@@ -188,9 +192,9 @@ final class ReadContext {
     @Override
     public Set<LexKind> kinds() {
       if (kinds == null) {
-        kinds = ReadContext.this.kinds(range);
+        kinds = Collections.unmodifiableSet(ReadContext.this.kinds(range));
       }
-      return Collections.unmodifiableSet(kinds);
+      return kinds;
     }
 
     @Override

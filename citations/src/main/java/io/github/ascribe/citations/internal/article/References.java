@@ -214,8 +214,9 @@ final class References {
 
   /**
    * Whether {@code s[from, to)} may be a reference heading: false only when its normalised key cannot
-   * be one of {@link #HEADINGS}. On ASCII text the key keeps every letter, so more ASCII letters than
-   * any heading has means none; other text may be transliterated into more letters.
+   * be one of {@link #HEADINGS}. The key keeps every ASCII letter of the text (normalisation and
+   * transliteration change other characters only, and may add letters but never drop an ASCII one),
+   * so more ASCII letters than any heading has means none, whatever else the text holds.
    *
    * @param s the text
    * @param from first index
@@ -224,11 +225,8 @@ final class References {
    */
   static boolean mayBeHeading(String s, int from, int to) {
     int letters = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to && letters <= MOST_HEADING_LETTERS; i++) {
       char c = s.charAt(i);
-      if (c >= 0x80) {
-        return true;
-      }
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         letters++;
       }

@@ -22,22 +22,29 @@ public final class LeakedCodes {
   /** The diagnostic of a code that nothing in the text resolves. */
   public static final String UNRESOLVED = "unresolved-citation-code";
 
-  /** The kinds of code, each read by its own form. */
+  /** The kinds of code, each read by its own form, with the characters a code of the kind can start with. */
   public enum Kind {
     /** ChatGPT's {@code :contentReference[oaicite:0]{index=0}}. */
-    CONTENT_REFERENCE,
+    CONTENT_REFERENCE(":"),
     /** ChatGPT's {@code citeturn0news19}, with or without private-use characters around it. */
-    CITETURN,
+    CITETURN("c\uE200"),
     /** {@code 【24†source】}. */
-    LENTICULAR,
+    LENTICULAR("【"),
     /** {@code [oai_citation:0‡Name](url)}. */
-    OAI_CITATION,
+    OAI_CITATION("["),
     /** Gemini's {@code [cite: 1, 16]}. */
-    GEMINI_CITE,
+    GEMINI_CITE("["),
     /** Gemini's {@code [cite_start]}. */
-    GEMINI_CITE_START,
+    GEMINI_CITE_START("["),
     /** Grok's {@code [](grok_render_citation_card_json={…})}, {@code <grok-card …></grok-card>}, {@code <grok:render …>}. */
-    GROK_CARD
+    GROK_CARD("[<");
+
+    /** The first characters of its codes: where {@link #endAt(Kind, String, int, int)} can find one. */
+    private final String starts;
+
+    Kind(String starts) {
+      this.starts = starts;
+    }
   }
 
   private LeakedCodes() {}
@@ -98,7 +105,7 @@ public final class LeakedCodes {
     int lo = Math.max(from, e - MAX_CODE);
     for (int a = e - 1; a >= lo; a--) {
       char c = s.charAt(a);
-      if (":c\uE200【[<".indexOf(c) >= 0 && endAt(kind, s, a, e) == e) {
+      if (kind.starts.indexOf(c) >= 0 && endAt(kind, s, a, e) == e) {
         // spec: the private-use character before "cite" belongs to the code
         return a > lo && s.charAt(a - 1) == '\uE200' && endAt(kind, s, a - 1, e) == e ? a - 1 : a;
       }

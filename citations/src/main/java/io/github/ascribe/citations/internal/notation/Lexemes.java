@@ -49,10 +49,34 @@ final class Lexemes {
 
   /** Per lexeme: kind ordinal and number, start, end, memo. */
   private int[] data;
+  /** Where lexeme 0 is in {@link #data}, in lexemes: 0, or where a {@link #view} starts. */
+  private final int base;
   private int size;
 
   Lexemes(int capacity) {
     data = new int[STRIDE * Math.max(capacity, 4)];
+    base = 0;
+  }
+
+  private Lexemes(int[] data, int base, int size) {
+    this.data = data;
+    this.base = base;
+    this.size = size;
+  }
+
+  /**
+   * The lexemes {@code [first, last)} of these, as lexemes of their own: the same data, memo slots
+   * included, so what the grammar decides about a lexeme in one read is known in the next.
+   *
+   * @param first the index of the first
+   * @param last the index past the last
+   * @return the view
+   */
+  Lexemes view(int first, int last) {
+    if (first < 0 || first > last || last > size) {
+      throw new IndexOutOfBoundsException("view [" + first + ", " + last + ") of " + size);
+    }
+    return new Lexemes(data, base + first, last - first);
   }
 
   /**
@@ -66,13 +90,28 @@ final class Lexemes {
    * @return the lexemes
    */
   static Lexemes of(TokenStream tokens, int first, int last) {
+    return of(tokens, first, last, null);
+  }
+
+  /**
+   * {@link #of(TokenStream, int, int)}, noting for each token {@code i} the index of the first
+   * lexeme made from it at {@code firstOfToken[i - first]}, and the number of lexemes at {@code
+   * firstOfToken[last - first]} (for a token joined to the one before, the index after that one's).
+   */
+  static Lexemes of(TokenStream tokens, int first, int last, int[] firstOfToken) {
     Lexemes out = new Lexemes(last - first + 4); // at most one lexeme per token, but for markers
-    out.addAll(tokens, first, last);
+    out.addAll(tokens, first, last, firstOfToken);
+    if (firstOfToken != null) {
+      firstOfToken[last - first] = out.size;
+    }
     return out;
   }
 
-  private void addAll(TokenStream t, int first, int last) {
+  private void addAll(TokenStream t, int first, int last, int[] firstOfToken) {
     for (int i = first; i < last; i++) {
+      if (firstOfToken != null) {
+        firstOfToken[i - first] = size;
+      }
       if (t.joined(i) && size > 0) {
         data[STRIDE * (size - 1) + 2] = t.end(i); // goes on the word or space before
         continue;
@@ -98,7 +137,7 @@ final class Lexemes {
         case MARKER -> {
           add(Kind.OPEN, start, start + 1, 0);
           TokenStream inside = Lexer.lex(t.text(), start + 1, end - 1);
-          addAll(inside, 0, inside.size());
+          addAll(inside, 0, inside.size(), null);
           add(Kind.CLOSE, end - 1, end, 0);
         }
         default -> add(Kind.WORD, start, end, 0); // a piece of a word: the lexer marks them all
@@ -107,6 +146,9 @@ final class Lexemes {
   }
 
   void add(Kind kind, int start, int end, long value) {
+    if (base != 0) {
+      throw new IllegalStateException("a view is read only");
+    }
     int at = STRIDE * size;
     if (at + STRIDE > data.length) {
       data = Arrays.copyOf(data, data.length * 2);
@@ -127,34 +169,34 @@ final class Lexemes {
   }
 
   Kind kind(int i) {
-    return KINDS[data[STRIDE * i] & ((1 << KIND_BITS) - 1)];
+    return KINDS[data[STRIDE * (base + i)] & ((1 << KIND_BITS) - 1)];
   }
 
   boolean is(int i, Kind k) {
-    return (data[STRIDE * i] & ((1 << KIND_BITS) - 1)) == k.ordinal();
+    return (data[STRIDE * (base + i)] & ((1 << KIND_BITS) - 1)) == k.ordinal();
   }
 
   int start(int i) {
-    return data[STRIDE * i + 1];
+    return data[STRIDE * (base + i) + 1];
   }
 
   int end(int i) {
-    return data[STRIDE * i + 2];
+    return data[STRIDE * (base + i) + 2];
   }
 
   /** The number of a count or total, {@code -1} when out of range; 0 for other lexemes. */
   long value(int i) {
-    return (data[STRIDE * i] >> KIND_BITS) - 1;
+    return (data[STRIDE * (base + i)] >> KIND_BITS) - 1;
   }
 
   /** The memo of lexeme i: 0 until {@link #memo(int, int)} sets it. */
   int memo(int i) {
-    return data[STRIDE * i + 3];
+    return data[STRIDE * (base + i) + 3];
   }
 
   /** Sets the memo of lexeme i. */
   void memo(int i, int value) {
-    data[STRIDE * i + 3] = value;
+    data[STRIDE * (base + i) + 3] = value;
   }
 
   @Override

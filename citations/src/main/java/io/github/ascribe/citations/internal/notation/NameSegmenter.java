@@ -124,7 +124,7 @@ final class NameSegmenter {
     parts.subList(w, parts.size()).clear();
   }
 
-  private static boolean joinable(String s, Part sep) {
+  static boolean joinable(String s, Part sep) {
     if (sep.isAnd) {
       return true;
     }

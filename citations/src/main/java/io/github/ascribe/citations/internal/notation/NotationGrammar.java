@@ -32,9 +32,14 @@ final class NotationGrammar {
   private Part lastClosedOpen;
   /** The value of the count phrase {@link #countPhrase} matched last. */
   private long countValue;
+  /** When the read stops at prose: what settles the names as they close; else null. */
+  private final ProseStop stop;
+  /** Whether a settled name read as prose. */
+  private boolean prose;
 
-  private NotationGrammar(NotationRead r) {
+  private NotationGrammar(NotationRead r, ProseStop stop) {
     this.r = r;
+    this.stop = stop;
     this.s = r.s;
     this.lx = r.lx;
     this.parts = r.parts;
@@ -42,18 +47,35 @@ final class NotationGrammar {
 
   /** Fills {@code r.parts} from {@code r.lx}. */
   static void read(NotationRead r) {
-    new NotationGrammar(r).run();
+    new NotationGrammar(r, null).run();
   }
 
-  private void run() {
+  /**
+   * Fills {@code r.parts} from {@code r.lx}, unless a name reads as prose as soon as it is settled
+   * ({@link ProseStop}): then it stops there, with the parts read so far.
+   *
+   * @param r the read
+   * @param verdicts what asks a name whether it reads as prose
+   * @param maxNameWords the most words of a registry name's key
+   * @return whether it stopped at prose
+   */
+  static boolean readUnlessProse(NotationRead r, VerdictRules verdicts, int maxNameWords) {
+    return new NotationGrammar(r, new ProseStop(r, verdicts, maxNameWords)).run();
+  }
+
+  private boolean run() {
     int i = leadIn();
     for (; i < lx.size(); i++) {
       i = step(i);
+      if (stop != null && (prose || stop.settle())) {
+        return true; // spec: one prose item makes the text no notation
+      }
     }
     flush();
     for (Part open : openBrackets) {
       r.warn("unbalanced-bracket", "'" + r.text(open) + "' is never closed", open.start, open.end);
     }
+    return false;
   }
 
   // spec: a lead-in ("Sources:", "via", "according to") may follow leading spaces, wrappers and brackets
@@ -346,6 +368,9 @@ final class NotationGrammar {
     if (cur != null) {
       parts.add(cur);
       cur = null;
+      if (stop != null) {
+        prose |= stop.closed(parts.size() - 1, !openBrackets.isEmpty());
+      }
     }
     if (heldSpace >= 0) {
       parts.add(new Part(Part.Kind.SPACE, lx.start(heldSpace), lx.end(heldSpace)));

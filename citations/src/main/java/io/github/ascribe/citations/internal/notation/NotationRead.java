@@ -42,7 +42,7 @@ final class NotationRead {
     this.to = to;
     this.lx = lx;
     this.stopAtProse = stopAtProse;
-    this.parts = new ArrayList<>(lx.size() + 2);
+    this.parts = new ArrayList<>(Math.min(lx.size() + 2, 16)); // most reads stop early or are short
   }
 
   /** The span of {@code [start, end)}, relative to the window. */

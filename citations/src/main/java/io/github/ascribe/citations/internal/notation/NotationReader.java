@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * Reads attribution notation, stage by stage over the tokens of the one {@link Lexer}:
  * <pre>
- * lex → {@link NotationGrammar} (parts) → {@link NameSegmenter} (end, join, link targets)
+ * lex → {@link NotationGrammar} (parts; with {@link ProseStop} when asked to stop at prose)
+ *     → {@link NameSegmenter} (end, join, link targets)
  *     → [{@link VerdictRules#anyNameReadsAsProse} when asked to stop at prose] → {@link NameSegmenter} (split)
  *     → {@link ChipGrouper} with {@link MentionResolver} → {@link VerdictRules} → {@link ResultBuilder}
  * </pre>
@@ -127,15 +128,57 @@ public final class NotationReader {
     return read(tokens, from, to, true);
   }
 
+  /**
+   * {@link #read(TokenStream, int, int)} of a window of a text whose lexemes are made once for all
+   * its windows.
+   *
+   * @param text the lexed text
+   * @param from where the window starts, an offset into the whole text
+   * @param to where it ends
+   * @return the result
+   */
+  public NotationResult read(LexedText text, int from, int to) {
+    return read(text.tokens(), text, from, to, false);
+  }
+
+  /**
+   * {@link #readUnlessProse(TokenStream, int, int)} of a window of a text whose lexemes are made
+   * once for all its windows.
+   *
+   * @param text the lexed text
+   * @param from where the window starts, an offset into the whole text
+   * @param to where it ends
+   * @return the result, or null if the window reads as prose
+   */
+  public NotationResult readUnlessProse(LexedText text, int from, int to) {
+    return read(text.tokens(), text, from, to, true);
+  }
+
   private NotationResult read(TokenStream tokens, int from, int to, boolean stopAtProse) {
+    return read(tokens, null, from, to, stopAtProse);
+  }
+
+  /** Reads a window; with {@code lexed} (the lexemes of {@code tokens}, or null) its lexemes are a view of those. */
+  private NotationResult read(TokenStream tokens, LexedText lexed, int from, int to, boolean stopAtProse) {
     if (from < tokens.from() || to > tokens.to() || from > to) {
       throw new IndexOutOfBoundsException("window [" + from + ", " + to + ") outside [" + tokens.from() + ", "
           + tokens.to() + ")");
     }
-    TokenStream own = sharesTokens(tokens, from, to) ? tokens : Lexer.lex(tokens.text(), from, to);
-    Lexemes lx = Lexemes.of(own, own.indexAt(from), own.indexAt(to));
+    Lexemes lx;
+    if (!sharesTokens(tokens, from, to)) {
+      TokenStream own = Lexer.lex(tokens.text(), from, to);
+      lx = Lexemes.of(own, own.indexAt(from), own.indexAt(to));
+    } else if (lexed != null) {
+      lx = lexed.window(tokens.indexAt(from), tokens.indexAt(to));
+    } else {
+      lx = Lexemes.of(tokens, tokens.indexAt(from), tokens.indexAt(to));
+    }
     NotationRead r = new NotationRead(tokens.text(), from, to, lx, stopAtProse);
-    NotationGrammar.read(r);
+    if (!stopAtProse) {
+      NotationGrammar.read(r);
+    } else if (NotationGrammar.readUnlessProse(r, verdicts, registry.maxNameWords())) {
+      return null; // a name read as prose as soon as no later stage could change it
+    }
     segmenter.markEnd(r);
     segmenter.joinNames(r);
     NameSegmenter.applyLinkTargets(r);

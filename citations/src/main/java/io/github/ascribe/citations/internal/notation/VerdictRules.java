@@ -107,30 +107,38 @@ final class VerdictRules {
    */
   boolean anyNameReadsAsProse(NotationRead r) {
     for (Part p : r.parts) {
-      if (p.kind != Part.Kind.NAME) {
-        continue;
-      }
-      int start = p.nameStart();
-      int end = p.nameEnd();
-      int words = NameText.asciiKeyWords(r.s, start, end); // the key is made only if it is needed
-      if (words >= 0 && words < 2) {
-        continue; // a name of one word never reads as prose
-      }
-      String written = p.written(r.s, start, end);
-      String key = words < 0 ? Names.normalize(written) : null;
-      if (!looksLikeProse(written, words < 0 ? NameText.splitCount(key) : words)
-          || lexicon.isPlace(key != null ? key : Names.normalize(written))) {
-        continue;
-      }
-      Optional<Resolution> found = resolver.resolveForProse(r, p, written);
-      // a look-alike (hidden characters, or a confusable skeleton) counts as a known name in the verdict
-      boolean unresolvedMention = found.isEmpty() && !NameText.cleanName(written).isEmpty()
-          && !resolver.isConfusable(written);
-      if (unresolvedMention && segmenter.split(r, p) == null) {
+      if (readsAsProse(r, p)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether part p is a NAME that would become an unresolved mention that {@link #verdict} counts
+   * as prose, as {@link #anyNameReadsAsProse} decides it for each part.
+   */
+  boolean readsAsProse(NotationRead r, Part p) {
+    if (p.kind != Part.Kind.NAME) {
+      return false;
+    }
+    int start = p.nameStart();
+    int end = p.nameEnd();
+    int words = NameText.asciiKeyWords(r.s, start, end); // the key is made only if it is needed
+    if (words >= 0 && words < 2) {
+      return false; // a name of one word never reads as prose
+    }
+    String written = p.written(r.s, start, end);
+    String key = words < 0 ? Names.normalize(written) : null;
+    if (!looksLikeProse(written, words < 0 ? NameText.splitCount(key) : words)
+        || lexicon.isPlace(key != null ? key : Names.normalize(written))) {
+      return false;
+    }
+    Optional<Resolution> found = resolver.resolveForProse(r, p, written);
+    // a look-alike (hidden characters, or a confusable skeleton) counts as a known name in the verdict
+    boolean unresolvedMention = found.isEmpty() && !NameText.cleanName(written).isEmpty()
+        && !resolver.isConfusable(written);
+    return unresolvedMention && segmenter.split(r, p) == null;
   }
 
   /**

@@ -63,4 +63,11 @@ class ReferenceHeadingTest {
     String s = "He told the committee the following:";
     assertThat(References.mayBeHeading(s, 0, s.length())).isFalse();
   }
+
+  @Test
+  void longTextWithTypographicQuotesIsNoHeading() {
+    String s = "Zelenskyy criticised Putin’s “decision”";
+    assertThat(References.mayBeHeading(s, 0, s.length())).isFalse();
+    assertThat(References.mayBeHeading("“Sources”", 0, 9)).isTrue();
+  }
 }

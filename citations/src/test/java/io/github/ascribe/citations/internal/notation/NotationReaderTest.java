@@ -48,6 +48,23 @@ class NotationReaderTest {
   }
 
   @Test
+  void windowsOfOneLexedTextReadAsTheirSubstrings() {
+    qt().withExamples(1500).forAll(NOTATION, integers().between(0, 200), integers().between(0, 200))
+        .checkAssert((s, a, b) -> {
+          LexedText lexed = new LexedText(Lexer.lex(s)); // one for all windows: its memo slots are shared
+          int mid = Math.min(Math.min(a, b), s.length());
+          int end = Math.min(Math.max(a, b), s.length());
+          for (int[] w : new int[][] {{0, s.length()}, {0, mid}, {mid, end}, {mid, s.length()}, {0, end}}) {
+            String window = s.substring(w[0], w[1]);
+            assertThat(READER.readUnlessProse(lexed, w[0], w[1])).as("[%s, %s) of '%s'", w[0], w[1], s)
+                .isEqualTo(READER.readUnlessProse(window));
+            assertThat(READER.read(lexed, w[0], w[1])).as("[%s, %s) of '%s'", w[0], w[1], s)
+                .isEqualTo(READER.read(window));
+          }
+        });
+  }
+
+  @Test
   void windowsAtWordEdgesShareTheStream() {
     String text = "He said. Reuters +2, AP. Then more.";
     TokenStream tokens = Lexer.lex(text);
