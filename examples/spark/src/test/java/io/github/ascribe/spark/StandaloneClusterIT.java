@@ -150,8 +150,9 @@ class StandaloneClusterIT {
         "--conf", "spark.driver.bindAddress=127.0.0.1",
         // start the job when both executors are there, so that the figures are the job's
         "--conf", "spark.scheduler.minRegisteredResourcesRatio=1.0",
-        // several input blocks, so that line numbers carry over blocks read on different executors
-        "--conf", "spark.sql.files.maxPartitionBytes=512k",
+        // six input blocks: line numbers carry over blocks read on different executors, and the job keeps
+        // the input's partitions (at least two per core: no shuffle)
+        "--conf", "spark.sql.files.maxPartitionBytes=256k",
         Path.of(System.getProperty("spark.app.jar", "target/ascribe-spark.jar")).toAbsolutePath().toString(),
         "--input", corpus.toString(),
         "--output", out.toString(),
