@@ -108,6 +108,13 @@ public final class ScaleBenchmark {
     row("library `Corpus.ofJsonLines`, 2 threads", library, articles);
     row("Spark `local[2]`: read and analyse (`count()`)", analysis, articles);
     row("Spark `local[2]`: whole job, 6 tables and the audit", job, articles);
+    // each round's sides ran back to back under the same load: their ratio is steadier than the medians
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < library.size(); i++) {
+      ratios.add(library.get(i) / analysis.get(i));
+    }
+    System.out.printf(Locale.ROOT, "%nread and analyse against the library, per round: %s; median %.2f%n",
+        ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(), median(ratios));
   }
 
   private static void partitions(Path dir, int repeats) throws IOException {
