@@ -19,7 +19,7 @@ import java.util.Set;
  * sentence, and beside it every source as visible text with its kind and the form and rule that
  * named it (media sources first, then people, organisations and anonymous sources); hovering a source adds how it was written, how it was matched and where. Look-alike names
  * and links whose host is not the named source's are in a warning style with the reason written out
- * ({@link SourceWarnings}). Every piece of input is escaped with {@code escapeHtml4} and attribute
+ * ({@link SourceWarnings}). Every piece of input is escaped with {@link HtmlText} and attribute
  * values are double-quoted; no input becomes a link.
  *
  * <pre>{@code

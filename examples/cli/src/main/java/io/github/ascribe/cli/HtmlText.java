@@ -1,17 +1,25 @@
 package io.github.ascribe.cli;
 
-import org.apache.commons.text.StringEscapeUtils;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.EntityArrays;
+import org.apache.commons.text.translate.LookupTranslator;
 
 /**
- * Text from the input as HTML text or a double-quoted attribute value: escaped with Commons Text's
- * {@code escapeHtml4}, after characters that HTML cannot carry (C0 and C1 controls other than tab,
- * line feed and carriage return; unpaired surrogates) are replaced with U+FFFD, as a browser would.
+ * Text from the input as HTML text or a double-quoted attribute value: {@code & < > "} escaped with
+ * Commons Text's basic entities, after characters that HTML cannot carry (C0 and C1 controls other
+ * than tab, line feed and carriage return; unpaired surrogates) are replaced with U+FFFD, as a
+ * browser would. Every other character is written as itself (the page is UTF-8): HTML 4's named
+ * entities are not used, since HTML5 reads some of them as other characters ({@code &lang;} is
+ * U+2329 in HTML 4 and U+27E8 in HTML5).
  *
  * <pre>{@code
  * HtmlText.escape("a < b & c");   // "a &lt; b &amp; c"
  * }</pre>
  */
 final class HtmlText {
+
+  /** The four characters that markup needs escaped: {@code & < > "}. */
+  private static final CharSequenceTranslator BASIC = new LookupTranslator(EntityArrays.BASIC_ESCAPE);
 
   private HtmlText() {}
 
@@ -22,7 +30,7 @@ final class HtmlText {
    * @return the escaped text
    */
   static String escape(String s) {
-    return StringEscapeUtils.escapeHtml4(displayable(s));
+    return BASIC.translate(displayable(s));
   }
 
   /**

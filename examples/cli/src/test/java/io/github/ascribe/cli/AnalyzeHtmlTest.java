@@ -137,6 +137,14 @@ class AnalyzeHtmlTest {
   }
 
   @Test
+  void charactersThatHtml4NamesShowAsThemselvesInAnHtml5Browser(@TempDir Path dir) throws Exception {
+    // U+2329 is "&lang;" in HTML 4, which HTML5 reads as U+27E8: found by ReportSafetyPropertiesTest
+    String file = Cli.write(dir, "a.txt", "Tolls rose \u2329 and \u232A fell, caf\u00E9 \u2013 \u00A0 done. Reuters\n");
+    Document doc = Jsoup.parse(Cli.run("analyze", "-f", "html", file).out());
+    assertThat(doc.select(".claim-text").first().wholeText()).contains("\u2329 and \u232A fell, caf\u00E9 \u2013 \u00A0 done.");
+  }
+
+  @Test
   void attributeBreakingNamesFromARegistryAreEscaped(@TempDir Path dir) throws Exception {
     String registry = Cli.write(dir, "evil.tsv",
         "evil-gazette\tEvil \"Gazette\" onmouseover=\"alert(1)\" <x>\tOUTLET\tUA\ten\tevil.example\tEvil Gazette\n");
