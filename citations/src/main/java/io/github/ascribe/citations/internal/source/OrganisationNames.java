@@ -30,7 +30,6 @@ final class OrganisationNames {
       "there", "here", "he", "she", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "a", "an");
-  private static final String[] ELISIONS = {"l'", "l’", "d'", "d’"};
   /** The fewest letters a one-word name has to be read by its ending. */
   static final int MIN_COMPOUND = 8;
   /** The most words an organisation's name has. */
@@ -115,11 +114,6 @@ final class OrganisationNames {
 
   /** The word without a leading elision ({@code l'Insee} is {@code Insee}). */
   private static String bare(String word) {
-    for (String e : ELISIONS) {
-      if (word.length() > e.length() + 1 && word.regionMatches(true, 0, e, 0, e.length())) {
-        return word.substring(e.length());
-      }
-    }
-    return word;
+    return word.substring(Words.elisionLength(word, 0, word.length()));
   }
 }

@@ -38,7 +38,6 @@ public final class SourcePhrases {
       "european", "american", "russian", "ukrainian", "chinese", "israeli", "iranian", "turkish", "british", "french",
       "german", "us", "u.s.", "u.s", "uk", "eu", "un");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
-  private static final String[] ELISIONS = {"l'", "l’", "d'", "d’"};
 
   /** How far back, in UTF-16 units, "the company" looks for the organisation it stands for. */
   private static final int ANTECEDENT_REACH = 1_500;
@@ -96,7 +95,7 @@ public final class SourcePhrases {
         }
         int start = w.start(i);
         int end = w.end(i + len - 1);
-        int shift = elisionLength(s, start, end);
+        int shift = Words.elisionLength(s, start, end);
         // a name is capitalised, or holds a period as a domain does
         if (!Character.isUpperCase(WordTokens.codePointAt(s, start + shift, end)) && !w.hasPeriod(i, i + len)) {
           continue;
@@ -303,16 +302,6 @@ public final class SourcePhrases {
       ctx.noteAntecedent(span.start(), ctx.people.lastSpan());
     }
     return new Found(last != null ? last : ctx.people.named(key), span, Match.UNRESOLVED);
-  }
-
-  /** The length of the elision ({@code l'}, {@code d’}) at the start of {@code s[start, end)} to leave out of a name, or 0. */
-  private static int elisionLength(String s, int start, int end) {
-    for (String e : ELISIONS) {
-      if (end - start > e.length() + 1 && s.regionMatches(true, start, e, 0, e.length())) {
-        return e.length();
-      }
-    }
-    return 0;
   }
 
   /** Whether a phrase was found to be a registry outlet or agency, resolved. */

@@ -15,7 +15,28 @@ final class Words {
       "rep", "gen", "lt", "col", "sgt", "st", "jr", "sr", "gov", "pres", "u.s", "u.k", "u.n", "e.u", "jan", "feb",
       "aug", "sept", "oct", "nov", "dec", "no", "vs", "inc", "ltd", "co", "corp");
 
+  /** French and Italian elided articles and prepositions that open a name: {@code l'Insee}, {@code d’Orsay}. */
+  private static final String[] ELISIONS = {"l'", "l’", "d'", "d’"};
+
   private Words() {}
+
+  /**
+   * The length of the elision ({@code l'}, {@code d’}) that opens {@code s[start, end)}, to leave
+   * out of a name, or 0; a bare elision followed by one letter or none is not cut.
+   *
+   * @param s the text
+   * @param start where the word starts
+   * @param end where it ends
+   * @return the elision's length, or 0
+   */
+  static int elisionLength(String s, int start, int end) {
+    for (String e : ELISIONS) {
+      if (end - start > e.length() + 1 && s.regionMatches(true, start, e, 0, e.length())) {
+        return e.length();
+      }
+    }
+    return 0;
+  }
 
   /**
    * Where the word starting at {@code i} ends.
