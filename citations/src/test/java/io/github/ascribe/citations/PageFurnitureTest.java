@@ -100,6 +100,17 @@ class PageFurnitureTest {
   }
 
   @Test
+  void suggestedQuestionsUnderARelatedHeadingAreSkippedOthersAreClaims() {
+    String text = "Fares rose 4% in May. Reuters\nPeople also ask\nWhy did fares rise?\nWhen will they fall?\n"
+        + "The council met on Friday.\nWill the council act?";
+    Article a = Ascribe.analyze(text);
+    assertThat(a.claims()).extracting(c -> c.text())
+        .containsExactly("Fares rose 4% in May.", "The council met on Friday.", "Will the council act?");
+    assertThat(a.diagnostics().stream().filter(d -> d.code().equals("skipped-text")).map(d -> d.span().text(text)))
+        .containsExactly("People also ask", "Why did fares rise?", "When will they fall?");
+  }
+
+  @Test
   void boldLinesAreHeadingsNotClaims() {
     Article a = Ascribe.analyze("**What happened**\nThe bridge closed. Reuters\n__Key points:__\nTolls rose. AP");
     assertThat(a.claims()).extracting(c -> c.text()).containsExactly("The bridge closed.", "Tolls rose.");

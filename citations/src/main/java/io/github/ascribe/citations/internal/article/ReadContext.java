@@ -79,6 +79,8 @@ final class ReadContext {
     states.remove(SourceFinders.Phrases.class);
   }
   private SourceMention lastMedia;
+  /** Whether the paragraphs read last were a follow-up-question heading and its questions ({@link Furniture}). */
+  boolean questionList;
   /** The tokens of the paragraph being read. */
   private TokenStream tokens;
   /** Its notation lexemes, made once for every notation read of a range of it. */
