@@ -145,6 +145,19 @@ class HostileInputTest {
   }
 
   @Test
+  void twoHyphensInsideAHostStayInItsName() {
+    // NotationPropertiesTest: a fullwidth hyphen made "cyprus--ail.com", whose written form read back
+    // as two names, "cyprus" and "ail.com"; two hyphens inside a host label are part of the host
+    for (String in : List.of("Shafaq News — [Cyprus Mail+5](https://cyprus-\uFF0Dail.com/story/357), +4 more",
+        "my--site.com +2", "xn--anp-kga.nl, Reuters")) {
+      NotationModel m = Notation.parse(in).model();
+      assertThat(Notation.parse(Notation.format(m)).model()).as(in).isEqualTo(m);
+    }
+    assertThat(Notation.parse("my--site.com +2").sources()).extracting(s -> s.id()).containsExactly("unknown-my-site-com");
+    assertThat(Notation.parse("Reuters--AP").sources()).extracting(s -> s.id()).containsExactly("reuters", "associated-press");
+  }
+
+  @Test
   void aSurrogatePairIsNeverCutInHalf() {
     String text = "ab\uD83D\uDCF0cd";
     Article a = Analyzer.builder().maxInput(3).build().analyze(text);

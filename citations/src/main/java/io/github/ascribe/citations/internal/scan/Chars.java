@@ -225,4 +225,41 @@ public final class Chars {
     }
     return i;
   }
+
+  /** The longest label of a host name (RFC 1035): how far two hyphens look for the label's end. */
+  private static final int MAX_LABEL = 63;
+
+  /**
+   * Whether {@code --} at {@code pos} lies inside a label of a host: a letter or digit on each side,
+   * and after it the label runs on in letters, digits and hyphens to a dot and a letter within a
+   * label's 63 characters ({@code cyprus--mail.com}), or they follow {@code xn} at the start of a
+   * label ({@code xn--anp-kga.nl}, {@code anp.xn--nl-zea}). Elsewhere two hyphens
+   * separate names ({@code Reuters--AP}).
+   *
+   * @param s the text
+   * @param start where the word holding them starts
+   * @param pos where the first hyphen stands
+   * @param n where the text ends
+   * @return true when the hyphens are part of the word
+   */
+  static boolean hostDashes(String s, int start, int pos, int n) {
+    if (pos + 2 >= n || s.charAt(pos + 1) != '-' || pos == start || !isAsciiLetterOrDigit(s.charAt(pos - 1))
+        || !isAsciiLetterOrDigit(s.charAt(pos + 2))) {
+      return false;
+    }
+    if (pos - start >= 2 && (s.charAt(pos - 2) | 0x20) == 'x' && (s.charAt(pos - 1) | 0x20) == 'n'
+        && (pos - 2 == start || s.charAt(pos - 3) == '.')) {
+      return true; // an IDNA label, also the last one: "xn--anp-kga.nl", "anp.xn--nl-zea"
+    }
+    for (int i = pos + 2; i < n && i - pos <= MAX_LABEL; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        return i + 1 < n && isAsciiLetterOrDigit(s.charAt(i + 1)) && Character.isLetter(s.charAt(i + 1));
+      }
+      if (!isAsciiLetterOrDigit(c) && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
 }

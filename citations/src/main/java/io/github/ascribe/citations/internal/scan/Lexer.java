@@ -210,8 +210,8 @@ public final class Lexer {
         continue;
       }
       int cp = cp(pos);
-      if (cp == '-' && punycodeDashes(start)) {
-        pos += 2; // "xn--anp-kga.nl": the two hyphens of an IDNA label are inside the word
+      if (cp == '-' && Chars.hostDashes(s, start, pos, n)) {
+        pos += 2; // "xn--anp-kga.nl", "my--site.com": two hyphens inside a host's label are part of it
         continue;
       }
       if (Chars.isDash(cp) && pos > start) {
@@ -269,13 +269,6 @@ public final class Lexer {
       flags = TokenStream.IN_WORD | TokenStream.JOINED;
       at = next;
     }
-  }
-
-  /** Whether {@code --} at {@code pos} follows {@code xn} at the start of a label and a letter or digit follows. */
-  private boolean punycodeDashes(int start) {
-    return pos + 2 < n && s.charAt(pos + 1) == '-' && pos - start >= 2 && (s.charAt(pos - 2) | 0x20) == 'x'
-        && (s.charAt(pos - 1) | 0x20) == 'n' && (pos - 2 == start || s.charAt(pos - 3) == '.')
-        && Chars.isAsciiLetterOrDigit(s.charAt(pos + 2));
   }
 
   private int softRunEnd(int at) {
