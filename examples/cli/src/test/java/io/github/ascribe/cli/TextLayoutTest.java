@@ -40,8 +40,12 @@ class TextLayoutTest {
           for (String line : lines) {
             assertThat(TextLayout.width(line)).as("width of %s", line).isLessThanOrEqualTo(Math.max(columns, 2));
           }
-          String joined = String.join(" ", lines).replace(" " + TextLayout.ELLIPSIS, "");
-          assertThat(oneLine.replace(" ", "")).startsWith(joined.replace(" ", "").replace(TextLayout.ELLIPSIS, ""));
+          // only the ellipsis the layout adds at the end is not text; one in the input is (found on "…!")
+          String joined = String.join(" ", lines);
+          if (joined.endsWith(TextLayout.ELLIPSIS)) {
+            joined = joined.substring(0, joined.length() - TextLayout.ELLIPSIS.length());
+          }
+          assertThat(oneLine.replace(" ", "")).startsWith(joined.replace(" ", ""));
         });
   }
 
