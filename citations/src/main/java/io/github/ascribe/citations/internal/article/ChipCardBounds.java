@@ -1,8 +1,10 @@
 package io.github.ascribe.citations.internal.article;
 
+import io.github.ascribe.citations.NotationResult;
 import io.github.ascribe.citations.internal.form.ChipCards;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Keeps a chip's pasted pop-up card ({@link ChipCards}) in the sentence the chip ends: the
@@ -24,8 +26,12 @@ final class ChipCardBounds {
     String s = ctx.text;
     int from = bounds.get(0);
     int to = bounds.get(bounds.size() - 1);
+    BiFunction<Integer, Integer, Optional<NotationResult>> read = ctx::notationUnlessProse;
     for (int i = from + 1; i < to; i++) {
-      Optional<ChipCards.Card> found = ChipCards.after(s, i, to, ctx::notationUnlessProse);
+      if (!ChipCards.isStop(s.charAt(i - 1))) {
+        continue; // a card follows a stop: most characters are not after one
+      }
+      Optional<ChipCards.Card> found = ChipCards.after(s, i, to, read);
       if (found.isEmpty()) {
         continue;
       }

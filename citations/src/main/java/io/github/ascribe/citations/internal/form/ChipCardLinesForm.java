@@ -68,7 +68,7 @@ public final class ChipCardLinesForm implements FormRecognizer {
     Span next = nextLine(s, line.end());
     boolean card = isSite(s, line, registry) && isTitle(s, next, registry) && isDated(s, nextLine(s, end(next)))
         || isSite(s, prev, registry) && isTitle(s, line, registry) && isDated(s, next)
-        || isDated(s, line) && isTitle(s, prev, registry) && isSite(s, previousLine(s, start(prev)), registry);
+        || isTitle(s, prev, registry) && isDated(s, line) && isSite(s, previousLine(s, start(prev)), registry);
     if (!card) {
       return List.of();
     }

@@ -181,8 +181,13 @@ public final class ChipCards {
     return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.';
   }
 
-  /** A character that may end the sentence a chip follows. */
-  private static boolean isStop(char c) {
+  /**
+   * A character that may end the sentence a chip follows.
+   *
+   * @param c the character
+   * @return whether a card may start after it
+   */
+  public static boolean isStop(char c) {
     return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…';
   }
 }

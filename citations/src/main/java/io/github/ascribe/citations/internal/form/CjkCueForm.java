@@ -51,10 +51,17 @@ public final class CjkCueForm implements FormRecognizer {
     return out;
   }
 
+  /** No Han, kana or Hangul character comes before the Hangul Jamo block. */
+  private static final char FIRST_CJK = '\u1100';
+
   /** Whether the range holds a Han, kana or Hangul character: other text has no such cue. */
   private static boolean hasCjk(String s, int from, int to) {
     for (int i = from; i < to; i++) {
-      Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
+      char c = s.charAt(i);
+      if (c < FIRST_CJK) {
+        continue; // Latin, Greek, Cyrillic, ...: no look-up in the script table
+      }
+      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
       if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
           || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
         return true;

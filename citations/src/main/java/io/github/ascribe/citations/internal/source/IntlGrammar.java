@@ -36,10 +36,29 @@ final class IntlGrammar {
   private final Map<String, Map<String, Set<String>>> words;
   /** The most words an entry has. */
   private final int longest;
+  /**
+   * For each function word, the languages it is a function word of: bit {@code l} for {@code
+   * LANGUAGES.get(l)}, bit {@link #ENGLISH} for English. One look-up per word guesses a sentence's
+   * language, instead of one per language.
+   */
+  private final Map<String, Integer> functionLanguages;
+
+  /** The bit of English in {@link #functionLanguages}. */
+  private static final int ENGLISH = 1 << LANGUAGES.size();
 
   private IntlGrammar(Map<String, Map<String, Set<String>>> words, int longest) {
     this.words = Collections.unmodifiableMap(words);
     this.longest = longest;
+    Map<String, Integer> masks = new HashMap<>();
+    for (String word : set("en", "function")) {
+      masks.merge(word, ENGLISH, (a, b) -> a | b);
+    }
+    for (int l = 0; l < LANGUAGES.size(); l++) {
+      for (String word : set(LANGUAGES.get(l), "function")) {
+        masks.merge(word, 1 << l, (a, b) -> a | b);
+      }
+    }
+    this.functionLanguages = Map.copyOf(masks);
   }
 
   private static final class Holder {
@@ -157,12 +176,12 @@ final class IntlGrammar {
       if (!w.word(i)) {
         continue;
       }
-      String key = w.key(i);
-      if (has("en", "function", key)) {
+      int mask = functionLanguages.getOrDefault(w.key(i), 0);
+      if ((mask & ENGLISH) != 0) {
         english++;
       }
       for (int l = 0; l < counts.length; l++) {
-        if (has(LANGUAGES.get(l), "function", key)) {
+        if ((mask & (1 << l)) != 0) {
           counts[l]++;
         }
       }
