@@ -53,11 +53,16 @@ public final class Names {
     return NameKeys.normalizeUnicode(name);
   }
 
+  /** The typographic apostrophe, U+2019, which the ASCII path keys as {@code '}. */
+  private static final char RIGHT_QUOTE = '\u2019';
+
   /**
-   * {@link #normalize} for pure ASCII text, or null for any other text. On ASCII, NFKC case folding
+   * {@link #normalize} for ASCII text, in which typographic apostrophes ({@code ’}) may stand, or null
+   * for any other text. On ASCII, NFKC case folding
    * is lowercasing, NFD and NFC change nothing and there are no marks to strip, so this gives exactly
    * what {@link #normalizeUnicode} gives (a test checks both on every short ASCII string and on random
-   * ones), without the normalisation passes.
+   * ones), without the normalisation passes; {@code ’} is left alone by those passes and unified
+   * to {@code '} by the last step, as here.
    */
   static String normalizeAscii(CharSequence name) {
     if (name instanceof String text) {
@@ -75,7 +80,9 @@ public final class Names {
     boolean pendingSpace = false;
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
-      if (c >= 0x80) {
+      if (c == RIGHT_QUOTE) {
+        c = '\''; // spec: "Turkey’s" keys as "turkey's", as on the full path
+      } else if (c >= 0x80) {
         return null;
       }
       if (AsciiChars.isAsciiSpace(c)) {

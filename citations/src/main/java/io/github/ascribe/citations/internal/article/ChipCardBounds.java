@@ -29,7 +29,7 @@ final class ChipCardBounds {
     BiFunction<Integer, Integer, Optional<NotationResult>> read = ctx::notationUnlessProse;
     for (int i = from + 1; i < to; i++) {
       if (!ChipCards.isStop(s.charAt(i - 1))) {
-        continue; // a card follows a stop: most characters are not after one
+        continue; // spec: a chip and its card start after a stop
       }
       Optional<ChipCards.Card> found = ChipCards.after(s, i, to, read);
       if (found.isEmpty()) {

@@ -59,7 +59,7 @@ public final class CjkCueForm implements FormRecognizer {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c < FIRST_CJK) {
-        continue; // Latin, Greek, Cyrillic, ...: no look-up in the script table
+        continue; // spec: no Han, kana or Hangul character before U+1100
       }
       Character.UnicodeScript sc = Character.UnicodeScript.of(c);
       if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA

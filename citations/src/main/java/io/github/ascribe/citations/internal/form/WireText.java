@@ -117,7 +117,8 @@ public final class WireText {
 
   /**
    * Where {@code word} (lower-case ASCII) first stands in {@code s[from, to)}, in any case, without
-   * copying the text; -1 if it does not.
+   * copying the text; -1 if it does not. Only where the first character matches, as {@link
+   * String#regionMatches(boolean, int, String, int, int)} compares it, is the rest compared.
    *
    * @param s the text
    * @param word what to look for
@@ -126,8 +127,11 @@ public final class WireText {
    * @return its index, or -1
    */
   public static int indexOfIgnoreCase(String s, String word, int from, int to) {
+    char first = word.charAt(0);
     for (int i = from; i + word.length() <= to; i++) {
-      if (s.regionMatches(true, i, word, 0, word.length())) {
+      char c = s.charAt(i);
+      boolean firstMatches = c == first || Character.toLowerCase(Character.toUpperCase(c)) == first;
+      if (firstMatches && s.regionMatches(true, i, word, 0, word.length())) {
         return i;
       }
     }
