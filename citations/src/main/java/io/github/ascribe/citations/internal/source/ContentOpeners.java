@@ -56,7 +56,7 @@ final class ContentOpeners {
    * finite verb ({@code In a filing on Tuesday}, {@code Speaking at a rally last night}).
    */
   static boolean openingAdjunct(String s, int a, int b) {
-    if (moreWordsThan(s, a, b, MAX_ADJUNCT_WORDS)) {
+    if (Words.moreKeyWordsThan(s, a, b, MAX_ADJUNCT_WORDS)) {
       return false; // spec: an opening adjunct has at most ten words
     }
     String[] words = Names.normalize(s.substring(a, b)).split("[^\\p{L}\\p{N}']+");
@@ -76,28 +76,6 @@ final class ContentOpeners {
 
   /** The most words an opening adjunct has. */
   private static final int MAX_ADJUNCT_WORDS = 10;
-
-  /**
-   * Whether {@code [a, b)} has more than {@code max} blank-separated runs holding a letter or digit:
-   * each gives at least one word of the key split in {@link #openingAdjunct}, so the key would have
-   * more than {@code max} words too.
-   */
-  private static boolean moreWordsThan(String s, int a, int b, int max) {
-    int n = 0;
-    boolean counted = false;
-    for (int i = a; i < b; i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        counted = false;
-      } else if (!counted && Character.isLetterOrDigit(c)) {
-        counted = true;
-        if (++n > max) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   /** The number of blank-separated words in {@code [a, b)}, counting up to 3. */
   static int words(String s, int a, int b) {

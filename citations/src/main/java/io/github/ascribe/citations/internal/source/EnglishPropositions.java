@@ -130,8 +130,10 @@ final class EnglishPropositions {
       }
     }
     String firstWord = firstWord(s, after);
-    String content = Names.normalize(after.text(s));
-    if (PRONOUN_CONTENT.contains(content)) {
+    // spec: pronoun content is one word
+    boolean pronoun = !Words.moreKeyWordsThan(s, after.start(), after.end(), 1)
+        && PRONOUN_CONTENT.contains(Names.normalize(after.text(s)));
+    if (pronoun) {
       // "denied that", "doubt it", "said so", "have also confirmed this"
       return OBJECT_CONTENT.contains(lemma) || r.cueGroup() == CueGroup.THINKING || lemma.equals("say")
           || lemma.equals("confirm");
@@ -160,7 +162,7 @@ final class EnglishPropositions {
     // spec: an attitude (believe, expect, want, hope, plan) counts only with a clause ("Aides expect
     // the vote to slip"), not a noun phrase ("most shops expect a weak winter")
     return about || clause(s, after, thinking) || OBJECT_CONTENT.contains(lemma)
-        || !thinking && CLAUSE_VERBS.contains(lemma) && wordCount(content) >= 3;
+        || !thinking && CLAUSE_VERBS.contains(lemma) && wordCount(Names.normalize(after.text(s))) >= 3;
   }
 
   /**

@@ -21,6 +21,34 @@ final class Words {
   private Words() {}
 
   /**
+   * Whether {@code [a, b)} has more than {@code max} blank-separated runs holding a letter or digit.
+   * Each run gives at least one word of the text's normalised key, so when this is true the key has
+   * more than {@code max} words too, and it need not be made to say so.
+   *
+   * @param s the text
+   * @param a first index
+   * @param b index past the last
+   * @param max the most runs
+   * @return whether there are more
+   */
+  static boolean moreKeyWordsThan(String s, int a, int b, int max) {
+    int n = 0;
+    boolean counted = false;
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        counted = false;
+      } else if (!counted && Character.isLetterOrDigit(c)) {
+        counted = true;
+        if (++n > max) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The length of the elision ({@code l'}, {@code d’}) that opens {@code s[start, end)}, to leave
    * out of a name, or 0; a bare elision followed by one letter or none is not cut.
    *
