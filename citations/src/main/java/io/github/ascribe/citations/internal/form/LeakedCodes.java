@@ -22,28 +22,41 @@ public final class LeakedCodes {
   /** The diagnostic of a code that nothing in the text resolves. */
   public static final String UNRESOLVED = "unresolved-citation-code";
 
-  /** The kinds of code, each read by its own form, with the characters a code of the kind can start with. */
+  /** The kinds of code, each read by its own form, with the characters a code of the kind can start and end with. */
   public enum Kind {
     /** ChatGPT's {@code :contentReference[oaicite:0]{index=0}}. */
-    CONTENT_REFERENCE(":"),
+    CONTENT_REFERENCE(":", "]}"),
     /** ChatGPT's {@code citeturn0news19}, with or without private-use characters around it. */
-    CITETURN("c\uE200"),
+    CITETURN("c\uE200", "0123456789\uE201"),
     /** {@code 【24†source】}. */
-    LENTICULAR("【"),
+    LENTICULAR("【", "】"),
     /** {@code [oai_citation:0‡Name](url)}. */
-    OAI_CITATION("["),
+    OAI_CITATION("[", "])"),
     /** Gemini's {@code [cite: 1, 16]}. */
-    GEMINI_CITE("["),
+    GEMINI_CITE("[", "]"),
     /** Gemini's {@code [cite_start]}. */
-    GEMINI_CITE_START("["),
+    GEMINI_CITE_START("[", "]"),
     /** Grok's {@code [](grok_render_citation_card_json={…})}, {@code <grok-card …></grok-card>}, {@code <grok:render …>}. */
-    GROK_CARD("[<");
+    GROK_CARD("[<", ")>");
 
     /** The first characters of its codes: where {@link #endAt(Kind, String, int, int)} can find one. */
     private final String starts;
+    /** The last characters of its codes: where {@link #startBefore} can find one ending. */
+    private final String ends;
 
-    Kind(String starts) {
+    Kind(String starts, String ends) {
       this.starts = starts;
+      this.ends = ends;
+    }
+
+    /**
+     * Whether a code of this kind may end with {@code c}.
+     *
+     * @param c the character
+     * @return whether it may
+     */
+    boolean mayEndWith(char c) {
+      return ends.indexOf(c) >= 0;
     }
   }
 
@@ -102,6 +115,9 @@ public final class LeakedCodes {
    * @return its start, or -1
    */
   public static int startBefore(Kind kind, String s, int from, int e) {
+    if (e <= from || !kind.mayEndWith(s.charAt(e - 1))) {
+      return -1; // spec: a code ends with one of its kind's last characters
+    }
     int lo = Math.max(from, e - MAX_CODE);
     for (int a = e - 1; a >= lo; a--) {
       char c = s.charAt(a);
