@@ -50,6 +50,7 @@ final class ReportingVerbs {
    */
   void find(int paragraphStart, WordTokens w, SourcePhrases.Context ctx, SourcePhrases.Found lastMedia,
       BitSet taken, List<ProseFinder.Hit> hits) {
+    SourcePhrases.Found previous = null; // the subject of the last reporting verb that has one
     for (int i = 0; i < w.size(); i++) {
       if (!w.word(i) || taken.get(i)) {
         continue;
@@ -120,6 +121,11 @@ final class ReportingVerbs {
           f = subject < 0 ? f : EnglishSubjects.found(w, subject, comma, ctx);
         }
       }
+      if (f == null && english && previous != null && sharesSubject(w, j, i)) {
+        // spec: "X criticized ... and warned that", "X wrote ..., arguing that": a verb joined by
+        // "and", or a participle after a comma, has the subject of the reporting verb before it
+        f = previous;
+      }
       if (f == null && (j == 0 || !w.word(j - 1))) {
         // inverted: ", said the ministry", "” said X"
         int end = PhraseBounds.forwardEnd(w, verbEnd);
@@ -134,6 +140,7 @@ final class ReportingVerbs {
         ctx.noteGroup(f.span()); // "they" and "it" may stand for it later
       }
       if (f != null) {
+        previous = f;
         int a = Math.min(f.span().start(), cue.start());
         int b = Math.max(f.span().end(), cue.end());
         hits.add(new ProseFinder.Hit(rule, "prose-" + rule, Span.of(a, b), f, cue, verb.lemma(),
@@ -141,6 +148,18 @@ final class ReportingVerbs {
       }
       i = group.end() - 1;
     }
+  }
+
+  /**
+   * Whether the verb at token {@code i}, whose auxiliaries start at {@code j}, has no subject of its
+   * own but shares one: right after {@code and} ({@code ... and warned}), or a participle right after
+   * a comma ({@code ..., arguing}).
+   */
+  private static boolean sharesSubject(WordTokens w, int j, int i) {
+    if (j == 0) {
+      return false;
+    }
+    return w.word(j - 1) ? w.keyIs(j - 1, "and") : w.text(j - 1).equals(",") && w.endsWith(i, "ing");
   }
 
   /** "Some said ...": a quantifier opening its clause is a subject, not a determiner. */
