@@ -33,6 +33,10 @@ final class ReportingVerbs {
   /** Words that open a relative clause or apposition between a subject and its verb. */
   private static final Set<String> INSERTION_OPENERS = Set.of("who", "which", "the", "a", "an", "its", "his", "her",
       "their", "whose", "himself", "herself", "itself");
+  /** Asides between a subject and its verb: "Train operators, for their part, say". */
+  private static final Set<String> ASIDES = Set.of("for their part", "for its part", "for his part", "for her part",
+      "in turn", "meanwhile", "however", "though", "too", "in a statement", "in an interview", "in a post",
+      "in a letter", "in a filing", "in response");
   /** The most tokens a relative clause or apposition between a subject and its verb has. */
   private static final int INSERTION_WORDS = 16;
 
@@ -181,9 +185,12 @@ final class ReportingVerbs {
   }
 
   /**
-   * The comma opening the relative clause or apposition that the comma at {@code close} ends:
-   * the nearest comma before it, at most {@link #INSERTION_WORDS} tokens back with only words
-   * between, whose next word is {@code who}, {@code which} or a determiner; or -1.
+   * The comma opening the insertion that the comma at {@code close} ends: the nearest comma before
+   * it, at most {@link #INSERTION_WORDS} tokens back with only words between, when the words are a
+   * relative clause or apposition ({@code who}, {@code which} or a determiner first), a name in
+   * apposition (every word capitalised: {@code Its organiser, Jonas Berg, said}), a participle
+   * phrase ({@code The minister, speaking in the capital, promised}) or an aside ({@code for their
+   * part}, {@code in a statement}); or -1.
    */
   private static int insertionStart(WordTokens w, int close) {
     for (int k = close - 1; k > 0 && k >= close - INSERTION_WORDS; k--) {
@@ -193,9 +200,29 @@ final class ReportingVerbs {
       if (!w.text(k).equals(",") || k + 1 >= close) {
         return -1;
       }
-      return INSERTION_OPENERS.contains(w.key(k + 1)) ? k : -1;
+      boolean opener = INSERTION_OPENERS.contains(w.key(k + 1));
+      return opener || nameInApposition(w, k + 1, close) || participle(w, k + 1)
+          || w.keyIn(ASIDES, k + 1, close) ? k : -1;
     }
     return -1;
+  }
+
+  /** Whether words {@code [a, b)} are a name of two to four capitalised words. */
+  private static boolean nameInApposition(WordTokens w, int a, int b) {
+    if (b - a < 2 || b - a > 4) {
+      return false;
+    }
+    for (int k = a; k < b; k++) {
+      if (!w.startsUpper(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether word {@code k} is a lower-case present participle ({@code speaking}). */
+  private static boolean participle(WordTokens w, int k) {
+    return !w.startsUpper(k) && w.end(k) - w.start(k) > 5 && w.endsWith(k, "ing");
   }
 
   /** The words of the longest verb form (English or international) starting at word {@code i}, or 0. */
