@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.Attribution;
+import io.github.ascribe.core.AttributionForm;
 import io.github.ascribe.core.Claim;
 import io.github.ascribe.core.Diagnostic;
 import io.github.ascribe.core.SourceMention;
@@ -161,7 +162,10 @@ class AnalysisPropertiesTest {
       for (int c : at.claims()) {
         assertThat(a.claims().get(c).attributions()).contains(at);
       }
-      at.prose().ifPresent(p -> ProseRelationPropertiesTest.checkRelation(text, at, p));
+      at.prose().ifPresent(p -> {
+        assertThat(at.form()).isEqualTo(AttributionForm.PROSE);
+        ProseProperties.checkRelation(text, p);
+      });
     }
     assertThat(starts).isSorted();
     for (Diagnostic d : a.diagnostics()) {

@@ -5,24 +5,19 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.ascribe.citations.Analyzer;
-import io.github.ascribe.core.Article;
-import io.github.ascribe.core.Attribution;
-import io.github.ascribe.core.ProseRelation;
-import io.github.ascribe.core.Span;
+import io.github.ascribe.citations.ProseProperties;
 import io.github.ascribe.nlp.internal.Tokens;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Properties of the NLP recogniser on generated news prose (names, cues of its three languages,
  * quotes, commas, appositions, negations, passives, paragraph breaks, odd characters) and on arbitrary
- * strings: analysis never throws; every relation's spans lie inside the text, source and cue are not
- * empty and do not overlap, content spans are ordered and clear of both; the same text gives the same
- * attributions twice; tokens are in order, not empty, inside their range. The generator is checked
- * to make relations of every rule.
+ * strings: the span properties every prose recogniser keeps ({@link ProseProperties}, shared with
+ * the citations module's tests); tokens are in order, not empty, inside their range. The generator
+ * is checked to make relations of every rule.
  */
 class NlpProsePropertiesTest {
 
@@ -39,43 +34,11 @@ class NlpProsePropertiesTest {
 
   /** Sentences of pieces, most joined by a space. */
   static Gen<String> prose() {
-    return in -> {
-      StringBuilder sb = new StringBuilder();
-      int n = (int) in.next(Constraint.between(0, 40));
-      for (int i = 0; i < n; i++) {
-        sb.append(PIECES.get((int) in.next(Constraint.between(0, PIECES.size() - 1))));
-        if (in.next(Constraint.between(0, 4)) > 0) {
-          sb.append(' ');
-        }
-      }
-      return sb.toString();
-    };
+    return ProseProperties.sentencesOf(PIECES);
   }
 
   private static void check(Analyzer analyzer, String text) {
-    Article a = analyzer.analyze(text);
-    for (Attribution at : a.attributions()) {
-      assertThat(at.span().end()).as("span inside %s", text).isLessThanOrEqualTo(text.length());
-      at.prose().ifPresent(p -> checkRelation(text, p));
-    }
-    assertThat(analyzer.analyze(text).attributions()).as("deterministic on %s", text).isEqualTo(a.attributions());
-  }
-
-  static void checkRelation(String text, ProseRelation p) {
-    assertThat(p.source().isEmpty()).as("empty source in %s", text).isFalse();
-    assertThat(p.cue().isEmpty()).as("empty cue in %s", text).isFalse();
-    assertThat(p.source().end()).isLessThanOrEqualTo(text.length());
-    assertThat(p.cue().end()).isLessThanOrEqualTo(text.length());
-    assertThat(p.source().overlaps(p.cue())).as("source and cue overlap in %s", text).isFalse();
-    int previous = 0;
-    for (Span c : p.content()) {
-      assertThat(c.isEmpty()).as("empty content in %s", text).isFalse();
-      assertThat(c.start()).as("content ordered in %s", text).isGreaterThanOrEqualTo(previous);
-      assertThat(c.end()).isLessThanOrEqualTo(text.length());
-      assertThat(c.overlaps(p.cue()) || c.overlaps(p.source())).as("content over cue or source in %s", text)
-          .isFalse();
-      previous = c.end();
-    }
+    ProseProperties.check(analyzer::analyze, text);
   }
 
   @Test

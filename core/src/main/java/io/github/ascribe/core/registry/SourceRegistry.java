@@ -1,8 +1,6 @@
 package io.github.ascribe.core.registry;
 
 import io.github.ascribe.core.Source;
-import io.github.ascribe.core.internal.AsciiChars;
-import io.github.ascribe.core.internal.KeyWords;
 import io.github.ascribe.core.internal.RegistryReader;
 import io.github.ascribe.core.text.Names;
 import java.io.IOException;
@@ -58,14 +56,11 @@ import java.util.Optional;
 public final class SourceRegistry {
 
   private final SourceIndex index;
-  private final LookAlikes lookAlikes;
-  /** Answers of {@link #resolveExact} and {@link #resolve} for short names. */
-  private final ResolutionCache exactCache = new ResolutionCache();
-  private final ResolutionCache lenientCache = new ResolutionCache();
+  private final NameResolver names;
 
   private SourceRegistry(Collection<Source> list) {
     this.index = new SourceIndex(list);
-    this.lookAlikes = new LookAlikes(index);
+    this.names = new NameResolver(index, new LookAlikes(index));
   }
 
   /**
@@ -217,18 +212,7 @@ public final class SourceRegistry {
    * @return the resolution, or empty if nothing matches
    */
   public Optional<Resolution> resolve(String name) {
-    if (KeyWords.longerThanAnyName(Objects.requireNonNull(name, "name"), 0, name.length(), index.maxNameWords)) {
-      return Optional.empty(); // no name, alias, domain or one-typo match has that many words (prose)
-    }
-    return lenientCache.get(name, this::resolveUncached);
-  }
-
-  private Optional<Resolution> resolveUncached(String name) {
-    Optional<Resolution> exact = resolveExact(name);
-    if (exact.isPresent() || confusable(name).isPresent()) {
-      return exact;
-    }
-    return index.fuzzy(Names.normalize(name));
+    return names.resolve(Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -238,22 +222,7 @@ public final class SourceRegistry {
    * @return the resolution, or empty if nothing matches
    */
   public Optional<Resolution> resolveExact(String name) {
-    if (KeyWords.longerThanAnyName(Objects.requireNonNull(name, "name"), 0, name.length(), index.maxNameWords)) {
-      return Optional.empty(); // no name or alias has that many words, and a domain has one (prose)
-    }
-    return exactCache.get(name, this::resolveExactUncached);
-  }
-
-  private Optional<Resolution> resolveExactUncached(String name) {
-    String key = Names.normalize(name);
-    if (key.isEmpty() || Names.hasHiddenCharacters(name)) {
-      return Optional.empty(); // a name hiding characters is never taken for the real source
-    }
-    Resolution r = index.name(key);
-    if (r != null) {
-      return Optional.of(r);
-    }
-    return SourceIndex.mayBeHost(key) ? resolveHost(key) : Optional.empty();
+    return names.resolveExact(Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -267,16 +236,12 @@ public final class SourceRegistry {
    * @return the imitated source and why, or empty
    */
   public Optional<Confusable> confusable(String name) {
-    Objects.requireNonNull(name, "name");
-    if (AsciiChars.isAscii(name, 0, name.length())) {
-      return Optional.empty(); // ASCII hides nothing, and its key is ASCII: not worth checking
-    }
-    return confusableByKey(name);
+    return names.confusable(Objects.requireNonNull(name, "name"));
   }
 
   /** {@link #confusable} by the book: the key made and checked whatever the text (for tests of the ASCII shortcut). */
   Optional<Confusable> confusableByKey(String name) {
-    return lookAlikes.find(name);
+    return names.confusableByKey(name);
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.ascribe.citations.internal.form;
 
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
@@ -17,31 +16,17 @@ import java.util.Set;
  * so it is neither a claim nor an attribution: it is skipped with a {@code skipped-text} note.
  * Immutable and thread-safe.
  */
-public final class BylineForm implements FormRecognizer {
+public final class BylineForm extends ShapeRecognizer {
 
   /** The most words a byline has after "By". */
   private static final int MAX_WORDS = 12;
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.LABEL;
+  public BylineForm() {
+    super(AttributionForm.LABEL, Anchor.PARAGRAPH, Set.of(LexKind.WORD));
   }
 
   @Override
-  public Anchor anchor() {
-    return Anchor.PARAGRAPH;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.WORD);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    String s = in.text();
-    int from = in.range().start();
-    int end = in.range().end();
+  List<Recognized> read(FormInput in, String s, int from, int end) {
     if (end - from < 5 || !s.startsWith("By ", from) && !s.startsWith("BY ", from)) {
       return List.of();
     }

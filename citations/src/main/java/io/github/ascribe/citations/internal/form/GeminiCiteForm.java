@@ -1,8 +1,6 @@
 package io.github.ascribe.citations.internal.form;
 
-import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Recognized;
 import io.github.ascribe.core.AttributionForm;
@@ -27,34 +25,19 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GeminiCiteForm implements FormRecognizer {
+public final class GeminiCiteForm extends LeakedCodeRecognizer {
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.MARKER;
+  public GeminiCiteForm() {
+    super(AttributionForm.MARKER, Set.of(LexKind.CLOSE), LeakedCodes.Kind.GEMINI_CITE, "code-gemini-cite",
+        "Gemini's citation");
   }
 
   @Override
-  public Anchor anchor() {
-    return Anchor.SENTENCE_END;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.CLOSE);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    int[] at = LeakedCodes.trailing(LeakedCodes.Kind.GEMINI_CITE, in);
-    if (at == null) {
-      return List.of();
-    }
-    Span code = Span.of(at[0], at[1]);
+  Recognized code(FormInput in, Span span, Span code) {
     List<SourceMention> mentions = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
     // spec: "[cite: 1, 16]" names the numbers of a marker "[1, 16]"
-    for (int number : Markers.numbers("[" + in.text().substring(at[0] + 6, at[1] - 1) + "]")) {
+    for (int number : Markers.numbers("[" + in.text().substring(code.start() + 6, code.end() - 1) + "]")) {
       List<SourceMention> ref = in.references().get(number);
       if (ref == null) {
         notes.add(new Diagnostic(Severity.WARNING, LeakedCodes.UNRESOLVED,
@@ -63,8 +46,7 @@ public final class GeminiCiteForm implements FormRecognizer {
         mentions.addAll(ref);
       }
     }
-    Recognized r = LeakedCodes.hit(AttributionForm.MARKER, "code-gemini-cite", Span.of(at[0], at[2]), code,
-        mentions, "Gemini's citation");
-    return List.of(mentions.isEmpty() ? r : r.withDiagnostics(notes));
+    Recognized r = hit(span, code, mentions);
+    return mentions.isEmpty() ? r : r.withDiagnostics(notes);
   }
 }

@@ -1,13 +1,7 @@
 package io.github.ascribe.citations.internal.form;
 
-import io.github.ascribe.citations.form.Anchor;
-import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
-import io.github.ascribe.citations.form.Recognized;
 import io.github.ascribe.core.AttributionForm;
-import io.github.ascribe.core.Span;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,30 +15,10 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GrokCardForm implements FormRecognizer {
+public final class GrokCardForm extends LeakedCodeRecognizer {
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.MARKER;
-  }
-
-  @Override
-  public Anchor anchor() {
-    return Anchor.SENTENCE_END;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.CLOSE, LexKind.OTHER, LexKind.QUOTE);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    int[] at = LeakedCodes.trailing(LeakedCodes.Kind.GROK_CARD, in);
-    if (at == null) {
-      return List.of();
-    }
-    return List.of(LeakedCodes.hit(AttributionForm.MARKER, "code-grok-card", Span.of(at[0], at[2]), Span.of(at[0], at[1]),
-        List.of(), "a Grok citation card"));
+  public GrokCardForm() {
+    super(AttributionForm.MARKER, Set.of(LexKind.CLOSE, LexKind.OTHER, LexKind.QUOTE), LeakedCodes.Kind.GROK_CARD,
+        "code-grok-card", "a Grok citation card");
   }
 }

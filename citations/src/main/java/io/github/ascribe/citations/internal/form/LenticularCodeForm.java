@@ -1,13 +1,7 @@
 package io.github.ascribe.citations.internal.form;
 
-import io.github.ascribe.citations.form.Anchor;
-import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
-import io.github.ascribe.citations.form.Recognized;
 import io.github.ascribe.core.AttributionForm;
-import io.github.ascribe.core.Span;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,30 +14,10 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class LenticularCodeForm implements FormRecognizer {
+public final class LenticularCodeForm extends LeakedCodeRecognizer {
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.MARKER;
-  }
-
-  @Override
-  public Anchor anchor() {
-    return Anchor.SENTENCE_END;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.OTHER, LexKind.CLOSE, LexKind.QUOTE);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    int[] at = LeakedCodes.trailing(LeakedCodes.Kind.LENTICULAR, in);
-    if (at == null) {
-      return List.of();
-    }
-    return List.of(LeakedCodes.hit(AttributionForm.MARKER, "code-lenticular", Span.of(at[0], at[2]), Span.of(at[0], at[1]),
-        List.of(), "a lenticular citation code"));
+  public LenticularCodeForm() {
+    super(AttributionForm.MARKER, Set.of(LexKind.OTHER, LexKind.CLOSE, LexKind.QUOTE), LeakedCodes.Kind.LENTICULAR,
+        "code-lenticular", "a lenticular citation code");
   }
 }

@@ -19,8 +19,10 @@ import java.util.Set;
 
 /**
  * A link ending a sentence: {@code [text](url)}, {@code ([text](url))}, {@code (https://...)}. The
- * bracketed text is read as notation; without a name there, the address's host is the source. A
- * link whose text holds a count ({@code [espn +3](...)}) is a chip. Immutable and thread-safe.
+ * bracketed text is read as notation; without a name there, the address's host is the source. The
+ * rule is {@code link-markdown} when the text names a registry source by itself, else {@code
+ * link-url}. A link whose text holds a count ({@code [espn +3](...)}) is a chip. Immutable and
+ * thread-safe.
  */
 public final class LinkForm implements FormRecognizer {
 
@@ -70,7 +72,9 @@ public final class LinkForm implements FormRecognizer {
     int base = inner > start ? inner : start;
     NotationResult r = inner > start ? in.notation(inner, at - 1) : in.notation(start + shift, e - shift);
     if (Readings.any(r)) {
-      return List.of(NotationHits.of(AttributionForm.LINK, "link-markdown", r, base + shift, span, Reach.SENTENCE));
+      // spec: the rule says where the source came from: the link's text, else its address
+      String rule = textNamesASource(in, base, at) ? "link-markdown" : "link-url";
+      return List.of(NotationHits.of(AttributionForm.LINK, rule, r, base + shift, span, Reach.SENTENCE));
     }
     if (inner > start) {
       start = inner;
@@ -94,6 +98,25 @@ public final class LinkForm implements FormRecognizer {
     return List.of(Recognized.of(AttributionForm.LINK, "link-url", span,
         List.of(new SourceMention(target.text(s), target, res.get().source(), res.get().match())), Reach.SENTENCE)
         .notAntecedent());
+  }
+
+  /**
+   * Whether the link starting at {@code start} has a text ({@code [text](url)}) that names a registry
+   * source by itself: {@code [Reuters](…)}, {@code [politico.eu](…)}, but not {@code [here](…)} or
+   * {@code [statement](…)}, whose source is the address's host alone.
+   */
+  private static boolean textNamesASource(FormInput in, int start, int end) {
+    String s = in.text();
+    int at = start < end && s.charAt(start) == '(' ? start + 1 : start; // "([Reuters](https://…))"
+    if (at >= end || s.charAt(at) != '[') {
+      return false; // spec: "(https://…)" has no text
+    }
+    int close = s.indexOf("](", at + 1);
+    if (close < 0 || close >= end) {
+      return false;
+    }
+    NotationResult text = in.notation(at + 1, close);
+    return Readings.any(text) && !Readings.all(text, m -> !m.match().isResolved());
   }
 
   /** Where the link inside "[...]" or "\\[...]" around it starts, or {@code start} when it has no such brackets. */

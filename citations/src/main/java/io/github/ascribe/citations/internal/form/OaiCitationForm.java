@@ -1,8 +1,6 @@
 package io.github.ascribe.citations.internal.form;
 
-import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Recognized;
 import io.github.ascribe.core.AttributionForm;
@@ -28,34 +26,20 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class OaiCitationForm implements FormRecognizer {
+public final class OaiCitationForm extends LeakedCodeRecognizer {
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.LINK;
+  public OaiCitationForm() {
+    super(AttributionForm.LINK, Set.of(LexKind.CLOSE), LeakedCodes.Kind.OAI_CITATION, "code-oai-citation",
+        "a ChatGPT oai_citation code");
   }
 
   @Override
-  public Anchor anchor() {
-    return Anchor.SENTENCE_END;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.CLOSE);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    int[] at = LeakedCodes.trailing(LeakedCodes.Kind.OAI_CITATION, in);
-    if (at == null) {
-      return List.of();
-    }
+  Recognized code(FormInput in, Span span, Span code) {
     String s = in.text();
-    int close = TextScan.indexOf(s, ']', at[0], at[1]);
-    int sep = TextScan.indexOf(s, '‡', at[0], close);
+    int close = TextScan.indexOf(s, ']', code.start(), code.end());
+    int sep = TextScan.indexOf(s, '‡', code.start(), close);
     Span name = sep < 0 ? Span.of(close, close) : Span.of(sep + 1, close);
-    Span url = close + 2 < at[1] ? Span.of(close + 2, at[1] - 1) : Span.of(at[1], at[1]);
+    Span url = close + 2 < code.end() ? Span.of(close + 2, code.end() - 1) : Span.of(code.end(), code.end());
     List<SourceMention> mentions = List.of();
     Optional<Resolution> r = url.length() > 0 ? in.registry().resolveHost(url.text(s)) : Optional.empty();
     Span by = url;
@@ -71,7 +55,6 @@ public final class OaiCitationForm implements FormRecognizer {
         mentions = List.of(new SourceMention(url.text(s), url, Source.unknown(host.get()), Match.UNRESOLVED));
       }
     }
-    return List.of(LeakedCodes.hit(AttributionForm.LINK, "code-oai-citation", Span.of(at[0], at[2]),
-        Span.of(at[0], at[1]), mentions, "a ChatGPT oai_citation code"));
+    return hit(span, code, mentions);
   }
 }

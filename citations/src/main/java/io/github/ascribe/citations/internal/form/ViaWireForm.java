@@ -2,7 +2,6 @@ package io.github.ascribe.citations.internal.form;
 
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
@@ -18,31 +17,17 @@ import java.util.Set;
  * Reuters}, {@code From AFP}. Like a dateline it covers the story below, to the next dateline or
  * heading, and is not a claim. Immutable and thread-safe.
  */
-public final class ViaWireForm implements FormRecognizer {
+public final class ViaWireForm extends ShapeRecognizer {
 
   private static final List<String> LEADS = List.of("via ", "from ");
   private static final List<String> TAILS = List.of(" news wire", " newswire", " wire");
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.DATELINE;
+  public ViaWireForm() {
+    super(AttributionForm.DATELINE, Anchor.PARAGRAPH, Set.of(LexKind.WORD));
   }
 
   @Override
-  public Anchor anchor() {
-    return Anchor.PARAGRAPH;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.WORD);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    String s = in.text();
-    int from = in.range().start();
-    int end = in.range().end();
+  List<Recognized> read(FormInput in, String s, int from, int end) {
     if (end - from > 60) {
       return List.of();
     }

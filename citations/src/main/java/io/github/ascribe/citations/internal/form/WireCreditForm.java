@@ -2,7 +2,6 @@ package io.github.ascribe.citations.internal.form;
 
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
@@ -21,7 +20,7 @@ import java.util.Set;
  * Hale)}, which is Reuters' house style and so names Reuters. It covers the story above it: every
  * claim since the last heading or paragraph-wide attribution. Immutable and thread-safe.
  */
-public final class WireCreditForm implements FormRecognizer {
+public final class WireCreditForm extends ShapeRecognizer {
 
   /** spec: the openings of Reuters' credit line. */
   private static final List<String> REUTERS_CREDITS = List.of("(reporting by ", "(additional reporting by ",
@@ -30,26 +29,12 @@ public final class WireCreditForm implements FormRecognizer {
   private static final List<String> CONTRIBUTORS = List.of(" writers ", " writer ", " reporters ", " reporter ",
       " correspondents ", " correspondent ", " staff ");
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.LABEL;
+  public WireCreditForm() {
+    super(AttributionForm.LABEL, Anchor.PARAGRAPH, Set.of(LexKind.WORD));
   }
 
   @Override
-  public Anchor anchor() {
-    return Anchor.PARAGRAPH;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.WORD);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    String s = in.text();
-    int from = in.range().start();
-    int end = in.range().end();
+  List<Recognized> read(FormInput in, String s, int from, int end) {
     if (end - from > 400) {
       return List.of();
     }

@@ -53,12 +53,15 @@ final class MentionResolver {
     Span span = r.span(start, end);
     Resolution found = null;
     Optional<LinkAddress> link = Optional.empty();
-    if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
-      link = LinkAddress.of(p.linkTarget); // a target hiding characters is ignored
-    } else if (p.url && (!Names.hasHiddenCharacters(written) || NameText.hiddenOnlyInScheme(written))) {
-      // spec: invisible characters inside "https://" are skipped as the lexer skips them, so the
-      // address reads as the same link when its canonical form (written without them) is parsed again
-      link = LinkAddress.of(NameText.showHiddenUrl(written));
+    String target = p.linkTarget == null ? null : NameText.addressWithoutHidden(p.linkTarget);
+    if (target != null) {
+      link = LinkAddress.of(target); // a target whose host hides characters is ignored
+    } else if (p.url) {
+      // spec: invisible characters inside "https://" (which the lexer skips) and in the path, query or
+      // fragment do not change the site: the address reads as the same link without them, so its
+      // canonical form (the site) reads back the same; in the host they make a look-alike
+      String address = NameText.addressWithoutHidden(written);
+      link = address == null ? Optional.empty() : LinkAddress.of(address);
     }
     if (link.isPresent()) {
       Optional<Resolution> byHost = link.get().source(registry);
@@ -97,7 +100,8 @@ final class MentionResolver {
         }
       }
     }
-    if (found != null && check && Names.hasHiddenCharacters(p.url ? NameText.rawHost(written) : written)) {
+    if (found != null && check
+        && Names.hasHiddenCharacters(p.url ? NameText.rawHost(NameText.withoutHiddenInScheme(written)) : written)) {
       // a URL or link hiding invisible characters is a look-alike, never the real source
       String shown = p.url ? NameText.showHiddenUrl(written) : NameText.showHidden(written);
       r.diagnose(Severity.WARNING, "confusable-name", "'" + shown + "' looks like " + found.source().name()
@@ -187,8 +191,9 @@ final class MentionResolver {
    */
   Optional<Resolution> resolveForProse(NotationRead r, Part p, String written) {
     Optional<Resolution> found = Optional.empty();
-    if (p.linkTarget != null && !Names.hasHiddenCharacters(p.linkTarget)) {
-      found = registry.resolveHost(p.linkTarget);
+    String target = p.linkTarget == null ? null : NameText.addressWithoutHidden(p.linkTarget);
+    if (target != null) {
+      found = registry.resolveHost(target);
     }
     if (found.isEmpty()) {
       found = p.url ? registry.resolveHost(written) : resolve(r.s, p, written);

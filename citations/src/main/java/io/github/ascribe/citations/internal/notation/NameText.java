@@ -54,13 +54,21 @@ final class NameText {
   }
 
   /**
-   * Whether every invisible character of a URL stands inside its {@code http://}, {@code https://}
-   * or {@code www.}, where the lexer skips them: the URL then reads as the same link without them.
+   * A URL without its invisible characters, when none stands in its host: those inside its {@code
+   * http://}, {@code https://} or {@code www.} (which the lexer skips) and those in its path, query or
+   * fragment do not change the site, so the URL reads as the same link without them; null when the
+   * host hides one ({@link Names#hasHiddenCharacters}, or a control character), which makes a
+   * look-alike of the site, as the same characters do in a name.
    */
-  static boolean hiddenOnlyInScheme(String url) {
-    StringBuilder visible = new StringBuilder(url.length());
-    url.codePoints().filter(cp -> !isHidden(cp)).forEach(visible::appendCodePoint);
-    return showHiddenUrl(url).contentEquals(visible);
+  static String addressWithoutHidden(String url) {
+    String plain = withoutHiddenInScheme(url);
+    String host = rawHost(plain);
+    if (Names.hasHiddenCharacters(host) || hasControl(host)) {
+      return null;
+    }
+    StringBuilder visible = new StringBuilder(plain.length());
+    plain.codePoints().filter(cp -> !isHidden(cp)).forEach(visible::appendCodePoint);
+    return visible.toString();
   }
 
   /**
@@ -69,6 +77,14 @@ final class NameText {
    * reads as a URL; those after it are made visible.
    */
   static String showHiddenUrl(String url) {
+    return showHidden(withoutHiddenInScheme(url));
+  }
+
+  /**
+   * A URL without the invisible characters inside its {@code http://}, {@code https://} or {@code
+   * www.}, where the lexer skips them; the rest as written.
+   */
+  static String withoutHiddenInScheme(String url) {
     StringBuilder head = new StringBuilder();
     for (int i = 0; i < url.length() && head.length() <= 8; ) {
       int cp = url.codePointAt(i);
@@ -78,10 +94,10 @@ final class NameText {
       }
       String h = head.toString().toLowerCase(Locale.ROOT);
       if (h.equals("http://") || h.equals("https://") || h.equals("www.")) {
-        return showHidden(head + url.substring(i));
+        return head + url.substring(i);
       }
     }
-    return showHidden(url);
+    return url;
   }
 
   /** Whether a name holds a control character other than white space (a NUL, say). */

@@ -10,7 +10,6 @@ import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.core.Article;
 import io.github.ascribe.core.AttributionForm;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** {@link LinkForm}: a link ending a sentence names its text's outlet, else its address's host. */
@@ -61,7 +60,6 @@ class LinkFormTest {
         .matches("LINK link-\\S+ ⟦\\[here]\\(https://www.ft.com/content/abc\\)\\.⟧ \\[financial-times] claims \\[0]");
   }
 
-  @Disabled("bug: a link whose text names no outlet is reported as rule link-markdown, not link-url")
   @Test
   void aLinkWithoutANameIsReportedByItsAddress() {
     assertThat(FormTestSupport.rules(analyze("The plan was approved on Monday (https://apnews.com/article/plan).")))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.ascribe.citations.ProseProperties;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Properties of {@link IntlProse}, {@link IntlPhrases} and {@link IntlGrammar}: on any text they
@@ -41,17 +41,7 @@ class IntlProsePropertiesTest {
 
   /** Sentences of pieces, most joined by a space. */
   static Gen<String> sentences() {
-    return in -> {
-      StringBuilder sb = new StringBuilder();
-      int n = (int) in.next(Constraint.between(0, 30));
-      for (int i = 0; i < n; i++) {
-        sb.append(PIECES.get((int) in.next(Constraint.between(0, PIECES.size() - 1))));
-        if (in.next(Constraint.between(0, 4)) > 0) {
-          sb.append(' ');
-        }
-      }
-      return sb.toString();
-    };
+    return ProseProperties.sentencesOf(PIECES, 30);
   }
 
   @Test

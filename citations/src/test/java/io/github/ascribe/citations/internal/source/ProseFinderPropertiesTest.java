@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.ascribe.citations.ProseProperties;
 import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Properties of {@link ProseFinder#find}: on any string and any range it never throws; every hit
@@ -37,17 +37,7 @@ class ProseFinderPropertiesTest {
 
   /** Sentences of pieces, most joined by a space. */
   static Gen<String> sentences() {
-    return in -> {
-      StringBuilder sb = new StringBuilder();
-      int n = (int) in.next(Constraint.between(0, 30));
-      for (int i = 0; i < n; i++) {
-        sb.append(PIECES.get((int) in.next(Constraint.between(0, PIECES.size() - 1))));
-        if (in.next(Constraint.between(0, 4)) > 0) {
-          sb.append(' ');
-        }
-      }
-      return sb.toString();
-    };
+    return ProseProperties.sentencesOf(PIECES, 30);
   }
 
   @Test
