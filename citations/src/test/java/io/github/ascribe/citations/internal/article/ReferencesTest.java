@@ -77,4 +77,42 @@ class ReferencesTest {
     assertThat(out.get(1)).isEmpty();
     assertThat(out.get(2)).extracting(m -> m.source().id()).containsExactly("bbc");
   }
+
+  @Test
+  void titlesWithoutNumbersUnderAHeadingAreAListNumberedByPlace() {
+    // a Perplexity or Copilot panel copied as text: a title, then its site on the next line
+    assertThat(read("Claim [1][2].\nSources\nNight trains stay on the timetable\nreuters.com\n"
+        + "Rail union welcomes the vote | The Guardian\ntheguardian.com"))
+        .isEqualTo("1=reuters 2=the-guardian {1, 2, 3, 4, 5}");
+    // ChatGPT's panel: a site name, then the title
+    assertThat(read("Claim.\nSources\nReuters\nNorvik Air to cut 300 jobs\nThe Guardian\nUnions vow to fight cuts"))
+        .isEqualTo("1=reuters 2=the-guardian {1, 2, 3, 4, 5}");
+  }
+
+  @Test
+  void aSentenceEndsAListWithoutNumbersAndNumbersWinOverPlaces() {
+    assertThat(read("Sources\nFerry strike ends - BBC News\nThe strike ended on Monday. Talks resume in May.\nNo stop here"))
+        .isEqualTo("1=bbc {0, 1}");
+    assertThat(read("Notes\nThe figures for March are provisional, the office said."))
+        .isEqualTo("{0}");
+    assertThat(read("Sources\nReuters\n[1] Ferry strike ends - BBC News"))
+        .isEqualTo("1=bbc {0, 1, 2}");
+    assertThat(read("Sources\nTitle - Reuters\n## Background\nNo stop here"))
+        .isEqualTo("1=reuters {0, 1}");
+  }
+
+  @Test
+  void anEntryIsNoSentence() {
+    assertThat(UnnumberedEntries.isEntry("Valdera votes to keep night trains", 0, 34)).isTrue();
+    assertThat(UnnumberedEntries.isEntry("Will fares rise? - Reuters", 0, 26)).isTrue();
+    assertThat(UnnumberedEntries.isEntry("Night trains stay ...", 0, 21)).isTrue();
+    assertThat(UnnumberedEntries.isEntry("U.S. Senate passes bill - AP News", 0, 33)).isTrue();
+    String t = "Night trains stay. https://www.reuters.com/x.";
+    assertThat(UnnumberedEntries.isEntry(t, 0, t.length())).isTrue();
+    String p = "The vote passed on Monday.";
+    assertThat(UnnumberedEntries.isEntry(p, 0, p.length())).isFalse();
+    String two = "The vote passed. Fares stay";
+    assertThat(UnnumberedEntries.isEntry(two, 0, two.length())).isFalse();
+    assertThat(UnnumberedEntries.isEntry("x".repeat(201), 0, 201)).isFalse();
+  }
 }
