@@ -1,6 +1,9 @@
 package io.github.ascribe.citations.internal.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.ascribe.core.SourceMention;
 import io.github.ascribe.core.registry.SourceRegistry;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** {@link References}: the reference lists answer engines end with, number to source. */
 class ReferencesTest {
@@ -114,5 +118,40 @@ class ReferencesTest {
     String two = "The vote passed. Fares stay";
     assertThat(UnnumberedEntries.isEntry(two, 0, two.length())).isFalse();
     assertThat(UnnumberedEntries.isEntry("x".repeat(201), 0, 201)).isFalse();
+  }
+
+  /** Answers with lists with and without numbers, sentences, headings and markers. */
+  private static Gen<String> answers() {
+    List<String> lines = List.of("Claim [1][2].", "Sources", "References:", "Night trains stay - Reuters",
+        "reuters.com", "The Guardian", "A title without a site", "[1] Ferry strike ends - BBC News", "",
+        "The vote passed on Monday.", "## Background", "Title. https://apnews.com/x.", "1. bbc.com", "More",
+        "Title ...", "Fares rise? | Financial Times", "x".repeat(210));
+    Gen<String> line = integers().between(0, lines.size() - 1).map(lines::get);
+    return lists().of(line).ofSizeBetween(0, 12).map(l -> String.join("\n", l));
+  }
+
+  @Test
+  void unnumberedListsNeverThrowStayInsideTheTextAndAreDeterministic() {
+    qt().withExamples(400).forAll(answers()).checkAssert(text -> {
+      List<Layout.Para> paras = Layout.paragraphs(text);
+      Map<Integer, List<SourceMention>> out = new TreeMap<>();
+      BitSet refs = References.read(text, paras, REGISTRY, out);
+      assertThat(refs.length()).isLessThanOrEqualTo(paras.size());
+      for (List<SourceMention> ms : out.values()) {
+        for (SourceMention m : ms) {
+          assertThat(m.span().start()).isGreaterThanOrEqualTo(0);
+          assertThat(m.span().end()).isLessThanOrEqualTo(text.length());
+        }
+      }
+      // a sentence ending with a full stop is never an entry of a list without numbers
+      for (Layout.Para p : paras) {
+        if (refs.get(p.index()) && text.startsWith("The vote passed on Monday.", p.start())) {
+          throw new AssertionError("sentence read as an entry: " + text);
+        }
+      }
+      Map<Integer, List<SourceMention>> again = new TreeMap<>();
+      assertThat(References.read(text, paras, REGISTRY, again)).isEqualTo(refs);
+      assertThat(again).isEqualTo(out);
+    });
   }
 }
