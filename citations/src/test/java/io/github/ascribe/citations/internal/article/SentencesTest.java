@@ -23,6 +23,22 @@ class SentencesTest {
   }
 
   @Test
+  void aLinkInParenthesesAfterTheStopEndsTheSentenceBeforeIt() {
+    String text = "Ships are banned. ([Reuters](https://www.reuters.com/x)) ([AP](https://apnews.com/y)) Traders fear a drop.";
+    assertThat(claims(text)).containsExactly("Ships are banned.", "Traders fear a drop.");
+    assertThat(ANALYZER.analyze(text).claims().get(0).mediaSources()).extracting(x -> x.id())
+        .containsExactly("reuters", "associated-press");
+    assertThat(ANALYZER.analyze(text).claims().get(1).mediaSources()).isEmpty();
+    // a paragraph's one closing link is left to the tail reading; after a moved link, it joins its sentence
+    assertThat(Sentences.afterParenLinks("Done. ([a](b))", 6, 14, false)).isEqualTo(6);
+    assertThat(Sentences.afterParenLinks("Done. ([a](b))", 6, 14, true)).isEqualTo(14);
+    // a parenthesis that is no link stays with the next sentence; a link glued to a word is no tail
+    assertThat(Sentences.afterParenLinks("Done. (The count took hours.) Then.", 6, 35, true)).isEqualTo(6);
+    assertThat(Sentences.afterParenLinks("Done. ([a](b))x Then.", 6, 21, true)).isEqualTo(6);
+    assertThat(Sentences.afterParenLinks("Done ([a](b)) Then.", 5, 19, true)).isEqualTo(5);
+  }
+
+  @Test
   void anInitialismBeforeACapitalisedNounEndsNoSentence() {
     assertThat(claims("The U.S. Senate passed the bill. The U.K. Treasury agreed."))
         .containsExactly("The U.S. Senate passed the bill.", "The U.K. Treasury agreed.");
