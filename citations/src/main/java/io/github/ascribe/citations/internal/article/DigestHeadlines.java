@@ -180,12 +180,16 @@ final class DigestHeadlines {
       return false;
     }
     int w = a;
+    boolean dot = false;
     for (int k = a; k <= b; k++) {
       if (k == b || s.charAt(k) == ' ') {
-        if (k > w && s.indexOf('.', w) >= 0 && s.indexOf('.', w) < k && Hosts.isDomain(s.substring(w, k))) {
+        if (dot && Hosts.isDomain(s.substring(w, k))) {
           return false; // spec: "reuters.com"
         }
         w = k + 1;
+        dot = false;
+      } else {
+        dot |= s.charAt(k) == '.';
       }
     }
     return true;
