@@ -4,8 +4,10 @@ import com.ibm.icu.text.BreakIterator;
 import io.github.ascribe.citations.internal.form.LeakedCodes;
 import io.github.ascribe.citations.internal.form.Markers;
 import io.github.ascribe.citations.internal.form.TextScan;
+import io.github.ascribe.citations.internal.form.WireText;
 import io.github.ascribe.citations.internal.source.Lexicon;
 import io.github.ascribe.core.Span;
+import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ final class Sentences {
 
   /** The longest address a boundary is kept out of, and how far a link's target is read. */
   static final int MAX_URL = 2_000;
+  /** The longest outlet name read alone in parentheses after a stop. */
+  static final int MAX_PAREN_NAME = 60;
 
   private Sentences() {}
 
@@ -58,7 +62,7 @@ final class Sentences {
         }
       }
       // "…in 2027. ([Reuters](url)) Local traders…": the link ends the sentence before it
-      int moved = afterParenLinks(s, x, to, linkPerSentence);
+      int moved = afterParenLinks(s, x, to, linkPerSentence, ctx.settings.registry());
       linkPerSentence |= moved > x;
       x = moved;
       if (x < to && afterTitle(s, x)) {
@@ -161,7 +165,7 @@ final class Sentences {
   }
 
   /**
-   * spec: a boundary before {@code ([Reuters](url))} right after a sentence's
+   * spec: a boundary before {@code ([Reuters](url))} or {@code (Reuters)} right after a sentence's
    * stop moves past it (and past more such links after it): ChatGPT's copied Markdown puts the
    * link after each sentence of a paragraph, and the link belongs to the sentence before it. Returns
    * {@code x} when no such link starts there, or when the links end the paragraph and no link before
@@ -171,9 +175,10 @@ final class Sentences {
    * @param x a boundary
    * @param to the paragraph's end
    * @param perSentence whether a link of this paragraph was already read as its sentence's
+   * @param registry the registry, for a name alone in parentheses ({@code (Reuters)}); null for links only
    * @return the boundary, moved past the links or not
    */
-  static int afterParenLinks(String s, int x, int to, boolean perSentence) {
+  static int afterParenLinks(String s, int x, int to, boolean perSentence, SourceRegistry registry) {
     int e = x;
     while (e > 0 && TextScan.isBlank(s.charAt(e - 1))) {
       e--;
@@ -187,9 +192,20 @@ final class Sentences {
       if (s.charAt(at + 1) == '[') {
         int link = linkEndAfter(s, at + 1, to);
         end = link > 0 && link < to && s.charAt(link) == ')' ? link + 1 : -1;
+      } else if (registry != null) {
+        // spec: "…from 2027. (Reuters) Traders…": a known outlet alone in parentheses
+        int close = TextScan.indexOf(s, ')', at + 1, Math.min(to, at + 2 + MAX_PAREN_NAME));
+        end = close > at + 1 && WireText.media(s, at + 1, close, registry).isPresent() ? close + 1 : -1;
       }
       if (end < 0 || (end < to && !TextScan.isBlank(s.charAt(end)))) {
         break;
+      }
+      int next = end;
+      while (next < to && TextScan.isBlank(s.charAt(next))) {
+        next++;
+      }
+      if (next < to && "-–—".indexOf(s.charAt(next)) >= 0) {
+        break; // spec: "(Reuters) - The…" opens a dateline's story
       }
       at = end;
       while (at < to && TextScan.isBlank(s.charAt(at))) {
