@@ -5,8 +5,10 @@ import com.ibm.icu.util.ULocale;
 import io.github.ascribe.citations.PageFurniture;
 import io.github.ascribe.citations.SourceLineScope;
 import io.github.ascribe.citations.form.FormRecognizer;
+import io.github.ascribe.citations.internal.form.WireText;
 import io.github.ascribe.citations.internal.notation.NotationReader;
 import io.github.ascribe.core.Article;
+import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.List;
 import java.util.Objects;
@@ -104,6 +106,10 @@ public final class ArticleReader {
     for (Layout.Para p : ctx.paragraphs) {
       if (p.heading()) {
         ctx.newStory(); // coreference does not cross a heading
+        if (DigestHeadlines.isPlain(ctx.text, p)) {
+          // spec: a digest's headline is no claim; noted, so no text is dropped silently
+          ctx.diagnostics.add(WireText.skipped(ctx.text, Span.of(p.start(), p.end()), "a headline"));
+        }
       }
       // spec: page text is noted even where it heads a reference list ("Sources", "Learn more")
       if (!p.heading() && !Furniture.skip(ctx, p) && !ctx.referenceParagraphs.get(p.index())) {

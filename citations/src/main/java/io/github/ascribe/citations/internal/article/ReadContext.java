@@ -91,7 +91,7 @@ final class ReadContext {
     this.settings = settings;
     this.diagnostics = new Diagnostics(settings.maxDiagnostics(), reservedDiagnostics);
     this.sentences = (BreakIterator) settings.sentencePrototype().clone();
-    this.paragraphs = Layout.paragraphs(text);
+    this.paragraphs = DigestHeadlines.mark(text, Layout.paragraphs(text), settings.registry(), settings.furniture());
     this.referenceParagraphs = References.read(text, paragraphs, settings.registry(), references);
   }
 

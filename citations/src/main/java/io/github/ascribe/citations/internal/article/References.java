@@ -49,11 +49,16 @@ final class References {
       Map<Integer, List<SourceMention>> out) {
     BitSet referenceParas = new BitSet(paras.size());
     boolean inReferences = false;
+    UnnumberedEntries unnumbered = new UnnumberedEntries();
     for (Layout.Para p : paras) {
       if (isHeading(s, p)) {
         inReferences = true;
+        unnumbered.open();
         referenceParas.set(p.index());
         continue;
+      }
+      if (p.heading()) {
+        unnumbered.close(); // spec: another heading ends a list without numbers
       }
       int rest = leadIn(s, p.contentStart(), p.end());
       if (rest >= 0) {
@@ -99,6 +104,10 @@ final class References {
         bodyStart = p.contentStart();
       }
       if (number < 0) {
+        // spec: "Sources" then "Night trains stay - Reuters": a title line of a list without numbers
+        if (unnumbered.read(s, p.contentStart(), p.end(), registry)) {
+          referenceParas.set(p.index());
+        }
         continue;
       }
       boolean markedUp = inReferences || first == '[' || Markers.isSuperscriptDigit(first);
@@ -108,6 +117,7 @@ final class References {
         referenceParas.set(p.index());
       }
     }
+    unnumbered.numberInto(out);
     return referenceParas;
   }
 

@@ -4,8 +4,10 @@ import com.ibm.icu.text.BreakIterator;
 import io.github.ascribe.citations.internal.form.LeakedCodes;
 import io.github.ascribe.citations.internal.form.Markers;
 import io.github.ascribe.citations.internal.form.TextScan;
+import io.github.ascribe.citations.internal.form.WireText;
 import io.github.ascribe.citations.internal.source.Lexicon;
 import io.github.ascribe.core.Span;
+import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ final class Sentences {
 
   /** The longest address a boundary is kept out of, and how far a link's target is read. */
   static final int MAX_URL = 2_000;
+  /** The longest outlet name read alone in parentheses after a stop. */
+  static final int MAX_PAREN_NAME = 60;
 
   private Sentences() {}
 
@@ -44,6 +48,7 @@ final class Sentences {
     List<Integer> bounds = new ArrayList<>();
     bounds.add(from);
     UrlRuns runs = new UrlRuns(s, from);
+    boolean linkPerSentence = false;
     for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
       int x = from + end;
       if (x < to && x > from && s.charAt(x - 1) == '[') {
@@ -56,6 +61,10 @@ final class Sentences {
           x = k;
         }
       }
+      // "…in 2027. ([Reuters](url)) Local traders…": the link ends the sentence before it
+      int moved = afterParenLinks(s, x, to, linkPerSentence, ctx.settings.registry());
+      linkPerSentence |= moved > x;
+      x = moved;
       if (x < to && afterTitle(s, x)) {
         continue; // "Dr. Okafor said": the segmenter's suppression list lacks some titles
       }
@@ -153,6 +162,57 @@ final class Sentences {
       }
     }
     return -1;
+  }
+
+  /**
+   * spec: a boundary before {@code ([Reuters](url))} or {@code (Reuters)} right after a sentence's
+   * stop moves past it (and past more such links after it): ChatGPT's copied Markdown puts the
+   * link after each sentence of a paragraph, and the link belongs to the sentence before it. Returns
+   * {@code x} when no such link starts there, or when the links end the paragraph and no link before
+   * them was moved: a paragraph's one closing link stays a tail, which may cover all its sentences.
+   *
+   * @param s the text
+   * @param x a boundary
+   * @param to the paragraph's end
+   * @param perSentence whether a link of this paragraph was already read as its sentence's
+   * @param registry the registry, for a name alone in parentheses ({@code (Reuters)}); null for links only
+   * @return the boundary, moved past the links or not
+   */
+  static int afterParenLinks(String s, int x, int to, boolean perSentence, SourceRegistry registry) {
+    int e = x;
+    while (e > 0 && TextScan.isBlank(s.charAt(e - 1))) {
+      e--;
+    }
+    if (e == 0 || x >= to || ".!?\"”'’".indexOf(s.charAt(e - 1)) < 0) {
+      return x;
+    }
+    int at = x;
+    for (int guard = 0; guard < Claims.MAX_TRAILERS && at + 1 < to && s.charAt(at) == '('; guard++) {
+      int end = -1;
+      if (s.charAt(at + 1) == '[') {
+        int link = linkEndAfter(s, at + 1, to);
+        end = link > 0 && link < to && s.charAt(link) == ')' ? link + 1 : -1;
+      } else if (registry != null) {
+        // spec: "…from 2027. (Reuters) Traders…": a known outlet alone in parentheses
+        int close = TextScan.indexOf(s, ')', at + 1, Math.min(to, at + 2 + MAX_PAREN_NAME));
+        end = close > at + 1 && WireText.media(s, at + 1, close, registry).isPresent() ? close + 1 : -1;
+      }
+      if (end < 0 || (end < to && !TextScan.isBlank(s.charAt(end)))) {
+        break;
+      }
+      int next = end;
+      while (next < to && TextScan.isBlank(s.charAt(next))) {
+        next++;
+      }
+      if (next < to && "-–—".indexOf(s.charAt(next)) >= 0) {
+        break; // spec: "(Reuters) - The…" opens a dateline's story
+      }
+      at = end;
+      while (at < to && TextScan.isBlank(s.charAt(at))) {
+        at++;
+      }
+    }
+    return at > x && (at < to || perSentence) ? at : x;
   }
 
   /**

@@ -20,8 +20,9 @@ import java.util.Set;
  * A chip in the middle of a sentence, as answer engines paste them where the link stood: {@code
  * ...last year Reuters+1 and expects...}, {@code ...in May The Guardian +1 after a refit...}, {@code
  * ...a Spanish maker Reuters · 2026-04-14 and will...}. The name must be a media source the registry
- * knows, followed by a count or by {@code ·} and a date; a bare name in running text is prose, not a
- * chip. It covers its sentence. Immutable and thread-safe.
+ * knows, followed by a count (closed by a blank, or by a comma or semicolon and a blank: {@code
+ * ...on Sundays BBC +1, and on holidays...}) or by {@code ·} and a date; a bare name in running text
+ * is prose, not a chip. It covers its sentence. Immutable and thread-safe.
  */
 public final class InlineChipForm implements FormRecognizer {
 
@@ -71,7 +72,9 @@ public final class InlineChipForm implements FormRecognizer {
       n = n * 10 + (s.charAt(k) - '0');
       k++;
     }
-    if (k == plus + 1 || n == 0 || n > MAX_COUNT || k >= end || !TextScan.isBlank(s.charAt(k))) {
+    // spec: "BBC +1, and on holidays": a comma or semicolon then a blank may close the count
+    int after = k < end && (s.charAt(k) == ',' || s.charAt(k) == ';') ? k + 1 : k;
+    if (k == plus + 1 || n == 0 || n > MAX_COUNT || after >= end || !TextScan.isBlank(s.charAt(after))) {
       return null; // spec: "+1.8%" is a market move, not a count; a count at the sentence end is read as a trailing chip
     }
     Optional<SourceMention> name = nameBefore(in, from, TextScan.trimEnd(s, from, plus));

@@ -57,6 +57,41 @@ public final class ChipDates {
     return months == 1 && words.length >= 2 && words.length <= 3;
   }
 
+  /**
+   * Whether a name of four digits is the year of a date written before it with a comma: {@code
+   * 2026} in {@code Reuters +1 · Jun 4, 2026}, where the comma splits the date into two names.
+   *
+   * @param s the text
+   * @param start where the name starts
+   * @param written the name
+   * @return true for such a year
+   */
+  public static boolean isYearOfDate(String s, int start, String written) {
+    String w = written.strip();
+    if (w.length() != 4 || !isDigits(w) || (!w.startsWith("19") && !w.startsWith("20"))) {
+      return false;
+    }
+    int k = start;
+    while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
+      k--;
+    }
+    if (k == 0 || s.charAt(k - 1) != ',') {
+      return false;
+    }
+    int end = k - 1;
+    int from = end;
+    for (int words = 0; words < 2 && from > 0; words++) {
+      while (from > 0 && Character.isWhitespace(s.charAt(from - 1))) {
+        from--;
+      }
+      while (from > 0 && !Character.isWhitespace(s.charAt(from - 1))) {
+        from--;
+      }
+    }
+    // spec: "Jun 4" or "June 4" before the comma, with the year after it, is one date
+    return end - from <= MAX && isDate(s.substring(from, end) + " " + w);
+  }
+
   /** spec: digits in two or three groups joined by one kind of "-", "/" or ".", with a year of four digits. */
   private static boolean isNumeric(String w) {
     char sep = 0;

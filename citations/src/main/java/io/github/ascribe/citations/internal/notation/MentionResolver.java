@@ -118,7 +118,7 @@ final class MentionResolver {
       }
       return new SourceMention(written, span, found.source(), match);
     }
-    if (!p.url && ChipDates.isDate(written)) {
+    if (!p.url && (ChipDates.isDate(written) || ChipDates.isYearOfDate(r.s, start, written))) {
       // spec: "The Guardian +1 · 2026-06-02": the date an engine prints beside a chip is no source
       p.kind = Part.Kind.UNRECOGNIZED;
       p.code = "date-not-a-name";

@@ -129,6 +129,9 @@ final class VerdictRules {
       return false; // a name of one word never reads as prose
     }
     String written = p.written(r.s, start, end);
+    if (ChipDates.isDate(written)) {
+      return false; // spec: "Reuters +1 · 3 days ago": a chip's date is no prose (and no source)
+    }
     String key = words < 0 ? Names.normalize(written) : null;
     if (!looksLikeProse(written, words < 0 ? NameText.splitCount(key) : words)
         || lexicon.isPlace(key != null ? key : Names.normalize(written))) {

@@ -2,6 +2,7 @@ package io.github.ascribe.citations.internal.notation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.ascribe.citations.Notation;
@@ -35,6 +36,30 @@ class ChipDatesTest {
       assertThat(d.code()).isEqualTo("date-not-a-name");
       assertThat(d.span().text("The Guardian +1 · 2026-06-02")).isEqualTo("2026-06-02");
     });
+  }
+
+  @Test
+  void aYearAfterACommaIsPartOfTheDateBeforeIt() {
+    String t = "Reuters +1 · Jun 4, 2026";
+    assertThat(ChipDates.isYearOfDate(t, t.indexOf("2026"), "2026")).isTrue();
+    assertThat(ChipDates.isYearOfDate("Reuters, 2026", 9, "2026")).isFalse();
+    assertThat(ChipDates.isYearOfDate("June 4, 1440", 8, "1440")).isFalse();
+    assertThat(ChipDates.isYearOfDate("June 4 2026", 7, "2026")).isFalse();
+    NotationResult r = Notation.parse(t);
+    assertThat(r.sources()).extracting(x -> x.id()).containsExactly("reuters");
+    // a relative time beside a chip is a date, not prose that stops the notation
+    NotationResult rel = Notation.parse("Reuters +1 · 3 days ago");
+    assertThat(rel.sources()).extracting(x -> x.id()).containsExactly("reuters");
+    assertThat(rel.unnamedSources()).isEqualTo(1);
+  }
+
+  @Test
+  void yearsOfDatesNeverThrow() {
+    qt().withExamples(2_000).forAll(strings().allPossible().ofLengthBetween(0, 30), integers().between(0, 30))
+        .check((s, k) -> {
+          int at = Math.min(k, s.length());
+          return ChipDates.isYearOfDate(s, at, s.substring(at)) == ChipDates.isYearOfDate(s, at, s.substring(at));
+        });
   }
 
   @Test
