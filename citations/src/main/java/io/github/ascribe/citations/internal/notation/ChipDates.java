@@ -31,7 +31,18 @@ public final class ChipDates {
    * @return true for a date
    */
   public static boolean isDate(String written) {
-    String w = written.strip().toLowerCase(Locale.ROOT);
+    int a = 0;
+    int b = written.length();
+    while (a < b && Character.isWhitespace(written.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(written.charAt(b - 1))) {
+      b--;
+    }
+    if (b - a > MAX) {
+      return false; // spec: a date is short (lower-casing never makes a text shorter)
+    }
+    String w = written.substring(a, b).toLowerCase(Locale.ROOT);
     if (w.isEmpty() || w.length() > MAX) {
       return false;
     }

@@ -2,6 +2,7 @@ package io.github.ascribe.citations.internal.source;
 
 import io.github.ascribe.core.text.Names;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words right after a cue that tell whether content starts there: a complementizer ({@code
@@ -16,6 +17,8 @@ import java.util.Set;
 final class ContentOpeners {
 
   /** Words that introduce reported content after a cue: "said that ...", "sagte, dass ...". */
+  /** What separates words: anything but letters, digits and apostrophes (compiled once). */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "dass", "que", "che", "whether", "if");
   /** Words that start an adjunct after a cue, not its content: "said on Tuesday", "said in a statement". */
   private static final Set<String> TAIL_WORDS = Set.of("on", "in", "at", "during", "after", "before", "late",
@@ -59,7 +62,7 @@ final class ContentOpeners {
     if (Words.moreKeyWordsThan(s, a, b, MAX_ADJUNCT_WORDS)) {
       return false; // spec: an opening adjunct has at most ten words
     }
-    String[] words = Names.normalize(s.substring(a, b)).split("[^\\p{L}\\p{N}']+");
+    String[] words = NON_WORD.split(Names.normalize(s.substring(a, b)));
     if (words.length == 0 || words.length > MAX_ADJUNCT_WORDS || words[0].isEmpty()) {
       return false;
     }

@@ -7,6 +7,7 @@ import io.github.ascribe.core.text.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether an English verb cue attributes a proposition, as the annotation guide counts attributions:
@@ -28,6 +29,10 @@ import java.util.Set;
 final class EnglishPropositions {
 
   /** Requests and orders: not attributions of a proposition (the guide's negatives) unless they quote. */
+  /** What separates words: anything but letters, digits and apostrophes (compiled once). */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+  /** What separates words of letters and apostrophes. */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}']+");
   private static final Set<String> REQUESTS = Set.of("ask", "urge", "order", "demand", "request", "appeal", "implore",
       "beg", "advise", "call on", "counsel", "remind", "inform", "brief");
   /** Verbs that report a proposition only with a that-clause or a quotation, never with bare words after them. */
@@ -123,7 +128,7 @@ final class EnglishPropositions {
       return true;
     }
     String gap = s.substring(Math.min(r.cue().end(), after.start()), after.start());
-    String[] gapWords = Names.normalize(gap).split("[^\\p{L}']+");
+    String[] gapWords = NON_LETTERS.split(Names.normalize(gap));
     for (String g : gapWords) {
       if (QUESTIONS.contains(g)) {
         return false;
@@ -202,7 +207,7 @@ final class EnglishPropositions {
 
   private static int wordCount(String content) {
     int n = 0;
-    for (String w : content.split("[^\\p{L}\\p{N}']+")) {
+    for (String w : NON_WORD.split(content)) {
       n += w.isEmpty() ? 0 : 1;
     }
     return n;
@@ -236,7 +241,7 @@ final class EnglishPropositions {
    */
   private static boolean clause(String s, Span c, boolean thinking) {
     List<String> words = new ArrayList<>();
-    for (String word : Names.normalize(c.text(s)).split("[^\\p{L}\\p{N}']+")) {
+    for (String word : NON_WORD.split(Names.normalize(c.text(s)))) {
       if (!word.isEmpty() && words.size() < CLAUSE_WORDS) {
         words.add(word);
       }
