@@ -53,12 +53,13 @@ class AnalyzeHtmlTest {
     assertThat(third.select("li.source.media .name").eachText())
         .containsExactly("The Guardian", "Associated Press", "The Times of India", "Reuters");
     assertThat(third.select("li.source.unnamed").text()).isEqualTo("+6 unnamed");
-    assertThat(third.select("li.source.other .name").eachText()).isEmpty();
+    // "and emphasizing that ..." shares the subject of "with Zelenskyy criticizing": a reported statement
+    assertThat(third.select("li.source.other .name").eachText()).containsExactly("Volodymyr Zelenskyy");
     assertThat(third.select("li.source .via").eachText()).contains("SOURCE_LINE · source-line");
-    assertThat(third.select(".count").text()).isEqualTo("4 + 6 unnamed media sources");
+    assertThat(third.select(".count").text()).isEqualTo("4 + 6 unnamed media sources; cites 1 other");
     assertThat(third.select("li.source.media").first().attr("title"))
-        .isEqualTo("the-guardian\nwritten as \u201cThe Guardian\u201d (EXACT match) at 5:1, attribution #3 SOURCE_LINE"
-            + " (source-line)\nwritten as \u201cThe Guardian\u201d (EXACT match) at 5:56, attribution #3 SOURCE_LINE"
+        .isEqualTo("the-guardian\nwritten as \u201cThe Guardian\u201d (EXACT match) at 5:1, attribution #4 SOURCE_LINE"
+            + " (source-line)\nwritten as \u201cThe Guardian\u201d (EXACT match) at 5:56, attribution #4 SOURCE_LINE"
             + " (source-line)");
     assertThat(doc.getElementById("claim-4").select("li.source").text()).isEqualTo("no source named");
     assertThat(doc.select("li.source.warn")).isEmpty();

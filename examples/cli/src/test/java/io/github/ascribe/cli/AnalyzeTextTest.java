@@ -22,8 +22,9 @@ class AnalyzeTextTest {
     assertThat(out).contains("  #3   paragraph 3, line 4\n");
     assertThat(out).contains("      sources: The Guardian (OUTLET), Associated Press (AGENCY), The Times of India (OUTLET),\n"
         + "               Reuters (AGENCY) + 6 unnamed\n");
-    // "Zelenskyy criticizing Putin's decision" reports no statement (prose annotation guide); Rubio's does
-    assertThat(out).doesNotContain("Volodymyr Zelenskyy (PERSON)");
+    // "criticizing Putin's decision" reports no statement (prose annotation guide); "and emphasizing that
+    // Ukraine's top priority remains ..." does, with the subject it shares (Zelenskyy); Rubio's does too
+    assertThat(out).contains("      also: Volodymyr Zelenskyy (PERSON)\n");
     assertThat(out).contains("      also: Marco Rubio (PERSON)\n");
     assertThat(out.split("!! UNATTRIBUTED", -1)).hasSize(3);
     assertThat(out).containsSubsequence("#4 ", "!! UNATTRIBUTED", "#5 ", "#8 ", "!! UNATTRIBUTED", "Summary");
