@@ -94,8 +94,9 @@ public final class SourceFinders {
     for (ProseFinder.Hit h : hits) {
       ProseRelation relation = structure.relation(s, from, to, paragraphStart, h,
           phrases.context.antecedent(h.found().span().start()));
-      // spec: an English verb cue counts only with a proposition
-      if (propositions.accepts(s, paragraphStart, h, relation)) {
+      // spec: an English verb cue counts only with a proposition; content that lies beyond a later cue
+      // is that cue's ("criticised the bill and warned that ...": what was warned, not criticised)
+      if (!beyondLaterCue(h, relation, hits) && propositions.accepts(s, paragraphStart, h, relation)) {
         kept.add(h);
         relations.add(relation);
       }
@@ -112,6 +113,26 @@ public final class SourceFinders {
       out.add(new ProseHit(h.attributionRule(), h.span(), m, relation));
     }
     return out;
+  }
+
+  /** Whether the first content of {@code r} after its cue starts after another hit's cue that follows it. */
+  private static boolean beyondLaterCue(ProseFinder.Hit h, ProseRelation r, List<ProseFinder.Hit> hits) {
+    Span after = null;
+    for (Span c : r.content()) {
+      if (c.start() >= r.cue().end()) {
+        after = c;
+        break;
+      }
+    }
+    if (after == null) {
+      return false;
+    }
+    for (ProseFinder.Hit other : hits) {
+      if (other != h && other.cue().start() >= r.cue().end() && other.cue().end() <= after.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue of {@code r} lies inside the source of another relation. */
