@@ -215,17 +215,15 @@ public final class Lexer {
         continue;
       }
       if (Chars.isDash(cp) && pos > start) {
-        int next = pos + Character.charCount(cp);
-        if (next < n && Character.isLetterOrDigit(cp(next))) {
-          pos = next; // an inner hyphen
-        } else {
+        if (danglingDash(pos)) {
           break;
         }
+        pos += Character.charCount(cp); // an inner hyphen
       } else if (Chars.isWordChar(cp)) {
         pos += Character.charCount(cp);
       } else if (Chars.isSoft(cp)) {
         int j = softRunEnd(pos); // decide once for the whole run: linear even for long runs
-        if (j < n && Chars.isWordChar(cp(j))) {
+        if (j < n && Chars.isWordChar(cp(j)) && !danglingDash(j)) {
           pos = j;
         } else {
           break;
@@ -244,6 +242,12 @@ public final class Lexer {
       pos += Character.charCount(cp(pos));
     }
     pieces(start, pos);
+  }
+
+  /** Whether a dash stands at {@code j} with no letter or digit after it: it ends the word before it. */
+  private boolean danglingDash(int j) {
+    int next = j + Character.charCount(cp(j));
+    return Chars.isDash(cp(j)) && !(next < n && Character.isLetterOrDigit(cp(next)));
   }
 
   /**
