@@ -8,6 +8,7 @@ import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -47,6 +48,9 @@ public final class SourceFinders {
    * @param subjectStart where it starts in the text
    */
   public record Corroboration(NotationResult subject, int subjectStart) {}
+
+  /** Words that join two verb phrases of one subject: "denied the report and said". */
+  private static final Set<String> JOINING = Set.of("and", "but", "or", "then", "and then");
 
   private final ProseFinder prose;
   private final ProseStructure structure;
@@ -94,9 +98,15 @@ public final class SourceFinders {
     for (ProseFinder.Hit h : hits) {
       ProseRelation relation = structure.relation(s, from, to, paragraphStart, h,
           phrases.context.antecedent(h.found().span().start()));
-      // spec: an English verb cue counts only with a proposition; content that lies beyond a later cue
-      // is that cue's ("criticised the bill and warned that ...": what was warned, not criticised)
-      if (!beyondLaterCue(h, relation, hits) && propositions.accepts(s, paragraphStart, h, relation)) {
+      int later = laterCueBeforeContent(h, relation, hits);
+      if (later >= 0) {
+        // spec: content beyond a later cue is that cue's ("denied the report and said that ...": what
+        // was said); this cue's own ends before the later one and the word that joins them
+        relation = structure.relation(s, from, joinStart(s, relation.cue().end(), later), paragraphStart, h,
+            phrases.context.antecedent(h.found().span().start()));
+      }
+      // spec: an English verb cue counts only with a proposition
+      if (propositions.accepts(s, paragraphStart, h, relation)) {
         kept.add(h);
         relations.add(relation);
       }
@@ -115,8 +125,11 @@ public final class SourceFinders {
     return out;
   }
 
-  /** Whether the first content of {@code r} after its cue starts after another hit's cue that follows it. */
-  private static boolean beyondLaterCue(ProseFinder.Hit h, ProseRelation r, List<ProseFinder.Hit> hits) {
+  /**
+   * Where the cue of another hit starts that lies between the cue of {@code r} and its first content
+   * after that cue, or -1.
+   */
+  private static int laterCueBeforeContent(ProseFinder.Hit h, ProseRelation r, List<ProseFinder.Hit> hits) {
     Span after = null;
     for (Span c : r.content()) {
       if (c.start() >= r.cue().end()) {
@@ -124,15 +137,34 @@ public final class SourceFinders {
         break;
       }
     }
-    if (after == null) {
-      return false;
-    }
+    int later = -1;
     for (ProseFinder.Hit other : hits) {
-      if (other != h && other.cue().start() >= r.cue().end() && other.cue().end() <= after.start()) {
-        return true;
+      Span cue = other.cue();
+      if (after != null && other != h && cue.start() >= r.cue().end() && cue.end() <= after.start()
+          && (later < 0 || cue.start() < later)) {
+        later = cue.start();
       }
     }
-    return false;
+    return later;
+  }
+
+  /** Where the text before {@code b} ends without the blanks, commas and joining word before {@code b}. */
+  private static int joinStart(String s, int a, int b) {
+    int e = b;
+    while (e > a && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == ',')) {
+      e--;
+    }
+    int w = e;
+    while (w > a && Character.isLetter(s.charAt(w - 1))) {
+      w--;
+    }
+    if (JOINING.contains(s.substring(w, e).toLowerCase(java.util.Locale.ROOT))) {
+      e = w;
+      while (e > a && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == ',')) {
+        e--;
+      }
+    }
+    return e;
   }
 
   /** Whether the cue of {@code r} lies inside the source of another relation. */
