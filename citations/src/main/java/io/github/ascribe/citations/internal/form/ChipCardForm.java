@@ -2,7 +2,6 @@ package io.github.ascribe.citations.internal.form;
 
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
@@ -20,28 +19,16 @@ import java.util.Set;
  * chip covers the sentence; the card is cut from the claim with a {@code skipped-text} note. See
  * {@link ChipCards} for what a card is. Immutable and thread-safe.
  */
-public final class ChipCardForm implements FormRecognizer {
+public final class ChipCardForm extends ShapeRecognizer {
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.CHIP;
+  /** The form. */
+  public ChipCardForm() {
+    super(AttributionForm.CHIP, Anchor.SENTENCE_END, Set.of(LexKind.PLUS_COUNT));
   }
 
   @Override
-  public Anchor anchor() {
-    return Anchor.SENTENCE_END;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.PLUS_COUNT);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    String s = in.text();
-    int from = in.range().start();
-    int e = TextScan.trimEnd(s, from, in.range().end());
+  List<Recognized> read(FormInput in, String s, int from, int end) {
+    int e = TextScan.trimEnd(s, from, end);
     for (int i = from + 1; i < e; i++) {
       Optional<ChipCards.Card> found = ChipCards.after(s, i, e, in::notationUnlessProse);
       if (found.isEmpty()) {

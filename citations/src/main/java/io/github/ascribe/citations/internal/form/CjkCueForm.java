@@ -2,7 +2,6 @@ package io.github.ascribe.citations.internal.form;
 
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
@@ -17,30 +16,20 @@ import java.util.Set;
  * 共同通信によると、…}, {@code 연합뉴스에 따르면 …} ({@link CjkCues}): the named agency or outlet covers
  * its sentence, rule {@code prose-cjk}. Immutable and thread-safe.
  */
-public final class CjkCueForm implements FormRecognizer {
+public final class CjkCueForm extends ShapeRecognizer {
+
+  /** No Han, kana or Hangul character comes before the Hangul Jamo block. */
+  private static final char FIRST_CJK = '\u1100';
 
   private final CjkCues cues = new CjkCues();
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.PROSE;
+  /** The form. */
+  public CjkCueForm() {
+    super(AttributionForm.PROSE, Anchor.INLINE, Set.of(LexKind.WORD, LexKind.OTHER, LexKind.SEPARATOR));
   }
 
   @Override
-  public Anchor anchor() {
-    return Anchor.INLINE;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.WORD, LexKind.OTHER, LexKind.SEPARATOR);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    String s = in.text();
-    int from = in.range().start();
-    int to = in.range().end();
+  List<Recognized> read(FormInput in, String s, int from, int to) {
     if (!hasCjk(s, from, to)) {
       return List.of();
     }
@@ -50,9 +39,6 @@ public final class CjkCueForm implements FormRecognizer {
     }
     return out;
   }
-
-  /** No Han, kana or Hangul character comes before the Hangul Jamo block. */
-  private static final char FIRST_CJK = '\u1100';
 
   /** Whether the range holds a Han, kana or Hangul character: other text has no such cue. */
   private static boolean hasCjk(String s, int from, int to) {

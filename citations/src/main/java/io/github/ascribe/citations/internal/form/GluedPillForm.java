@@ -2,7 +2,6 @@ package io.github.ascribe.citations.internal.form;
 
 import io.github.ascribe.citations.form.Anchor;
 import io.github.ascribe.citations.form.FormInput;
-import io.github.ascribe.citations.form.FormRecognizer;
 import io.github.ascribe.citations.form.LexKind;
 import io.github.ascribe.citations.form.Reach;
 import io.github.ascribe.citations.form.Recognized;
@@ -15,28 +14,16 @@ import java.util.Set;
  * A source pill without a count glued to a sentence's full stop ({@code …until 2028.bbc}): a chip
  * of one known source (see {@link ChipPills}). Immutable and thread-safe.
  */
-public final class GluedPillForm implements FormRecognizer {
+public final class GluedPillForm extends ShapeRecognizer {
 
-  @Override
-  public AttributionForm form() {
-    return AttributionForm.CHIP;
+  /** The form. */
+  public GluedPillForm() {
+    super(AttributionForm.CHIP, Anchor.SENTENCE_END, Set.of(LexKind.WORD, LexKind.URL));
   }
 
   @Override
-  public Anchor anchor() {
-    return Anchor.SENTENCE_END;
-  }
-
-  @Override
-  public Set<LexKind> triggers() {
-    return Set.of(LexKind.WORD, LexKind.URL);
-  }
-
-  @Override
-  public List<Recognized> recognize(FormInput in) {
-    String s = in.text();
-    int from = in.range().start();
-    int e = TextScan.trimEnd(s, from, in.range().end());
+  List<Recognized> read(FormInput in, String s, int from, int end) {
+    int e = TextScan.trimEnd(s, from, end);
     int at = e;
     while (at > from && e - at <= ChipPills.MAX_PILL && Character.isLetterOrDigit(s.charAt(at - 1))) {
       at--;
