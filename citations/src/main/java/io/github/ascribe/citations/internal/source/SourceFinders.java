@@ -7,6 +7,7 @@ import io.github.ascribe.core.Span;
 import io.github.ascribe.core.registry.SourceRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ public final class SourceFinders {
   public record Corroboration(NotationResult subject, int subjectStart) {}
 
   /** Words that join two verb phrases of one subject: "denied the report and said". */
-  private static final Set<String> JOINING = Set.of("and", "but", "or", "then", "and then");
+  private static final Set<String> JOINING = Set.of("and", "but", "or", "then");
 
   private final ProseFinder prose;
   private final ProseStructure structure;
@@ -137,10 +138,13 @@ public final class SourceFinders {
         break;
       }
     }
+    if (after == null) {
+      return -1;
+    }
     int later = -1;
     for (ProseFinder.Hit other : hits) {
       Span cue = other.cue();
-      if (after != null && other != h && cue.start() >= r.cue().end() && cue.end() <= after.start()
+      if (other != h && cue.start() >= r.cue().end() && cue.end() <= after.start()
           && (later < 0 || cue.start() < later)) {
         later = cue.start();
       }
@@ -150,19 +154,19 @@ public final class SourceFinders {
 
   /** Where the text before {@code b} ends without the blanks, commas and joining word before {@code b}. */
   private static int joinStart(String s, int a, int b) {
-    int e = b;
-    while (e > a && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == ',')) {
-      e--;
-    }
+    int e = beforeBlanksAndCommas(s, a, b);
     int w = e;
     while (w > a && Character.isLetter(s.charAt(w - 1))) {
       w--;
     }
-    if (JOINING.contains(s.substring(w, e).toLowerCase(java.util.Locale.ROOT))) {
-      e = w;
-      while (e > a && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == ',')) {
-        e--;
-      }
+    return JOINING.contains(s.substring(w, e).toLowerCase(Locale.ROOT)) ? beforeBlanksAndCommas(s, a, w) : e;
+  }
+
+  /** {@code b} moved back over the blanks and commas before it, not before {@code a}. */
+  private static int beforeBlanksAndCommas(String s, int a, int b) {
+    int e = b;
+    while (e > a && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == ',')) {
+      e--;
     }
     return e;
   }
